@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { Activity, StrictMode, useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
-import { withFreshStorage } from './testing/fresh-storage.ts'
+import { leavingAsks, refuseSaves, withFreshStorage } from './testing/fresh-storage.ts'
 
 // React runs a component's effects again while keeping its state: a tree hidden by <Activity>
 // and shown again (a host's tabs, a router keeping the last screen), Fast Refresh after an edit,
@@ -196,9 +196,7 @@ describe('a builder whose effects run again (a hidden tree shown again)', () => 
   })
 
   it('shown again before any change, still tells that this browser saves nothing, and asks nothing on leaving', () => {
-    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    })
+    const setItem = refuseSaves()
     const { container } = render(<Tabs persistKey={KEY} />)
     const root = container.querySelector('.bi-builder')
     expect(screen.getByRole('alert')).toHaveTextContent('This draft cannot be saved in this browser')
@@ -207,17 +205,11 @@ describe('a builder whose effects run again (a hidden tree shown again)', () => 
     expect(screen.getByRole('alert')).toHaveTextContent('This draft cannot be saved in this browser')
     // Its key was empty all along, not emptied by another tab: nothing here changed, nothing is at risk.
     expect(root).toHaveAttribute('data-persist', 'saved')
-    expect(leave()).toBe(false)
+    expect(leavingAsks()).toBe(false)
     setItem.mockRestore()
   })
 })
 
-/** Whether leaving the page now has the browser ask first ("Leave site?"). */
-const leave = () => {
-  const event = new Event('beforeunload', { cancelable: true })
-  window.dispatchEvent(event)
-  return event.defaultPrevented
-}
 /** `beforeunload` listeners on the window now (the back/forward cache wants none when none is needed). */
 const beforeUnloadListeners = () => {
   const added = vi.spyOn(window, 'addEventListener')
@@ -226,10 +218,6 @@ const beforeUnloadListeners = () => {
     added.mock.calls.filter(([name]) => name === 'beforeunload').length -
     removed.mock.calls.filter(([name]) => name === 'beforeunload').length
 }
-const refuseSaves = () =>
-  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-  })
 const hide = () => fireEvent.click(screen.getByRole('button', { name: 'Other screen' }))
 
 // Hidden is not closed: the builder still holds its changes, and while one is saved nowhere but
@@ -241,19 +229,19 @@ describe('"Leave site?" while a builder is hidden', () => {
     const setItem = refuseSaves()
     fireEvent.change(body(), { target: { value: 'Saved nowhere' } })
     act(() => vi.advanceTimersByTime(500))
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     hide()
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     hide()
     act(() => vi.advanceTimersByTime(100))
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     setItem.mockRestore()
     fireEvent.change(body(), { target: { value: 'Saved now' } })
     act(() => vi.advanceTimersByTime(500))
-    expect(leave()).toBe(false)
+    expect(leavingAsks()).toBe(false)
     // Hidden with everything saved: nothing to ask about.
     hide()
-    expect(leave()).toBe(false)
+    expect(leavingAsks()).toBe(false)
   })
 
   it('does not ask while hidden with nothing at risk, nor listen (the back/forward cache)', () => {
@@ -262,7 +250,7 @@ describe('"Leave site?" while a builder is hidden', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Form' }))
     fireEvent.change(body(), { target: { value: 'Saved' } })
     hide()
-    expect(leave()).toBe(false)
+    expect(leavingAsks()).toBe(false)
     expect(listening()).toBe(0)
   })
 
@@ -271,19 +259,19 @@ describe('"Leave site?" while a builder is hidden', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Form' }))
     fireEvent.change(body(), { target: { value: 'Mine' } })
     otherTabSaves('Theirs')
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     // Set aside as it was hidden (offered on the next load): kept, so nothing to ask about.
     hide()
     expect(localStorage.getItem(`${KEY}:set-aside`)).not.toBeNull()
-    expect(leave()).toBe(false)
+    expect(leavingAsks()).toBe(false)
     hide()
     act(() => vi.advanceTimersByTime(100))
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     // The storage now refuses even that: the hidden builder holds the only copy.
     const setItem = refuseSaves()
     hide()
     expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     setItem.mockRestore()
   })
 
@@ -295,10 +283,10 @@ describe('"Leave site?" while a builder is hidden', () => {
     fireEvent.change(body(), { target: { value: 'Saved nowhere' } })
     act(() => vi.advanceTimersByTime(500))
     hide()
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     view.unmount()
     await act(async () => {})
-    expect(leave()).toBe(false)
+    expect(leavingAsks()).toBe(false)
     expect(listening()).toBe(0)
     setItem.mockRestore()
   })
@@ -312,7 +300,7 @@ describe('"Leave site?" while a builder is hidden', () => {
     expect(listening()).toBe(1)
     view.unmount()
     expect(listening()).toBe(0)
-    expect(leave()).toBe(false)
+    expect(leavingAsks()).toBe(false)
     setItem.mockRestore()
   })
 })

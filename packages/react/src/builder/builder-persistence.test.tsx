@@ -7,7 +7,7 @@ import { liveWords } from '../testing/live-words.ts'
 import { Builder } from './builder.ts'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 import { captureDownloads } from './testing/capture-downloads.ts'
-import { withFreshStorage } from './testing/fresh-storage.ts'
+import { leavingAsks, refuseSaves, withFreshStorage } from './testing/fresh-storage.ts'
 
 const KEY = 'crm:draft'
 const body = () => screen.getByRole('textbox', { name: 'Body text' })
@@ -411,18 +411,13 @@ describe('persistKey', () => {
 
   it('has the browser ask before the page is left while the question is open (its changes are not saved)', () => {
     render(<InteractiveBuilder persistKey={KEY} />)
-    const leave = () => {
-      const event = new Event('beforeunload', { cancelable: true })
-      window.dispatchEvent(event)
-      return event.defaultPrevented
-    }
     type('Mine')
-    expect(leave()).toBe(false)
+    expect(leavingAsks()).toBe(false)
     storageEvent(otherTabSaves('Theirs', 5))
     type('Mine, and more')
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Keep this draft' }))
-    expect(leave()).toBe(false)
+    expect(leavingAsks()).toBe(false)
   })
 
   it('a builder closed with the question open (a route change: no beforeunload) sets its changes aside; the next mount offers them', async () => {
@@ -768,29 +763,22 @@ describe('persistKey', () => {
   })
 
   it('a change the browser refused to save stays at risk when a key is given or changed: it still asks before leaving', () => {
-    const leave = () => {
-      const event = new Event('beforeunload', { cancelable: true })
-      window.dispatchEvent(event)
-      return event.defaultPrevented
-    }
-    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    })
+    const setItem = refuseSaves()
     const { container, rerender } = render(<InteractiveBuilder persistKey={KEY} />)
     type('Only in this page')
     act(() => vi.advanceTimersByTime(500))
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     // Another customer picked: nothing stored under its key, the draft shown is refused there too.
     rerender(<InteractiveBuilder persistKey="crm:customer-2" />)
     expect(body()).toHaveValue('Only in this page')
     expect(container.firstElementChild).toHaveAttribute('data-persist', 'unsaved')
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     // Typed before any key was given, then refused under the key given: as much at risk.
     rerender(<InteractiveBuilder />)
     type('Typed before the key was given')
     rerender(<InteractiveBuilder persistKey="crm:customer-3" />)
     expect(container.firstElementChild).toHaveAttribute('data-persist', 'unsaved')
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     setItem.mockRestore()
   })
 
@@ -934,9 +922,7 @@ describe('persistKey', () => {
   })
 
   it('tells once, as an alert, when the browser refuses to save (storage full); the draft stays; a save that works again ends it', () => {
-    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    })
+    const setItem = refuseSaves()
     render(<InteractiveBuilder persistKey={KEY} />)
     type('Typed while the storage is full')
     act(() => vi.advanceTimersByTime(500))
@@ -961,9 +947,7 @@ describe('persistKey', () => {
   // A full or blocked storage refuses every builder of the page at once: one alert each said
   // the same sentence as many times, none telling which builder it was.
   it('many builders refused at once raise one alert for the page, worded for them all', () => {
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    })
+    refuseSaves()
     const { rerender } = render(
       ['a', 'b', 'c'].map((key) => (
         <div key={key} data-testid={key}>
@@ -996,30 +980,23 @@ describe('persistKey', () => {
   })
 
   it('has the browser ask before the page is left while a change could not be saved', () => {
-    const leave = () => {
-      const event = new Event('beforeunload', { cancelable: true })
-      window.dispatchEvent(event)
-      return event.defaultPrevented
-    }
-    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    })
+    const setItem = refuseSaves()
     render(<InteractiveBuilder persistKey={KEY} />)
     // Nothing typed yet: nothing to lose, no question. Nor once back from the back/forward cache
     // or after another tab's clear: the key was empty all along, nothing of this page's removed.
-    expect(leave()).toBe(false)
+    expect(leavingAsks()).toBe(false)
     pageTransition('pageshow', true)
     act(() => {
       window.dispatchEvent(new StorageEvent('storage', { key: null, newValue: null }))
     })
-    expect(leave()).toBe(false)
+    expect(leavingAsks()).toBe(false)
     type('Only in this page')
     act(() => vi.advanceTimersByTime(500))
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     setItem.mockRestore()
     type('Saved now')
     act(() => vi.advanceTimersByTime(500))
-    expect(leave()).toBe(false)
+    expect(leavingAsks()).toBe(false)
   })
 
   it('tells a host whether its changes are kept: data-persist and onPersistStateChange', () => {
@@ -1033,9 +1010,7 @@ describe('persistKey', () => {
     expect(told).toHaveBeenLastCalledWith('conflict')
     fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Keep this draft' }))
     expect(root).toHaveAttribute('data-persist', 'saved')
-    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    })
+    const setItem = refuseSaves()
     type('Only in this page')
     act(() => vi.advanceTimersByTime(500))
     expect(root).toHaveAttribute('data-persist', 'unsaved')

@@ -17,3 +17,16 @@ export function withFreshStorage(): void {
     vi.restoreAllMocks()
   })
 }
+
+/** Whether leaving the page now has the browser ask first ("Leave site?"). */
+export function leavingAsks(): boolean {
+  const event = new Event('beforeunload', { cancelable: true })
+  window.dispatchEvent(event)
+  return event.defaultPrevented
+}
+
+/** Has the browser refuse every save from now on, as a full storage does (`mockRestore` to end it). */
+export const refuseSaves = () =>
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+  })
