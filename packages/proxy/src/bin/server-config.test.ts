@@ -112,6 +112,13 @@ describe('readServerConfig', () => {
     })
   })
 
+  it.each(['', ' ', '\t'])('listens on 8787 for PORT=%j, blank as an env file leaves it', (PORT) => {
+    expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', PORT })).toMatchObject({
+      ok: true,
+      config: { port: 8787 },
+    })
+  })
+
   it.each(['abc', '-1', '70000', '1.5', '0x10', '1e3', 'Infinity'])('refuses PORT=%s', (PORT) => {
     expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', PORT })).toEqual({
       ok: false,

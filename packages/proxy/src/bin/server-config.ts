@@ -117,7 +117,9 @@ export function readServerConfig(
         'BRIQ_API_KEY is not set. Start with BRIQ_API_KEY=<your Briq key> (use mock-api-key with BRIQ_UPSTREAM=http://localhost:4010 for the mock).',
     }
   }
-  const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : decimalSetting(env.PORT)
+  // Blank (an env file's `PORT=`, or spaces) is unset, as every other variable here.
+  const portText = env.PORT?.trim() ?? ''
+  const port = portText === '' ? DEFAULT_PORT : decimalSetting(portText)
   if (!(port <= 65535)) {
     return { ok: false, error: `PORT must be a port number (0–65535); got "${env.PORT}".` }
   }
