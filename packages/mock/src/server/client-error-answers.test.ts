@@ -28,6 +28,12 @@ describe("what node's parser refuses is answered in Briq's envelope", () => {
       `GET /v1/whatsapp/senders HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(maxHeaderSize)}\r\n\r\n`,
     ],
     [
+      'a chunk’s extensions past node’s limit',
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `POST /v1/whatsapp/messages/interactive HTTP/1.1\r\nHost: localhost\r\nX-API-Key: mock-api-key\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n1;x=${'a'.repeat(20_000)}\r\n{\r\n`,
+    ],
+    [
       'a Content-Length beside chunked encoding',
       400,
       'BAD_REQUEST',
