@@ -167,14 +167,20 @@ describe('carousel: a mouse (Chromium)', () => {
 
 // The row starts at the bubbles' column and runs past it to the frame's edge at its end, where the
 // next card peeks in. Drawn with left and right, a right-to-left page's row began 14 px inside its
-// start (the gap left for the next card) and stopped short of the frame at its end.
+// start (the gap left for the next card) and stopped short of the frame at its end; a compact
+// preview's ran 6 px past the frame (its column's end inset is 8 px, the row took 14).
 describe('carousel: the row in either direction (Chromium)', () => {
-  it.each(['ltr', 'rtl'] as const)(
-    'in a %s page the first card sits at the row start, which runs to the frame end',
-    (dir) => {
+  it.each([
+    ['ltr', false],
+    ['rtl', false],
+    ['ltr', true],
+    ['rtl', true],
+  ] as const)(
+    'in a %s page (compact: %s) the first card sits at the row start, which runs to the frame end',
+    (dir, compact) => {
       document.documentElement.dir = dir
       try {
-        const { root } = renderPreview(validFixtures.carouselCtaUrl)
+        const { root } = renderPreview(validFixtures.carouselCtaUrl, { compact })
         const frame = (root.querySelector('.bi-frame') as HTMLElement).getBoundingClientRect()
         const row = (root.querySelector('.bi-carousel') as HTMLElement).getBoundingClientRect()
         const first = (root.querySelector('.bi-card') as HTMLElement).getBoundingClientRect()
