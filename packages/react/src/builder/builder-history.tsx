@@ -59,7 +59,7 @@ export type BuilderNewMessageProps = Omit<ComponentPropsWithoutRef<'button'>, 'o
 
 /**
  * "New message": the present draft gives way to a new one of its type, as a new builder of that
- * type starts (its starter words), in one undo step, so Undo brings the old one back whole and no
+ * type starts (its starter words; reply buttons for a type the kit does not know), in one undo step, so Undo brings the old one back whole and no
  * confirmation is asked. The JSON tab's unparsed text goes with the old draft, as when a file is
  * opened. Said in the live region; focus goes to "Message type" (on the JSON tab, its text; else the
  * first field shown). A new draft already, or no draft yet (`value={null}`), is `aria-disabled`, as

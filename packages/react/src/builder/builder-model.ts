@@ -119,7 +119,8 @@ export interface BuilderModel {
   reset(state: EditorState): void
   /**
    * Puts a new draft of the present type (core's `createDraft` with the draft options, ids
-   * following titles: what a new builder of that type starts with) in the present's place, as
+   * following titles: what a new builder of that type starts with; reply buttons for a type
+   * core does not know, as a new builder starts) in the present's place, as
    * one undo step. Text typed into JSON boxes and anything set aside go with the old draft, and
    * Undo brings them back. `false` when the present already is that new draft.
    */

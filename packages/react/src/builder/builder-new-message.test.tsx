@@ -71,6 +71,21 @@ describe('New message', () => {
     expect(said()).toBe('Redone: New message started')
   })
 
+  it('starts reply buttons, as a new builder does, where no type the kit knows is shown', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    render(
+      <InteractiveBuilder
+        defaultValue={{ type: 'poll', body: { text: 'Which day?' } }}
+        onValueChange={onValueChange}
+      />,
+    )
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('')
+    await user.click(newMessage())
+    expect(onValueChange.mock.lastCall?.[0]).toEqual(createDraft('button'))
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('button')
+  })
+
   it('works controlled: the host gets the new draft, and Undo gives it its own back', async () => {
     const user = userEvent.setup()
     const old = { ...createDraft('cta_url'), body: { text: 'See the menu' } }
