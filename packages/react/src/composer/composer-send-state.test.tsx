@@ -158,7 +158,7 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
       await openRequest(user, container, '255700000009')
       await waitFor(() =>
         expect(container.querySelector('.bi-builder-live')).toHaveTextContent(
-          'Left out, as there is no "Send from" to choose it in: the sender 255700000009 of the message opened.',
+          'Left out, as there is no "Send from" to choose it in: the sender 255700000009 given with the message.',
         ),
       )
       await user.click(screen.getByRole('button', { name: 'Send' }))
@@ -169,6 +169,27 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
       expect(onSent.mock.calls[0]?.[1]).toEqual({ to: FIXTURE_PHONES.open, interactive: createDraft('list') })
     },
   )
+
+  it('dialog mode, one active sender: a sender pasted before the dialog opens is left out, not said to be opened', async () => {
+    server.use(
+      http.get('*/v1/whatsapp/senders', () =>
+        HttpResponse.json([
+          { id: FIXTURE_IDS.supportSender, display_number: '255700000001', is_default: true, is_active: true },
+        ]),
+      ),
+    )
+    const { container } = renderComposer()
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    const json = screen.getByRole('textbox', { name: 'Interactive object (JSON)' })
+    await user.clear(json)
+    await user.paste(JSON.stringify(sendRequest('255700000009')))
+    await waitFor(() =>
+      expect(container.querySelector('.bi-builder-live')).toHaveTextContent(
+        'Left out, as there is no "Send from" to choose it in: the sender 255700000009 given with the message.',
+      ),
+    )
+  })
 
   it('dialog mode, several senders: a sender opened before the dialog opens is there in "Send from"', async () => {
     const { container } = renderComposer()

@@ -147,10 +147,11 @@ export const builderMessages = {
     'You pasted a whole message: only its interactive object is kept here. It was for {to}: the number already entered for the customer was kept.',
     'Ulichobandika ni ujumbe mzima: kitu cha interactive kilichomo pekee ndicho kimebaki hapa. Ulikuwa kwa {to}: namba ya mteja iliyokwisha kuwekwa imebaki.',
   ],
-  // A sender taken from a message opened or pasted, dropped once no "Send from" can show it.
+  // A sender taken from a message opened or pasted (or kept by its fix-it), dropped once no "Send
+  // from" can show it: worded for all three, as it is said once the senders are known.
   'builder.json.senderLeftOut': [
-    'Left out, as there is no "Send from" to choose it in: the sender {sender} of the message opened.',
-    'Imeachwa, kwa kuwa hakuna "Tuma kutoka" ya kuichagua: namba ya mtumaji {sender} ya ujumbe uliofunguliwa.',
+    'Left out, as there is no "Send from" to choose it in: the sender {sender} given with the message.',
+    'Imeachwa, kwa kuwa hakuna "Tuma kutoka" ya kuichagua: namba ya mtumaji {sender} iliyokuja na ujumbe.',
   ],
   'builder.json.pastedUndo': ['Undo brings the whole message back.', 'Tendua huurudisha ujumbe mzima.'],
   'builder.json.downloadedUnparsed': [
