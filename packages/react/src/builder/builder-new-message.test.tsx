@@ -107,7 +107,7 @@ describe('New message', () => {
     await user.click(screen.getByRole('button', { name: 'Ujumbe mpya' }))
     expect(onValueChange.mock.lastCall?.[0]).toEqual(expected)
     expect(screen.getByRole('button', { name: 'Ujumbe mpya' })).toHaveAttribute('aria-disabled', 'true')
-    expect(said()).toBe('Ujumbe mpya umeanzishwa. Tendua hurudisha ujumbe wa awali.')
+    expect(said()).toBe('Ujumbe mpya umeanzishwa. Tendua huurudisha ujumbe wa awali.')
     await user.click(screen.getByRole('button', { name: 'Tendua' }))
     expect(said()).toBe('Imetenduliwa: Ujumbe mpya umeanzishwa')
   })

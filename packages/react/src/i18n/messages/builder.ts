@@ -226,7 +226,7 @@ export const builderMessages = {
   'builder.announce.redone': ['Redone', 'Imerudiwa'],
   'builder.announce.newMessage': [
     'New message started. Undo brings the previous one back.',
-    'Ujumbe mpya umeanzishwa. Tendua hurudisha ujumbe wa awali.',
+    'Ujumbe mpya umeanzishwa. Tendua huurudisha ujumbe wa awali.',
   ],
   // What the undone or redone step did ("Undone: Button 3 added", "Redone: Body text changed").
   'builder.announce.undoneStep': ['Undone: {step}', 'Imetenduliwa: {step}'],
