@@ -89,7 +89,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
         {/* The count's words of the moment, for assistive tech; they leave once said (the count
             shown stays, in the language of the page). */}
         <span className="bi-builder-sr" role="status" lang={said.lang}>
-          <LeavingWords>{said.words}</LeavingWords>
+          <LeavingWords className="bi-builder-sr-text">{said.words}</LeavingWords>
         </span>
       </div>
       {fixesWait ? <p className="bi-builder-hint">{t('builder.issues.fixesWait')}</p> : null}
