@@ -16,12 +16,23 @@ afterEach(() => {
 
 const size = (selector: string) => getComputedStyle(document.querySelector(selector) as Element).fontSize
 
-/** Elements inside `root` whose box reaches past its sides. */
+/**
+ * Whether `element` is words for assistive tech alone: inside a visually hidden box (one pixel,
+ * clipping what it holds), which draws none of it, however long its line.
+ */
+function unseen(element: Element): boolean {
+  for (let box = element.parentElement; box !== null; box = box.parentElement) {
+    if (getComputedStyle(box).overflow === 'hidden' && box.getBoundingClientRect().width <= 1) return true
+  }
+  return false
+}
+
+/** Elements inside `root` whose box reaches past its sides (not words no one sees). */
 function outside(root: Element): string[] {
   const { left, right } = root.getBoundingClientRect()
   return [...root.querySelectorAll('*')].flatMap((element) => {
     const box = element.getBoundingClientRect()
-    if (box.width === 0 || (box.left >= left - 0.5 && box.right <= right + 0.5)) return []
+    if (box.width === 0 || (box.left >= left - 0.5 && box.right <= right + 0.5) || unseen(element)) return []
     return [`${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`]
   })
 }
