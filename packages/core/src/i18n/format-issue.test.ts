@@ -82,6 +82,26 @@ describe('the issue catalogues', () => {
     expect(named).toEqual([])
   })
 
+  it('write no name in backticks: the sentence reaches an accessible description, read out as typed', () => {
+    const backticked = corpus.flatMap(({ label, issue }) =>
+      [formatIssue(issue, coreMessagesEn), formatIssue(issue, coreMessagesSw)]
+        .filter((sentence) => sentence.includes('`'))
+        .map((sentence) => `${label}: ${sentence}`),
+    )
+    expect(backticked).toEqual([])
+  })
+
+  it('name a header media source in English words, as the builder’s choice does', () => {
+    const labels = ['media without id or link', 'media with id and link']
+    const sentences = corpus
+      .filter(({ label, issue }) => labels.includes(label) && issue.reason?.startsWith('media_source'))
+      .map(({ issue }) => formatIssue(issue, coreMessagesEn))
+    expect(sentences).toEqual([
+      'Header image needs a link or an uploaded media ID for WhatsApp',
+      'Media link cannot be combined with an uploaded media ID; WhatsApp takes only one of the two',
+    ])
+  })
+
   it('word every issue in English exactly as Issue.message says it, but for the isolates around values', () => {
     for (const { label, issue } of corpus)
       expect(formatIssue(issue, coreMessagesEn).replace(/[\u2068\u2069]/g, ''), label).toBe(issue.message)

@@ -191,7 +191,7 @@ describe('reply buttons', () => {
       validateInteractive(message({ header: { type: 'image', image: { id: '1', link: 'https://e.com/a.png' } } })),
       ['header', 'image', 'link'],
       'conflict',
-      { message: 'Media link cannot be combined with an `id`; WhatsApp takes only one' },
+      { message: 'Media link cannot be combined with an uploaded media ID; WhatsApp takes only one of the two' },
     )
     expectIssue(validateInteractive(message({ header: { type: 'text' } })), ['header', 'text'], 'required')
     expectIssue(

@@ -152,7 +152,7 @@ describe('the form shows everything a draft holds, with its error', () => {
     const link = within(unused).getByRole('textbox', { name: 'Media link' })
     expect(link).toHaveValue('https://duka.example/a.png')
     expect(link).toHaveAttribute('aria-invalid', 'true')
-    expect(link).toHaveAccessibleDescription(/Media link cannot be combined with an `id`/)
+    expect(link).toHaveAccessibleDescription(/Media link cannot be combined with an uploaded media ID/)
     // Editing either keeps both, until the person keeps one.
     await user.type(link, '?v=2')
     expect(screen.getByRole('textbox', { name: 'Media ID' })).toHaveValue('4490')

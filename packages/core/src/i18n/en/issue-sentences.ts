@@ -201,8 +201,11 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
     'No thumbnail product ID: Meta says it is optional, but the API has been seen rejecting catalog messages without it',
   header_caption: () =>
     'Meta documents no caption for a message header: WhatsApp may not show it or may refuse the message, so leave the caption out',
-  media_source_required: (i) => `${subject(i)} needs an uploaded media \`id\` or a \`link\` for ${owner(i)}`,
-  media_source_conflict: (i) => `${subject(i)} cannot be combined with an \`id\`; ${owner(i)} takes only one`,
+  // The two sources in words, as the builder's choice names them ("A link (URL)", "An uploaded
+  // media ID"); the words are the API names ("link", "id"), so JSON needs no code names here.
+  media_source_required: (i) => `${subject(i)} needs a link or an uploaded media ID for ${owner(i)}`,
+  media_source_conflict: (i) =>
+    `${subject(i)} cannot be combined with an uploaded media ID; ${owner(i)} takes only one of the two`,
   country_code: (i) => `${subject(i)} must be a two-letter ISO country code for ${owner(i)}, such as "IN"`,
   country_india_only: (i) => `${owner(i)} supports address messages only for India ("${ADDRESS_MESSAGE_COUNTRY.iso}")`,
   address_error_key: (i) =>
