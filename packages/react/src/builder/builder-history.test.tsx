@@ -112,6 +112,20 @@ describe('undo and redo', () => {
     expect(said()).toBe('Imetenduliwa: Aina ya ujumbe imekuwa kitufe cha kiungo')
   })
 
+  it('keeps the capital of a type named after WhatsApp’s product, as the type picker writes it', async () => {
+    const user = userEvent.setup()
+    const { rerender } = render(<InteractiveBuilder defaultValue={createDraft('button')} locale="sw" />)
+    const said = () => screen.getAllByRole('status').at(-1)?.textContent
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Aina ya ujumbe' }), 'flow')
+    expect(screen.getByRole('option', { name: 'Flow', selected: true })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Tendua' }))
+    // "imekuwa flow" made WhatsApp's Flow a common noun, where core says "ujumbe wa WhatsApp Flow".
+    expect(said()).toBe('Imetenduliwa: Aina ya ujumbe imekuwa Flow')
+    rerender(<InteractiveBuilder defaultValue={createDraft('button')} locale="en" />)
+    await user.click(screen.getByRole('button', { name: 'Redo' }))
+    expect(said()).toBe('Redone: Message type set to Flow')
+  })
+
   it('Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, from any control in the builder', async () => {
     const user = userEvent.setup()
     const onValueChange = vi.fn()

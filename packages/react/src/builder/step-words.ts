@@ -3,6 +3,9 @@ import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
 import type { BuilderSnapshot } from './builder-model.ts'
 import { fieldName, fixLabel, withNames } from './labels.ts'
 
+/** Types whose name is a product's name, not a common noun: it keeps its capital inside a sentence. */
+const PROPER_NAMED_TYPES: ReadonlySet<string> = new Set(['flow'])
+
 /** What an undo step did, worded when undone or redone (in the language shown then). */
 export type StepWords = (t: BuilderTranslate, locale: Locale) => string
 
@@ -37,7 +40,14 @@ export function stepWords(operation: EditorOperation, before: BuilderSnapshot): 
     case 'move':
       return (t, locale) => withNames(t, 'builder.step.moved', { item: fieldName(operation.path, locale) }, locale)
     case 'setType':
-      return (t, locale) => withNames(t, 'builder.step.type', { type: t(`type.${operation.type}`) }, locale)
+      return (t, locale) => {
+        const type = t(`type.${operation.type}`)
+        // "Flow" is WhatsApp's own name for the feature (WhatsApp Flows): a name keeps its capital
+        // in a sentence, as the type picker and core's Swahili "WhatsApp Flow" write it.
+        return PROPER_NAMED_TYPES.has(operation.type)
+          ? t('builder.step.type', { type })
+          : withNames(t, 'builder.step.type', { type }, locale)
+      }
     case 'replace':
       return (t) => t('builder.step.replaced')
     case 'fix': {
