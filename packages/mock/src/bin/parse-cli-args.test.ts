@@ -89,7 +89,7 @@ describe('parseCliArgs', () => {
     const refusals: [Record<string, string>, string][] = [
       [{ PORT: '70000' }, 'PORT must be an integer from 0 to 65535, got "70000"'],
       [{ BRIQ_MOCK_MAX_MESSAGES: 'abc' }, 'BRIQ_MOCK_MAX_MESSAGES must be a number ≥ 1, got "abc"'],
-      [{ BRIQ_MOCK_MAX_STORE_BYTES: '1.5' }, 'BRIQ_MOCK_MAX_STORE_BYTES must be a whole number, got 1.5'],
+      [{ BRIQ_MOCK_MAX_STORE_BYTES: '1.5' }, 'BRIQ_MOCK_MAX_STORE_BYTES must be a whole number, got "1.5"'],
       [
         { BRIQ_MOCK_WRITE_TIMEOUT_MS: '-5' },
         'BRIQ_MOCK_WRITE_TIMEOUT_MS must be a whole number of milliseconds from 1 to 2147483647, got "-5"',
@@ -103,6 +103,10 @@ describe('parseCliArgs', () => {
     // A flag over a variable is named as the flag.
     expect(() => parseCliArgs(['--max-messages', 'abc'], { BRIQ_MOCK_MAX_MESSAGES: '5' })).toThrow(
       '--max-messages must be a number ≥ 1, got "abc"',
+    )
+    // Quoted as every other setting's value is, so a space or an empty value shows.
+    expect(() => parseCliArgs(['--max-messages', '2.5 '], {})).toThrow(
+      '--max-messages must be a whole number, got "2.5 "',
     )
   })
 

@@ -95,7 +95,7 @@ function number({ raw, name }: Setting, min: number): number | undefined {
 function wholeNumber(setting: Setting): number | undefined {
   const value = number(setting, 1)
   if (value !== undefined && !Number.isSafeInteger(value))
-    throw new Error(`${setting.name} must be a whole number, got ${setting.raw}`)
+    throw new Error(`${setting.name} must be a whole number, got ${JSON.stringify(setting.raw)}`)
   return value
 }
 
