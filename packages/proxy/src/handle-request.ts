@@ -24,6 +24,41 @@ function stripBasePath(pathname: string, basePath: string): string | null {
   return pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : null
 }
 
+/**
+ * A path the proxy does not take that holds a route it forwards after something else: the mount
+ * path a missing or other `basePath` left in front (`app.use('/api/briq', …)` with no `basePath`:
+ * the Node adapter reads Express's `originalUrl`, so the path still starts with `/api/briq`).
+ */
+function mountedUnder(method: string, pathname: string): { prefix: string; path: string } | undefined {
+  for (let at = pathname.indexOf('/v1/', 1); at > 0; at = pathname.indexOf('/v1/', at + 1)) {
+    const route = matchRoute(method, pathname.slice(at))
+    const path = route.kind === 'not_found' ? route.withoutSlash : pathname.slice(at)
+    if (path !== undefined) return { prefix: pathname.slice(0, at), path }
+  }
+  return undefined
+}
+
+/** The 404's sentence: which forwarded route was meant, when the path shows it. */
+function notFoundMessage(
+  method: string,
+  route: RouteMatch & { kind: 'not_found' },
+  pathname: string,
+  basePath: string,
+) {
+  if (route.notForwarded)
+    return `${route.notForwarded} is a Briq route this proxy does not forward: it forwards only the Briq WhatsApp routes the kit uses.`
+  if (route.withoutSlash)
+    return `No such route on this proxy: send ${method} ${basePath}${route.withoutSlash}, without the trailing slash.`
+  // Under its basePath, what comes before is the client's doing, not the mount's.
+  const mounted =
+    stripBasePath(pathname, basePath) === null || basePath === '' ? mountedUnder(method, pathname) : undefined
+  if (mounted !== undefined) {
+    const set = basePath === '' ? 'none is set' : `it is "${basePath}"`
+    return `No such route on this proxy: ${mounted.prefix} is not its basePath (${set}); mounted there, it needs basePath: "${mounted.prefix}" to forward ${method} ${mounted.path}.`
+  }
+  return 'No such route on this proxy: it forwards only the Briq WhatsApp routes the kit uses.'
+}
+
 /** Runs one request (its URL parsed) through the proxy's checks in order, then forwards it. */
 export async function handleRequest(
   config: ResolvedProxyOptions,
@@ -35,11 +70,7 @@ export async function handleRequest(
   const path = stripBasePath(url.pathname, config.basePath)
   const route: RouteMatch = path === null ? { kind: 'not_found' } : matchRoute(method, path)
   if (route.kind === 'not_found') {
-    const message = route.notForwarded
-      ? `${route.notForwarded} is a Briq route this proxy does not forward: it forwards only the Briq WhatsApp routes the kit uses.`
-      : route.withoutSlash
-        ? `No such route on this proxy: send ${method} ${config.basePath}${route.withoutSlash}, without the trailing slash.`
-        : 'No such route on this proxy: it forwards only the Briq WhatsApp routes the kit uses.'
+    const message = notFoundMessage(method, route, url.pathname, config.basePath)
     // The proxy's own 404 and 405 carry its codes: Briq's NOT_FOUND is about a message or a
     // conversation it does not know, and passes through as Briq's.
     const refused = outcome(

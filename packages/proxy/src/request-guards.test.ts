@@ -119,6 +119,18 @@ describe('routes and methods', () => {
     )
     await refused(response, 404, 'PROXY_NOT_FOUND')
   })
+
+  it('is 404 naming the basePath a forwarded route was sent under, when it is not its own', async () => {
+    const message = async (path: string) =>
+      (await (await fetch(`${proxy.url}${path}`, { headers: jsonAuth })).json()).errors[0].message
+    expect(await message('/api/other/v1/whatsapp/senders')).toBe(
+      'No such route on this proxy: /api/other is not its basePath (it is "/api/briq"); mounted there, it needs basePath: "/api/other" to forward GET /v1/whatsapp/senders.',
+    )
+    // Under its own basePath, a doubled prefix is the client's doing: no other basePath would help.
+    expect(await message('/api/briq/api/briq/v1/whatsapp/senders')).toBe(
+      'No such route on this proxy: it forwards only the Briq WhatsApp routes the kit uses.',
+    )
+  })
 })
 
 describe('authorize', () => {

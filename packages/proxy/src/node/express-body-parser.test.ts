@@ -62,6 +62,21 @@ describe('toNodeHandler in a real Express 5 app', () => {
     expect(sendFailureReason(failed as BriqError)).toEqual({ reason: 'proxy_not_configured' })
   })
 
+  it('mounted with app.use and no basePath: the 404 names the mount path the basePath should be', async () => {
+    const app = express()
+    const unmounted = createBriqProxy({ apiKey: TEST_KEY, allowAnonymous: true, fetch: async () => Response.json({}) })
+    // Express strips /api/briq from req.url; the adapter reads originalUrl, so the proxy sees it.
+    app.use('/api/briq', toNodeHandler(unmounted))
+    const url = await serve(app)
+    for (const path of ['/api/briq/v1/whatsapp/senders', '/api/briq/v1/whatsapp/senders/']) {
+      const response = await fetch(`${url}${path}`)
+      expect(response.status).toBe(404)
+      expect((await response.json()).errors[0].message).toBe(
+        'No such route on this proxy: /api/briq is not its basePath (none is set); mounted there, it needs basePath: "/api/briq" to forward GET /v1/whatsapp/senders.',
+      )
+    }
+  })
+
   it('mounted before express.json(): forwards, and caps the raw body', async () => {
     const app = express()
     app.all('/api/briq/*splat', proxy())
