@@ -25,6 +25,13 @@ import { TYPE_NAMES_SW } from './sw/type-names.ts'
 
 const corpus = ISSUE_CORPUS.flatMap(({ label, issues }) => issues().map((issue) => ({ label, issue })))
 
+/** The corpus's header media source issues (none given, both given), worded in `messages`. */
+const mediaSourceSentences = (messages: typeof coreMessagesEn): string[] =>
+  corpus
+    .filter(({ label }) => label === 'media without id or link' || label === 'media with id and link')
+    .filter(({ issue }) => issue.reason?.startsWith('media_source'))
+    .map(({ issue }) => formatIssue(issue, messages))
+
 // Technical terms a Swahili sentence may keep: API field names, quoted values, code, units.
 const TECHNICAL =
   /"[^"]*"|`[^`]*`|\b[a-z]+_[a-z_]+\b|\((to|sender|link|id|object|array|carousel|workspace)\)|https?:\/\/\S+|\bhttps?\b|\(s\)|\b(WhatsApp|Flow|Meta|Briq|JSON|API|UUID|UTF-16|HTTP|ISO|PIN|IN|India|id|link|sender|interactive|media|emoji|gif|true|false|navigate|data_exchange)\b/g
@@ -92,11 +99,7 @@ describe('the issue catalogues', () => {
   })
 
   it('name a header media source in English words, as the builder’s choice does', () => {
-    const labels = ['media without id or link', 'media with id and link']
-    const sentences = corpus
-      .filter(({ label, issue }) => labels.includes(label) && issue.reason?.startsWith('media_source'))
-      .map(({ issue }) => formatIssue(issue, coreMessagesEn))
-    expect(sentences).toEqual([
+    expect(mediaSourceSentences(coreMessagesEn)).toEqual([
       'Header image needs a link or an uploaded media ID for WhatsApp',
       'Media link cannot be combined with an uploaded media ID; WhatsApp takes only one of the two',
     ])
@@ -773,11 +776,7 @@ describe('a message type in a Swahili sentence', () => {
   })
 
   it('names a header media source in words, as the builder’s choice does, with its API name', () => {
-    const labels = ['media without id or link', 'media with id and link']
-    const sentences = corpus
-      .filter(({ label, issue }) => labels.includes(label) && issue.reason?.startsWith('media_source'))
-      .map(({ issue }) => formatIssue(issue, coreMessagesSw))
-    expect(sentences).toEqual([
+    expect(mediaSourceSentences(coreMessagesSw)).toEqual([
       'Picha ya kichwa inahitaji kiungo (link) au kitambulisho (id) cha faili lililopakiwa kwa WhatsApp',
       'Kiungo cha faili hakiwezi kutumika pamoja na kitambulisho (id) cha faili; WhatsApp inapokea kimoja tu kati ya kiungo (link) na kitambulisho (id)',
     ])
