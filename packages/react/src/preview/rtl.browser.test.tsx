@@ -230,3 +230,56 @@ describe("the list's sheet follows the page's direction (Chromium)", () => {
     }
   })
 })
+
+/** Runs `check` with the page's direction set to `dir`, and takes it off again. */
+function inPage<T>(dir: 'ltr' | 'rtl', check: () => T): T {
+  document.documentElement.dir = dir
+  try {
+    return check()
+  } finally {
+    document.documentElement.removeAttribute('dir')
+  }
+}
+
+/** How far `inner` stands from `outer`'s start and end sides in a `dir` page. */
+function fromSides(dir: 'ltr' | 'rtl', outer: DOMRect, inner: { left: number; right: number }) {
+  const [start, end] = [inner.left - outer.left, outer.right - inner.right]
+  return { start: Math.round(dir === 'rtl' ? end : start), end: Math.round(dir === 'rtl' ? start : end) }
+}
+
+// In an Arabic phone WhatsApp mirrors the bubble's inside too: the time and ticks at its bottom
+// left (its end), a video's duration at the bottom right of the picture, the text's wider padding
+// on the right. They stayed where a left-to-right page has them.
+describe("inside a bubble, the sides follow the page's direction (Chromium)", () => {
+  it.each(['ltr', 'rtl'] as const)('in a %s page the texts keep 9 px at the start, and the bars stand there', (dir) => {
+    inPage(dir, () => {
+      // English in both: the body, header and reply take their own direction (dir="auto"), the
+      // padding the page's.
+      const { root } = renderPreview(
+        {
+          type: 'button',
+          header: { type: 'text', text: ENGLISH },
+          body: { text: 5 },
+          footer: { text: 5 },
+          action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ok' } }] },
+        },
+        { reply: { type: 'button_reply', button_reply: { id: 'a', title: ENGLISH } } },
+      )
+      const sides = (element: HTMLElement) => {
+        const style = getComputedStyle(element)
+        const [left, right] = [Number.parseFloat(style.paddingLeft), Number.parseFloat(style.paddingRight)]
+        return dir === 'rtl' ? [right, left] : [left, right]
+      }
+      for (const element of root.querySelectorAll<HTMLElement>('.bi-text, .bi-header')) {
+        expect(sides(element), element.className).toEqual([9, 7])
+      }
+      const text = (root.querySelector('.bi-text') as HTMLElement).getBoundingClientRect()
+      for (const barred of root.querySelectorAll<HTMLElement>('.bi-body[data-invalid], .bi-footer[data-invalid]')) {
+        const bar = getComputedStyle(barred, '::before')
+        const left = barred.getBoundingClientRect().left + Number.parseFloat(bar.left)
+        expect(fromSides(dir, text, { left, right: left + Number.parseFloat(bar.width) }).start, barred.className).toBe(0)
+      }
+      expect(root.querySelectorAll('.bi-body[data-invalid], .bi-footer[data-invalid]')).toHaveLength(2)
+    })
+  })
+})
