@@ -65,7 +65,8 @@ function Bubble(): ReactNode {
           ? 'body'
           : 'none'
 
-  // The text whose last line holds the time: the footer, else the body.
+  // The text whose last line holds the time: the footer, else the body. Both are dir="auto", which
+  // lays a text with no letter out left to right.
   const endText = draft.footer?.value || (spacerIn === 'body' ? draft.body?.value : undefined)
   return (
     <div className="bi-row" data-from="business">
@@ -84,7 +85,7 @@ function Bubble(): ReactNode {
         {draft.header && !(type === 'product_list' && !isMediaHeader(draft.header)) ? (
           <MessageHeader header={draft.header} listTitle={type === 'list'} />
         ) : null}
-        <div className="bi-text" data-end-dir={lastLineDirection(endText)}>
+        <div className="bi-text" data-end-dir={endText ? (lastLineDirection(endText) ?? 'ltr') : undefined}>
           {/* Every type core takes is drawn (both read INTERACTIVE_TYPES): any other is refused. */}
           {!known && !draft.absent ? (
             <p className="bi-unknown" data-invalid={typeRefused ? '' : undefined}>

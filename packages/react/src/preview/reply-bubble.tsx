@@ -55,7 +55,7 @@ export function ReplyBubble({ reply, author, quoted }: ReplyBubbleProps): ReactN
           </span>
         </div>
         <span className="bi-sr-only">{`${t('preview.reply.you')}: `}</span>
-        <div className="bi-text" dir="auto" data-end-dir={lastLineDirection(description || title)}>
+        <div className="bi-text" dir="auto" data-end-dir={lastLineDirection(description || title) ?? 'ltr'}>
           <span className="bi-reply-title">{title}</span>
           {description ? (
             <span className="bi-reply-description">

@@ -277,9 +277,56 @@ describe("inside a bubble, the sides follow the page's direction (Chromium)", ()
       for (const barred of root.querySelectorAll<HTMLElement>('.bi-body[data-invalid], .bi-footer[data-invalid]')) {
         const bar = getComputedStyle(barred, '::before')
         const left = barred.getBoundingClientRect().left + Number.parseFloat(bar.left)
-        expect(fromSides(dir, text, { left, right: left + Number.parseFloat(bar.width) }).start, barred.className).toBe(0)
+        expect(fromSides(dir, text, { left, right: left + Number.parseFloat(bar.width) }).start, barred.className).toBe(
+          0,
+        )
       }
       expect(root.querySelectorAll('.bi-body[data-invalid], .bi-footer[data-invalid]')).toHaveLength(2)
     })
   })
+
+  it.each(['ltr', 'rtl'] as const)('in a %s page the time stands 7 px from the text’s end', (dir) => {
+    inPage(dir, () => {
+      const { root } = renderPreview({
+        type: 'button',
+        body: { text: dir === 'rtl' ? ARABIC : ENGLISH },
+        action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ok' } }] },
+      })
+      const text = (root.querySelector('.bi-text') as HTMLElement).getBoundingClientRect()
+      const meta = (root.querySelector('.bi-meta') as HTMLElement).getBoundingClientRect()
+      expect(fromSides(dir, text, meta).end).toBe(7)
+      // On the last line, beside the text: the spacer at the line's end keeps it clear.
+      const line = boxOf(root.querySelector('.bi-body') as HTMLElement, dir === 'rtl' ? ARABIC : ENGLISH)
+      expect(meta.top).toBeLessThan(line.bottom)
+      expect(dir === 'rtl' ? meta.right <= line.left : meta.left >= line.right).toBe(true)
+    })
+  })
+
+  it.each([
+    ['ltr', ARABIC],
+    ['rtl', ENGLISH],
+    // No letter: dir="auto" lays it out left to right.
+    ['rtl', '12345 678'],
+  ] as const)(
+    'in a %s page, a last line laid out the other way ("%s") puts the time on its own line at its end',
+    (dir, words) => {
+      inPage(dir, () => {
+        const { root } = renderPreview(
+          {
+            type: 'button',
+            body: { text: words },
+            action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ok' } }] },
+          },
+          { reply: { type: 'button_reply', button_reply: { id: 'a', title: words } } },
+        )
+        for (const bubble of root.querySelectorAll<HTMLElement>('.bi-bubble[data-tail]')) {
+          const text = (bubble.querySelector('.bi-text') as HTMLElement).getBoundingClientRect()
+          const meta = (bubble.querySelector('.bi-meta') as HTMLElement).getBoundingClientRect()
+          const line = boxOf(bubble.querySelector('.bi-body, .bi-reply-title') as HTMLElement, words)
+          expect(meta.top, bubble.dataset.direction).toBeGreaterThanOrEqual(line.bottom - 1)
+          expect(fromSides(dir, text, meta).end, bubble.dataset.direction).toBe(5)
+        }
+      })
+    },
+  )
 })
