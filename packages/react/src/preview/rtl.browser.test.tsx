@@ -329,4 +329,22 @@ describe("inside a bubble, the sides follow the page's direction (Chromium)", ()
       })
     },
   )
+  it.each(['ltr', 'rtl'] as const)('in a %s page a video’s duration stands 6 px in from its start corner', (dir) => {
+    inPage(dir, () => {
+      const { root } = renderPreview({
+        type: 'button',
+        header: { type: 'video', video: { link: '' } },
+        body: { text: ENGLISH },
+        action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ok' } }] },
+      })
+      const media = (
+        root.querySelector('.bi-header[data-kind="video"] .bi-media') as HTMLElement
+      ).getBoundingClientRect()
+      const badge = root.querySelector('.bi-duration') as HTMLElement
+      expect(fromSides(dir, media, badge.getBoundingClientRect()).start).toBe(6)
+      // Its glyph leads, 2 px from the badge's start.
+      const glyph = (badge.querySelector('.bi-icon') as Element).getBoundingClientRect()
+      expect(fromSides(dir, badge.getBoundingClientRect(), glyph).start).toBe(2)
+    })
+  })
 })
