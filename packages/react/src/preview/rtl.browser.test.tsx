@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { page } from 'vitest/browser'
+import { emulatePreferences } from '../testing/preferences.ts'
+import { validFixtures } from './fixtures.ts'
 import { renderPreview } from './testing/browser-render.tsx'
 
 /** The on-screen box of the first occurrence of `text` inside `root`. */
@@ -244,7 +246,8 @@ function inPage<T>(dir: 'ltr' | 'rtl', check: () => T): T {
 /** How far `inner` stands from `outer`'s start and end sides in a `dir` page. */
 function fromSides(dir: 'ltr' | 'rtl', outer: DOMRect, inner: { left: number; right: number }) {
   const [start, end] = [inner.left - outer.left, outer.right - inner.right]
-  return { start: Math.round(dir === 'rtl' ? end : start), end: Math.round(dir === 'rtl' ? start : end) }
+  // + 0: a rounded -0.2 is -0, which toBe(0) tells from 0.
+  return { start: Math.round(dir === 'rtl' ? end : start) + 0, end: Math.round(dir === 'rtl' ? start : end) + 0 }
 }
 
 // In an Arabic phone WhatsApp mirrors the bubble's inside too: the time and ticks at its bottom
@@ -347,4 +350,60 @@ describe("inside a bubble, the sides follow the page's direction (Chromium)", ()
       expect(fromSides(dir, badge.getBoundingClientRect(), glyph).start).toBe(2)
     })
   })
+  it.each(['ltr', 'rtl'] as const)(
+    'in a %s page an invalid button is barred at its start, in forced colours too',
+    async (dir) => {
+      const buttons = [1, 2, 3, 4].map((i) => ({ type: 'reply', reply: { id: `o${i}`, title: `Option ${i}` } }))
+      document.documentElement.dir = dir
+      try {
+        const { root } = renderPreview({ type: 'button', body: { text: ENGLISH }, action: { buttons } })
+        const fourth = root.querySelectorAll<HTMLElement>('.bi-action')[3] as HTMLElement
+        expect(fourth).toHaveAttribute('data-invalid')
+        // The inset shadow's offset: positive on the left edge, negative on the right.
+        expect(getComputedStyle(fourth).boxShadow).toMatch(
+          dir === 'rtl' ? / -3px 0px 0px 0px inset/ : / 3px 0px 0px 0px inset/,
+        )
+        await emulatePreferences({ forcedColors: 'active' })
+        const style = getComputedStyle(fourth)
+        const [start, end] = dir === 'rtl' ? ['right', 'left'] : ['left', 'right']
+        expect([
+          style.getPropertyValue(`border-${start}-width`),
+          style.getPropertyValue(`border-${end}-width`),
+        ]).toEqual(['3px', '0px'])
+        expect([style.getPropertyValue(`padding-${start}`), style.getPropertyValue(`padding-${end}`)]).toEqual([
+          '9px',
+          '12px',
+        ])
+      } finally {
+        await emulatePreferences({ forcedColors: null })
+        document.documentElement.removeAttribute('dir')
+      }
+    },
+  )
+  it.each(['ltr', 'rtl'] as const)(
+    'in a %s page a card without its index and a product list without its header are barred at their start',
+    (dir) => {
+      inPage(dir, () => {
+        const card = {
+          type: 'cta_url',
+          header: { type: 'image', image: { link: 'https://example.com/a.png' } },
+          body: { text: 'Card' },
+          action: { name: 'cta_url', parameters: { display_text: 'Open', url: 'https://example.com' } },
+        }
+        const { root } = renderPreview({ type: 'carousel', body: { text: ENGLISH }, action: { cards: [card] } })
+        const barred = root.querySelector('.bi-card') as HTMLElement
+        expect(barred).toHaveAttribute('data-invalid')
+        expect(getComputedStyle(barred).boxShadow).toMatch(
+          dir === 'rtl' ? / -3px 0px 0px 0px inset/ : / 3px 0px 0px 0px inset/,
+        )
+        const { root: list } = renderPreview({ ...validFixtures.productList, header: undefined })
+        const product = list.querySelector('.bi-product') as HTMLElement
+        expect(product).toHaveAttribute('data-invalid')
+        const bar = getComputedStyle(product, '::before')
+        const left = product.getBoundingClientRect().left + Number.parseFloat(bar.left)
+        const bubble = (product.closest('.bi-bubble') as HTMLElement).getBoundingClientRect()
+        expect(fromSides(dir, bubble, { left, right: left + 3 }).start).toBe(0)
+      })
+    },
+  )
 })
