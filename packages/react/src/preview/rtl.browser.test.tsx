@@ -406,4 +406,23 @@ describe("inside a bubble, the sides follow the page's direction (Chromium)", ()
       })
     },
   )
+  it.each(['ltr', 'rtl'] as const)('in a %s page the reply’s quote keeps 10 px beside its bar, at its start', (dir) => {
+    inPage(dir, () => {
+      const { root } = renderPreview(
+        {
+          type: 'button',
+          body: { text: ENGLISH },
+          action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ok' } }] },
+        },
+        { reply: { type: 'button_reply', button_reply: { id: 'a', title: 'Ok' } } },
+      )
+      const style = getComputedStyle(root.querySelector('.bi-quote') as HTMLElement)
+      const [start, end] = dir === 'rtl' ? ['right', 'left'] : ['left', 'right']
+      expect([
+        style.getPropertyValue(`border-${start}-width`),
+        style.getPropertyValue(`padding-${start}`),
+        style.getPropertyValue(`padding-${end}`),
+      ]).toEqual(['4px', '10px', '8px'])
+    })
+  })
 })
