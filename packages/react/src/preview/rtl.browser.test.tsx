@@ -327,7 +327,13 @@ describe("inside a bubble, the sides follow the page's direction (Chromium)", ()
           const meta = (bubble.querySelector('.bi-meta') as HTMLElement).getBoundingClientRect()
           const line = boxOf(bubble.querySelector('.bi-body, .bi-reply-title') as HTMLElement, words)
           expect(meta.top, bubble.dataset.direction).toBeGreaterThanOrEqual(line.bottom - 1)
-          expect(fromSides(dir, text, meta).end, bubble.dataset.direction).toBe(5)
+          // The time, then the reply's ticks, in the page's order, the last 5 px from the end,
+          // whatever the reply's own direction.
+          const time = fromSides(dir, text, (bubble.querySelector('.bi-time') as HTMLElement).getBoundingClientRect())
+          const ticks = bubble.querySelector('.bi-ticks-wrap')?.getBoundingClientRect()
+          const last = ticks ? fromSides(dir, text, ticks) : time
+          expect(last.end, bubble.dataset.direction).toBe(5)
+          expect(time.end, bubble.dataset.direction).toBeGreaterThanOrEqual(last.end)
         }
       })
     },
