@@ -431,4 +431,19 @@ describe("inside a bubble, the sides follow the page's direction (Chromium)", ()
       ]).toEqual(['4px', '10px', '8px'])
     })
   })
+  it('in a right-to-left page a 12-hour time still reads "9:41 AM"', () => {
+    inPage('rtl', () => {
+      const { root } = renderPreview(
+        {
+          type: 'button',
+          body: { text: ARABIC },
+          action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ok' } }] },
+        },
+        { locale: 'en-US' },
+      )
+      const time = root.querySelector('.bi-time') as HTMLElement
+      expect(time).toHaveTextContent('9:41 AM')
+      expect(boxOf(time, '9:41').right).toBeLessThanOrEqual(boxOf(time, 'AM').left)
+    })
+  })
 })
