@@ -446,4 +446,19 @@ describe("inside a bubble, the sides follow the page's direction (Chromium)", ()
       expect(boxOf(time, '9:41').right).toBeLessThanOrEqual(boxOf(time, 'AM').left)
     })
   })
+  it.each(['ltr', 'rtl'] as const)('in a %s page a product card’s text keeps 9 px at its start', (dir) => {
+    inPage(dir, () => {
+      const { root } = renderPreview(validFixtures.carouselProducts)
+      const texts = root.querySelectorAll<HTMLElement>('.bi-card .bi-product-text')
+      expect(texts.length).toBeGreaterThan(0)
+      for (const text of texts) {
+        const style = getComputedStyle(text)
+        const [start, end] = dir === 'rtl' ? ['right', 'left'] : ['left', 'right']
+        expect([style.getPropertyValue(`padding-${start}`), style.getPropertyValue(`padding-${end}`)]).toEqual([
+          '9px',
+          '7px',
+        ])
+      }
+    })
+  })
 })
