@@ -461,4 +461,34 @@ describe("inside a bubble, the sides follow the page's direction (Chromium)", ()
       }
     })
   })
+  it.each(['ltr', 'rtl'] as const)(
+    'in a %s page an invalid sheet row is barred at its start, in forced colours too',
+    async (dir) => {
+      document.documentElement.dir = dir
+      try {
+        const { root } = renderPreview({
+          type: 'list',
+          body: { text: ENGLISH },
+          action: { button: 'Options', sections: [{ title: 'Times', rows: [{ title: 'Morning' }] }] },
+        })
+        ;(one(root, '.bi-action-label', 'Options').closest('button') as HTMLButtonElement).click()
+        const row = await vi.waitUntil(() => document.querySelector<HTMLElement>('.bi-sheet-row[data-invalid]'))
+        expect(getComputedStyle(row).boxShadow).toMatch(
+          dir === 'rtl' ? / -3px 0px 0px 0px inset/ : / 3px 0px 0px 0px inset/,
+        )
+        await emulatePreferences({ forcedColors: 'active' })
+        const style = getComputedStyle(row)
+        const [start, end] = dir === 'rtl' ? ['right', 'left'] : ['left', 'right']
+        expect([
+          style.getPropertyValue(`border-${start}-width`),
+          style.getPropertyValue(`border-${end}-width`),
+          style.getPropertyValue(`padding-${start}`),
+          style.getPropertyValue(`padding-${end}`),
+        ]).toEqual(['3px', '0px', '13px', '16px'])
+      } finally {
+        await emulatePreferences({ forcedColors: null })
+        document.documentElement.removeAttribute('dir')
+      }
+    },
+  )
 })
