@@ -65,8 +65,8 @@ function Bubble(): ReactNode {
           ? 'body'
           : 'none'
 
-  // The text whose last line holds the time: the footer, else the body. Both are dir="auto", which
-  // lays a text with no letter out left to right.
+  // The text whose last line holds the time: the footer, else the body. Each line of both takes its
+  // own direction, and one with no letter runs left to right.
   const endText = draft.footer?.value || (spacerIn === 'body' ? draft.body?.value : undefined)
   return (
     <div className="bi-row" data-from="business">
@@ -85,7 +85,10 @@ function Bubble(): ReactNode {
         {draft.header && !(type === 'product_list' && !isMediaHeader(draft.header)) ? (
           <MessageHeader header={draft.header} listTitle={type === 'list'} />
         ) : null}
-        <div className="bi-text" data-end-dir={endText ? (lastLineDirection(endText) ?? 'ltr') : undefined}>
+        <div
+          className="bi-text"
+          data-end-dir={endText ? (lastLineDirection(endText, { ownLines: true }) ?? 'ltr') : undefined}
+        >
           {/* Every type core takes is drawn (both read INTERACTIVE_TYPES): any other is refused. */}
           {!known && !draft.absent ? (
             <p className="bi-unknown" data-invalid={typeRefused ? '' : undefined}>

@@ -338,6 +338,22 @@ describe("inside a bubble, the sides follow the page's direction (Chromium)", ()
       })
     },
   )
+  it.each(['ltr', 'rtl'] as const)(
+    'in a %s page a last line of digits after a right-to-left one keeps the time off it',
+    (dir) => {
+      inPage(dir, () => {
+        // Each line takes its own direction: the digits run left to right, whatever came before.
+        const { root } = renderPreview({
+          type: 'button',
+          body: { text: `${ARABIC}\n12345` },
+          action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ok' } }] },
+        })
+        const digits = boxOf(root.querySelector('.bi-body') as HTMLElement, '12345')
+        const time = (root.querySelector('.bi-time') as HTMLElement).getBoundingClientRect()
+        expect(time.top >= digits.bottom - 1 || time.left >= digits.right || time.right <= digits.left).toBe(true)
+      })
+    },
+  )
   it.each(['ltr', 'rtl'] as const)('in a %s page a video’s duration stands 6 px in from its start corner', (dir) => {
     inPage(dir, () => {
       const { root } = renderPreview({

@@ -26,6 +26,13 @@ describe('lastLineDirection', () => {
     expect(lastLineDirection('')).toBeUndefined()
     expect(lastLineDirection(undefined)).toBeUndefined()
   })
+  it('with ownLines, lets the last line with text decide alone, as a line of its own direction does', () => {
+    expect(lastLineDirection('مرحبا\n12345')).toBe('rtl')
+    expect(lastLineDirection('مرحبا\n12345', { ownLines: true })).toBeUndefined()
+    expect(lastLineDirection('مرحبا\n👍', { ownLines: true })).toBeUndefined()
+    expect(lastLineDirection('שלום 123\n\n', { ownLines: true })).toBe('rtl')
+    expect(lastLineDirection('Hello\nمرحبا 1', { ownLines: true })).toBe('rtl')
+  })
 })
 
 describe('isolateDirection', () => {

@@ -22,14 +22,21 @@ function linesOf(text: string): string[] {
  * The direction of the last non-empty line of `text` by its first strong character (a letter
  * or a direction mark), as the bidi algorithm decides a paragraph's direction. The preview uses
  * it to move the time onto a line of its own when the last line runs right to left (its end is
- * on the left).
+ * on the left). A line without letters takes the text's direction, so an earlier line decides;
+ * with `ownLines` (a text whose every line takes its own, `unicode-bidi: plaintext`) the last
+ * line with any text decides alone, and one without letters (digits, emoji) gives undefined,
+ * which such a line lays out left to right.
  */
-export function lastLineDirection(text: string | undefined): 'rtl' | 'ltr' | undefined {
+export function lastLineDirection(
+  text: string | undefined,
+  { ownLines = false }: { ownLines?: boolean } = {},
+): 'rtl' | 'ltr' | undefined {
   if (!text) return undefined
   const lines = linesOf(text)
   for (let i = lines.length - 1; i >= 0; i--) {
-    const direction = firstStrongDirection(lines[i] ?? '')
-    if (direction !== undefined) return direction
+    const line = lines[i] ?? ''
+    const direction = firstStrongDirection(line)
+    if (direction !== undefined || (ownLines && line.trim() !== '')) return direction
   }
   return undefined
 }
