@@ -1,4 +1,4 @@
-import { decimalSetting } from '@briq-interactive/core/server'
+import { portSetting } from '@briq-interactive/core/server'
 
 /** Where `pnpm mock` (the standalone mock of Briq) listens by default. */
 export const LOCAL_MOCK = 'http://127.0.0.1:4010'
@@ -33,8 +33,8 @@ const DEFAULT_PORT = 3000
  */
 function readPort(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return DEFAULT_PORT
-  const port = decimalSetting(value)
-  if (!(port <= 65535)) {
+  const port = portSetting(value)
+  if (Number.isNaN(port)) {
     throw new Error(`PORT must be a port number from 0 (any free one) to 65535; got "${value}".`)
   }
   return port

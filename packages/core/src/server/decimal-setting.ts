@@ -8,3 +8,12 @@ export function decimalSetting(raw: string, { fraction = false }: { fraction?: b
   const text = raw.trim()
   return (fraction ? /^(\d+(\.\d*)?|\.\d+)$/ : /^\d+$/).test(text) ? Number(text) : Number.NaN
 }
+
+/**
+ * A bin's port setting: decimal digits from 0 (any free port) to 65535, the largest a TCP port
+ * can be (its header holds 16 bits); anything else is NaN, refused in the setting's own sentence.
+ */
+export function portSetting(raw: string): number {
+  const port = decimalSetting(raw)
+  return port <= 65535 ? port : Number.NaN
+}

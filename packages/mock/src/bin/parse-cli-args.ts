@@ -14,7 +14,7 @@ import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_WRITE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
-import { decimalSetting } from '@briq-interactive/core/server'
+import { decimalSetting, portSetting } from '@briq-interactive/core/server'
 import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
 import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES, DEFAULT_MOCK_PORT } from '../options.ts'
 import { checkAllowedOrigins } from '../server/cors.ts'
@@ -156,10 +156,10 @@ function joinNegativeNumbers(argv: readonly string[]): string[] {
 export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined>): CliCommand {
   const { values } = parseArgs({ args: joinNegativeNumbers(argv), strict: true, options: OPTIONS })
   if (values.help) return { kind: 'help' }
-  const portSetting = flagOrEnv('port', values.port, env, 'PORT')
-  const port = portSetting.raw === undefined ? DEFAULT_MOCK_PORT : decimalSetting(portSetting.raw)
-  if (!(port <= 65535)) {
-    throw new Error(`${portSetting.name} must be an integer from 0 to 65535, got ${JSON.stringify(portSetting.raw)}`)
+  const portFlag = flagOrEnv('port', values.port, env, 'PORT')
+  const port = portFlag.raw === undefined ? DEFAULT_MOCK_PORT : portSetting(portFlag.raw)
+  if (Number.isNaN(port)) {
+    throw new Error(`${portFlag.name} must be an integer from 0 to 65535, got ${JSON.stringify(portFlag.raw)}`)
   }
   const tick = number(flag('tick', values.tick), 0)
   if (values.scenario !== undefined && !isScenarioName(values.scenario)) {

@@ -13,7 +13,7 @@ import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_WRITE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
-import { decimalSetting, isLoopbackBind } from '@briq-interactive/core/server'
+import { decimalSetting, isLoopbackBind, portSetting } from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem } from '../cleartext-upstream.ts'
 import { MIN_SECRET_LENGTH } from '../redact-secret.ts'
 
@@ -119,8 +119,8 @@ export function readServerConfig(
   }
   // Blank (an env file's `PORT=`, or spaces) is unset, as every other variable here.
   const portText = env.PORT?.trim() ?? ''
-  const port = portText === '' ? DEFAULT_PORT : decimalSetting(portText)
-  if (!(port <= 65535)) {
+  const port = portText === '' ? DEFAULT_PORT : portSetting(portText)
+  if (Number.isNaN(port)) {
     return { ok: false, error: `PORT must be a port number (0–65535); got "${env.PORT}".` }
   }
   const token = env.PROXY_TOKEN?.trim() ?? ''
