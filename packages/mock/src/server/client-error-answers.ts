@@ -1,10 +1,9 @@
-import { maxHeaderSize, type Server, type ServerResponse } from 'node:http'
+import { maxHeaderSize, type Server, type ServerResponse, STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { errorEnvelopeResponse } from '../http/responses.ts'
 
 interface ClientErrorAnswer {
   status: number
-  reason: string
   code: string
   message: string
 }
@@ -16,26 +15,23 @@ function answerTo(error: NodeJS.ErrnoException): ClientErrorAnswer {
     case 'HPE_HEADER_OVERFLOW':
       return {
         status: 431,
-        reason: 'Request Header Fields Too Large',
         code: 'HEADERS_TOO_LARGE',
         message: `The request's headers are larger than ${maxHeaderSize} bytes`,
       }
     case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
       return {
         status: 413,
-        reason: 'Payload Too Large',
         code: 'PAYLOAD_TOO_LARGE',
         message: "The request's chunk extensions are too large",
       }
     case 'ERR_HTTP_REQUEST_TIMEOUT':
       return {
         status: 408,
-        reason: 'Request Timeout',
         code: 'REQUEST_TIMEOUT',
         message: 'The request was not received in time (--request-timeout, --headers-timeout)',
       }
     default:
-      return { status: 400, reason: 'Bad Request', code: 'BAD_REQUEST', message: 'The request is not valid HTTP/1.1' }
+      return { status: 400, code: 'BAD_REQUEST', message: 'The request is not valid HTTP/1.1' }
   }
 }
 
@@ -71,6 +67,8 @@ export function answerClientErrorsInEnvelope(server: Server): void {
       .map(([name, value]) => `${name}: ${value}\r\n`)
       .join('')
     // Closed once written, as node's default does: the rest of what the client sent goes unread.
-    socket.end(`HTTP/1.1 ${answer.status} ${answer.reason}\r\n${head}\r\n${reply.text}`, () => socket.destroy())
+    socket.end(`HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}\r\n${head}\r\n${reply.text}`, () =>
+      socket.destroy(),
+    )
   })
 }
