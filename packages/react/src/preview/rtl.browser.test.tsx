@@ -174,8 +174,7 @@ describe("the chat's sides follow the page's direction, its texts their own (Chr
     ['rtl', ENGLISH, 'ltr'],
     ['rtl', ARABIC, 'rtl'],
   ] as const)('in a %s page, a bubble reading "%s" has its tail at its start and its body %s', (dir, text, own) => {
-    document.documentElement.dir = dir
-    try {
+    inPage(dir, () => {
       const { root } = renderPreview(message(text), { reply })
       const frame = (root.querySelector('.bi-frame') as HTMLElement).getBoundingClientRect()
       const [business, customer] = [...root.querySelectorAll<HTMLElement>('.bi-bubble[data-tail]')] as HTMLElement[]
@@ -193,16 +192,13 @@ describe("the chat's sides follow the page's direction, its texts their own (Chr
       const answer = getComputedStyle(customer as HTMLElement, '::after')
       expect(dir === 'rtl' ? answer.left : answer.right).toBe('-8px')
       expect(getComputedStyle(root.querySelector('.bi-body') as HTMLElement).direction).toBe(own)
-    } finally {
-      document.documentElement.removeAttribute('dir')
-    }
+    })
   })
 })
 
 describe("the list's sheet follows the page's direction (Chromium)", () => {
-  it.each(['ltr', 'rtl'] as const)('in a %s page, Close and the rows’ dividers start at its start', async (dir) => {
-    document.documentElement.dir = dir
-    try {
+  it.each(['ltr', 'rtl'] as const)('in a %s page, Close and the rows’ dividers start at its start', (dir) =>
+    inPage(dir, async () => {
       const { root } = renderPreview({
         type: 'list',
         body: { text: ENGLISH },
@@ -227,21 +223,49 @@ describe("the list's sheet follows the page's direction (Chromium)", () => {
       expect(Math.round(dir === 'rtl' ? box.right - close.right : close.left - box.left)).toBe(8)
       const divider = getComputedStyle(sheet.querySelectorAll('.bi-sheet-row')[1] as HTMLElement, '::before')
       expect([divider.left, divider.right]).toEqual(dir === 'rtl' ? ['0px', '16px'] : ['16px', '0px'])
-    } finally {
-      document.documentElement.removeAttribute('dir')
-    }
-  })
+    }),
+  )
 })
 
 /** Runs `check` with the page's direction set to `dir`, and takes it off again. */
 function inPage<T>(dir: 'ltr' | 'rtl', check: () => T): T {
   document.documentElement.dir = dir
+  const leave = () => document.documentElement.removeAttribute('dir')
+  let result: T
   try {
-    return check()
+    result = check()
+  } catch (error) {
+    leave()
+    throw error
+  }
+  // An async check keeps the direction until it settles.
+  if (result instanceof Promise) return result.finally(leave) as T
+  leave()
+  return result
+}
+
+/**
+ * An invalid part's bar, start side first: its inset shadow, then, in forced colours (which drop
+ * shadows), the start and end borders and paddings that draw it instead.
+ */
+async function barSides(part: HTMLElement, dir: 'ltr' | 'rtl') {
+  const shadow = getComputedStyle(part).boxShadow
+  await emulatePreferences({ forcedColors: 'active' })
+  try {
+    const style = getComputedStyle(part)
+    const [start, end] = dir === 'rtl' ? ['right', 'left'] : ['left', 'right']
+    const sides = (property: string) => [
+      style.getPropertyValue(property.replace('*', start)),
+      style.getPropertyValue(property.replace('*', end)),
+    ]
+    return { shadow, border: sides('border-*-width'), padding: sides('padding-*') }
   } finally {
-    document.documentElement.removeAttribute('dir')
+    await emulatePreferences({ forcedColors: null })
   }
 }
+
+/** The inset shadow of a bar at `dir`'s start: positive on the left edge, negative on the right. */
+const startShadow = (dir: 'ltr' | 'rtl') => (dir === 'rtl' ? / -3px 0px 0px 0px inset/ : / 3px 0px 0px 0px inset/)
 
 /** How far `inner` stands from `outer`'s start and end sides in a `dir` page. */
 function fromSides(dir: 'ltr' | 'rtl', outer: DOMRect, inner: { left: number; right: number }) {
@@ -374,33 +398,17 @@ describe("inside a bubble, the sides follow the page's direction (Chromium)", ()
   })
   it.each(['ltr', 'rtl'] as const)(
     'in a %s page an invalid button is barred at its start, in forced colours too',
-    async (dir) => {
-      const buttons = [1, 2, 3, 4].map((i) => ({ type: 'reply', reply: { id: `o${i}`, title: `Option ${i}` } }))
-      document.documentElement.dir = dir
-      try {
+    (dir) =>
+      inPage(dir, async () => {
+        const buttons = [1, 2, 3, 4].map((i) => ({ type: 'reply', reply: { id: `o${i}`, title: `Option ${i}` } }))
         const { root } = renderPreview({ type: 'button', body: { text: ENGLISH }, action: { buttons } })
         const fourth = root.querySelectorAll<HTMLElement>('.bi-action')[3] as HTMLElement
         expect(fourth).toHaveAttribute('data-invalid')
-        // The inset shadow's offset: positive on the left edge, negative on the right.
-        expect(getComputedStyle(fourth).boxShadow).toMatch(
-          dir === 'rtl' ? / -3px 0px 0px 0px inset/ : / 3px 0px 0px 0px inset/,
-        )
-        await emulatePreferences({ forcedColors: 'active' })
-        const style = getComputedStyle(fourth)
-        const [start, end] = dir === 'rtl' ? ['right', 'left'] : ['left', 'right']
-        expect([
-          style.getPropertyValue(`border-${start}-width`),
-          style.getPropertyValue(`border-${end}-width`),
-        ]).toEqual(['3px', '0px'])
-        expect([style.getPropertyValue(`padding-${start}`), style.getPropertyValue(`padding-${end}`)]).toEqual([
-          '9px',
-          '12px',
-        ])
-      } finally {
-        await emulatePreferences({ forcedColors: null })
-        document.documentElement.removeAttribute('dir')
-      }
-    },
+        const bar = await barSides(fourth, dir)
+        expect(bar.shadow).toMatch(startShadow(dir))
+        expect(bar.border).toEqual(['3px', '0px'])
+        expect(bar.padding).toEqual(['9px', '12px'])
+      }),
   )
   it.each(['ltr', 'rtl'] as const)(
     'in a %s page a card without its index and a product list without its header are barred at their start',
@@ -415,9 +423,7 @@ describe("inside a bubble, the sides follow the page's direction (Chromium)", ()
         const { root } = renderPreview({ type: 'carousel', body: { text: ENGLISH }, action: { cards: [card] } })
         const barred = root.querySelector('.bi-card') as HTMLElement
         expect(barred).toHaveAttribute('data-invalid')
-        expect(getComputedStyle(barred).boxShadow).toMatch(
-          dir === 'rtl' ? / -3px 0px 0px 0px inset/ : / 3px 0px 0px 0px inset/,
-        )
+        expect(getComputedStyle(barred).boxShadow).toMatch(startShadow(dir))
         const { root: list } = renderPreview({ ...validFixtures.productList, header: undefined })
         const product = list.querySelector('.bi-product') as HTMLElement
         expect(product).toHaveAttribute('data-invalid')
@@ -479,9 +485,8 @@ describe("inside a bubble, the sides follow the page's direction (Chromium)", ()
   })
   it.each(['ltr', 'rtl'] as const)(
     'in a %s page an invalid sheet row is barred at its start, in forced colours too',
-    async (dir) => {
-      document.documentElement.dir = dir
-      try {
+    (dir) =>
+      inPage(dir, async () => {
         const { root } = renderPreview({
           type: 'list',
           body: { text: ENGLISH },
@@ -489,22 +494,9 @@ describe("inside a bubble, the sides follow the page's direction (Chromium)", ()
         })
         ;(one(root, '.bi-action-label', 'Options').closest('button') as HTMLButtonElement).click()
         const row = await vi.waitUntil(() => document.querySelector<HTMLElement>('.bi-sheet-row[data-invalid]'))
-        expect(getComputedStyle(row).boxShadow).toMatch(
-          dir === 'rtl' ? / -3px 0px 0px 0px inset/ : / 3px 0px 0px 0px inset/,
-        )
-        await emulatePreferences({ forcedColors: 'active' })
-        const style = getComputedStyle(row)
-        const [start, end] = dir === 'rtl' ? ['right', 'left'] : ['left', 'right']
-        expect([
-          style.getPropertyValue(`border-${start}-width`),
-          style.getPropertyValue(`border-${end}-width`),
-          style.getPropertyValue(`padding-${start}`),
-          style.getPropertyValue(`padding-${end}`),
-        ]).toEqual(['3px', '0px', '13px', '16px'])
-      } finally {
-        await emulatePreferences({ forcedColors: null })
-        document.documentElement.removeAttribute('dir')
-      }
-    },
+        const bar = await barSides(row, dir)
+        expect(bar.shadow).toMatch(startShadow(dir))
+        expect([...bar.border, ...bar.padding]).toEqual(['3px', '0px', '13px', '16px'])
+      }),
   )
 })
