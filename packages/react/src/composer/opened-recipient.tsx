@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useBuilderControls } from '../builder/builder-context.ts'
 import { useSendDialog } from '../send-dialog/send-dialog-context.ts'
+import { activeSenders, offersSenderChoice } from '../send-dialog/sender-choice.ts'
 
 /**
  * Puts the recipient of a send request opened from a file (`{ to, interactive }`, as the
@@ -40,8 +41,8 @@ export function OpenedRecipient(): null {
       const current = shown.current.sender
       if (current !== null && current !== filled.current.sender && current !== next) return false
       // No "Send from" to show it in (the picker's own rule): it would go into the send unseen.
-      const active = shown.current.senders.data?.filter((candidate) => candidate.is_active)
-      if (active !== undefined && active.length < 2) return false
+      const active = activeSenders(shown.current.senders.data)
+      if (active !== undefined && !offersSenderChoice(active)) return false
       // Not known yet (the send dialog not opened): taken, and the senders looked up (below).
       if (active === undefined) requestSenders()
       filled.current.sender = next
@@ -55,7 +56,7 @@ export function OpenedRecipient(): null {
     const taken = filled.current.sender
     if (taken === undefined || sender !== taken || !listening) return
     if (senders.status !== 'success' && senders.status !== 'error') return
-    if ((senders.data?.filter((candidate) => candidate.is_active).length ?? 0) >= 2) return
+    if (offersSenderChoice(activeSenders(senders.data) ?? [])) return
     filled.current.sender = undefined
     setSender(null)
     announce(t('builder.json.senderLeftOut', { sender: taken }))

@@ -6,6 +6,7 @@ import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { isolateDirection } from '../preview/text-direction.ts'
 import { useSendDialog } from './send-dialog-context.ts'
+import { activeSenders, offersSenderChoice } from './sender-choice.ts'
 import { usePartsRootCheck } from './use-parts-root-check.ts'
 
 /** Props of {@link SendDialogSender}, spread onto the field's wrapper. */
@@ -28,9 +29,9 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
       useSendDialog('SendDialog.Sender')
     const id = useId()
     useEffect(() => requestSenders(), [requestSenders])
-    const active = senders.data?.filter((candidate) => candidate.is_active) ?? []
+    const active = activeSenders(senders.data) ?? []
     const fallback = active.find((candidate) => candidate.is_default) ?? active[0]
-    if (conversationId !== null || fallback === undefined || active.length < 2) return null
+    if (conversationId !== null || fallback === undefined || !offersSenderChoice(active)) return null
     const known = sender === null || active.some((candidate) => candidate.display_number === sender)
     return (
       <div {...rest} ref={ref} className={withClassName('bi-send-dialog-field', className)}>

@@ -1,0 +1,11 @@
+import type { Sender } from '@briq-interactive/core'
+
+/** The active ones of the senders read (`listSenders`); `undefined` while none have been read. */
+export const activeSenders = (senders: readonly Sender[] | undefined): Sender[] | undefined =>
+  senders?.filter((candidate) => candidate.is_active)
+
+/**
+ * Whether "Send from" is offered for these active senders: with one, Briq sends from it, so there
+ * is nothing to choose and no field shows a sender.
+ */
+export const offersSenderChoice = (active: readonly Sender[]): boolean => active.length >= 2
