@@ -37,6 +37,7 @@ import { useCoreMessagesFor } from '../provider/use-core-messages.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
 import type { TakenOut } from '../state/taken-out.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
+import { useValueAndDefaultWarning } from '../state/use-value-and-default-warning.ts'
 import {
   anchorElementId,
   BuilderContext,
@@ -236,6 +237,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   useClientLayoutEffect(() => model.setOptions(options), [model, options])
 
   const emit = useControlledDraft(model, value, onValueChange, propOf(name, 'value'))
+  useValueAndDefaultWarning(name, props, ['value', 'tab'])
   const keep = useCallback(() => {}, [])
   const persistence = useDraftPersistence({
     model,

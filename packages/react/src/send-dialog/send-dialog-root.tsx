@@ -24,6 +24,7 @@ import { useValidationFor } from '../provider/validation-context.ts'
 import { useMessageStatus } from '../send/use-message-status.ts'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
+import { useValueAndDefaultWarning } from '../state/use-value-and-default-warning.ts'
 import { SendDialogClosedLive } from './send-dialog-closed-live.tsx'
 import { SendDialogContext, type SendDialogContextValue, type SendDialogTheme } from './send-dialog-context.ts'
 import { liveAnnouncement } from './send-dialog-live.tsx'
@@ -228,6 +229,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     onChange: props.onSenderChange,
     name: 'SendDialog.Root `sender`',
   })
+  useValueAndDefaultWarning(name, props, ['open', 'to', 'conversationId', 'sender'])
   const [conversationPickers, setConversationPickers] = useState(0)
   const countConversationPicker = useCallback((change: 1 | -1) => setConversationPickers((n) => n + change), [])
   const [windowNoteId, setWindowNoteId] = useState<string | undefined>(undefined)
