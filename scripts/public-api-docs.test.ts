@@ -158,7 +158,44 @@ describe.each(PUBLISHED_PACKAGES)('@briq-interactive/%s', (name) => {
     }
     expect([...new Set(missing)]).toEqual([])
   })
+
+  // `Builder.Header` in an editor shows the doc of the object's property, and the published d.ts
+  // writes each part's type out in full: a part's own component's JSDoc does not reach it there.
+  it('has a JSDoc comment on every part of the compound components it exports', () => {
+    const missing: string[] = []
+    for (const entry of entryPoints(name)) {
+      for (const exported of new Set(reexports(entry).map(({ name: reexported }) => reexported))) {
+        const declaration = declarationOf(entry, exported)
+        if (!declaration) continue
+        for (const part of undocumentedParts(declaration.file, declaration.index)) {
+          missing.push(`${exported}.${part} (${declaration.file.slice(ROOT.length + 1)})`)
+        }
+      }
+    }
+    expect([...new Set(missing)]).toEqual([])
+  })
 })
+
+/**
+ * The parts with no JSDoc of their own of the compound component declared at `index`: an object
+ * of components (`export const Builder = {` with members such as `Root: BuilderRoot,`).
+ */
+function undocumentedParts(file: string, index: number): string[] {
+  const text = readFileSync(file, 'utf8').slice(index)
+  const head = /^export const \w+ = \{\n/.exec(text)
+  if (!head) return []
+  const lines = text.slice(head[0].length).split('\n')
+  const members = lines.slice(
+    0,
+    lines.findIndex((line) => line.startsWith('}')),
+  )
+  const found: string[] = []
+  members.forEach((line, at) => {
+    const part = /^\s+([A-Z]\w*): [A-Z]\w*,$/.exec(line)
+    if (part && !members[at - 1]?.trim().endsWith('*/')) found.push(part[1]!)
+  })
+  return found
+}
 
 /**
  * The members of the interface or object type declared at `index` (`export interface X … {` or

@@ -30,16 +30,28 @@ import { SendDialogWindow } from './send-dialog-window.tsx'
  * </SendDialog.Root>
  */
 export const SendDialog = {
+  /** Owns one send (recipient, sender, conversation, validation, status); renders no element. */
   Root: SendDialogRoot,
+  /** The button that opens the dialog (`asChild` for your own); focus returns to it on close. */
   Trigger: SendDialogTrigger,
+  /** The modal dialog, with a `SendDialog.Form` around the parts you put in it. */
   Content: SendDialogContent,
+  /** The form the parts sit in, which sends on submit: lay parts out in it to use them without a dialog. */
   Form: SendDialogForm,
+  /** "Send from": which of your WhatsApp numbers sends; nothing with one active sender. */
   Sender: SendDialogSender,
+  /** "Send to": a new number or one of the recent conversations, with its 24-hour window. */
   Conversation: SendDialogConversation,
+  /** "Customer's WhatsApp number", with the number that will be used or why it cannot be. */
   Recipient: SendDialogRecipient,
+  /** The customer-service window of whoever the message goes to: open until when, or what WhatsApp needs. */
   Window: SendDialogWindow,
+  /** The request's errors (which block the send) and warnings; nothing when there are none. */
   Issues: SendDialogIssues,
+  /** Where the send stands: a failure explained, or the sent message with its live status. */
   Status: SendDialogStatus,
+  /** The draft as the customer will see it: a compact `InteractivePreview`. */
   Preview: SendDialogPreview,
+  /** Send, and in a dialog Cancel or Close, with the live region that announces the send. */
   Actions: SendDialogActions,
 } as const
