@@ -6,6 +6,7 @@
  * @module
  */
 
+export { answerClientErrors, type ClientErrorCodes, type ClientErrorOptions } from './node/answer-client-errors.ts'
 export { boundServer } from './node/bound-server.ts'
 export { continueOnRead } from './node/continue-on-read.ts'
 export { inTurnPerConnection } from './node/in-turn-per-connection.ts'

@@ -55,12 +55,22 @@ export const UPSTREAM_TIMEOUT = 'UPSTREAM_TIMEOUT'
 export const PROXY_NOT_FOUND = 'PROXY_NOT_FOUND'
 /** 405 (with `Allow`): a method the proxy does not take on that route (nothing forwarded). */
 export const PROXY_METHOD_NOT_ALLOWED = 'PROXY_METHOD_NOT_ALLOWED'
-/** 413: a body over the proxy's `maxBodyBytes`, or too many JSON objects and arrays (nothing forwarded). */
+/**
+ * 413: a body over the proxy's `maxBodyBytes`, too many JSON objects and arrays, or a chunk's
+ * extensions past the runnable proxy's node limit (nothing forwarded).
+ */
 export const PROXY_PAYLOAD_TOO_LARGE = 'PROXY_PAYLOAD_TOO_LARGE'
 /** 415: a body whose `Content-Type` is not JSON, or none on a send (nothing forwarded). */
 export const PROXY_UNSUPPORTED_MEDIA_TYPE = 'PROXY_UNSUPPORTED_MEDIA_TYPE'
-/** 400: a request its Node adapter could not read (a `Host` that is not a host name, a bad target; nothing forwarded). */
+/**
+ * 400: a request its Node adapter could not read (a `Host` that is not a host name, a bad target),
+ * or, from the runnable proxy, one node's HTTP parser refused (not HTTP/1.1); nothing forwarded.
+ */
 export const PROXY_BAD_REQUEST = 'PROXY_BAD_REQUEST'
+/** 431: the runnable proxy's node refused headers past its limit (cookies, most often; nothing forwarded). */
+export const PROXY_HEADERS_TOO_LARGE = 'PROXY_HEADERS_TOO_LARGE'
+/** 408: the runnable proxy did not receive the whole request within its deadlines (nothing forwarded). */
+export const PROXY_REQUEST_TIMEOUT = 'PROXY_REQUEST_TIMEOUT'
 
 /**
  * 500 when something read the request body before the proxy: a body parser (`express.json()`)

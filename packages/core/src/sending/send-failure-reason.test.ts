@@ -20,6 +20,13 @@ const error = (init: ErrorInit) =>
       : init,
   )
 
+// A failure said four ways: a send's sentence and another call's, in English and Swahili.
+const allSentences = (failed: BriqError) => [
+  describeSendFailure(failed),
+  describeSendFailure(failed, coreMessagesSw),
+  describeRequestFailure(failed),
+  describeRequestFailure(failed, coreMessagesSw),
+]
 describe('sendFailureReason', () => {
   it('classifies by code first, then status, then kind', () => {
     expect(sendFailureReason(error({ kind: 'validation', message: 'x', code: 'DUPLICATE_SEND' }))).toEqual({
@@ -188,6 +195,8 @@ describe('sendFailureReason', () => {
     ['PROXY_PAYLOAD_TOO_LARGE', http(413, 'PROXY_PAYLOAD_TOO_LARGE'), 'proxy_refused', false],
     ['PROXY_UNSUPPORTED_MEDIA_TYPE', http(415, 'PROXY_UNSUPPORTED_MEDIA_TYPE'), 'proxy_refused', false],
     ['PROXY_BAD_REQUEST', http(400, 'PROXY_BAD_REQUEST'), 'proxy_refused', false],
+    ['PROXY_HEADERS_TOO_LARGE', http(431, 'PROXY_HEADERS_TOO_LARGE'), 'proxy_refused', false],
+    ['PROXY_REQUEST_TIMEOUT', http(408, 'PROXY_REQUEST_TIMEOUT'), 'proxy_refused', false],
     ['PROXY_BODY_ALREADY_READ', http(500, 'PROXY_BODY_ALREADY_READ'), 'proxy_not_configured', false],
     ['PROXY_ERROR', http(500, 'PROXY_ERROR'), 'proxy_error', true],
     ['UPSTREAM_UNREACHABLE', http(502, 'UPSTREAM_UNREACHABLE'), 'upstream_unreachable', false],
@@ -430,12 +439,7 @@ describe('sendFailureReason', () => {
 
   it('words a send or a poll a redirect led away (a sign-in, most likely): not sent, reload and sign in', () => {
     const redirected = error({ kind: 'http', message: 'x', code: 'REDIRECTED' })
-    const said = [
-      describeSendFailure(redirected),
-      describeSendFailure(redirected, coreMessagesSw),
-      describeRequestFailure(redirected),
-      describeRequestFailure(redirected, coreMessagesSw),
-    ]
+    const said = allSentences(redirected)
     expect(said).toEqual([
       'The request was sent on to another page instead of Briq, most likely a sign-in page (your session may have ended), so the message was not sent. Reload this page and sign in if it asks, then send the message again.',
       'Ombi lilielekezwa kwenye ukurasa mwingine badala ya Briq, pengine ukurasa wa kuingia (huenda muda wako wa kuingia umeisha), kwa hiyo ujumbe haukutumwa. Pakia upya ukurasa huu na uingie ukiombwa, kisha utume ujumbe tena.',
@@ -449,12 +453,7 @@ describe('sendFailureReason', () => {
     const redirected = error({ kind: 'http', message: 'x', code: 'REDIRECTED', cause: answer })
     expect(sendFailureReason(redirected)).toEqual({ reason: 'redirected', status: 301 })
     expect(requestFailureReason(redirected)).toEqual({ reason: 'redirected', status: 301 })
-    expect([
-      describeSendFailure(redirected),
-      describeSendFailure(redirected, coreMessagesSw),
-      describeRequestFailure(redirected),
-      describeRequestFailure(redirected, coreMessagesSw),
-    ]).toEqual([
+    expect(allSentences(redirected)).toEqual([
       "The address the message was sent to answered with a redirect to another address (HTTP 301) instead of Briq's answer, and a redirect is not followed outside a web page, so the message was not sent. Whoever set up the sending should check that address (https:// rather than http://, say).",
       'Anwani ambayo ujumbe ulitumwa kwake imejibu kwa kuelekeza kwenye anwani nyingine (HTTP 301) badala ya kutoa jibu la Briq, na uelekezaji haufuatwi nje ya ukurasa wa wavuti, kwa hiyo ujumbe haukutumwa. Aliyeandaa utumaji ahakiki anwani hiyo (kwa mfano https:// badala ya http://).',
       'the address answered with a redirect (HTTP 301), which is not followed outside a web page: check the address',
@@ -470,6 +469,28 @@ describe('sendFailureReason', () => {
     ])
     expect(describeSendFailure(page)).toMatch(/^A server on the way to Briq stopped waiting before the whole request/)
     expect(describeSendFailure(page, coreMessagesSw)).toMatch(/^Seva iliyo njiani kuelekea Briq iliacha kusubiri kabla/)
+  })
+
+  it("the runnable proxy's own 408 and 431 are said as a gateway's are, naming the proxy, not a wrong address", () => {
+    const envelope = (status: number, code: string) =>
+      error({ kind: 'http', message: 'x', status, code, errors: [{ code, message: 'x' }] })
+    const slow = envelope(408, 'PROXY_REQUEST_TIMEOUT')
+    expect(sendFailureReason(slow)).toEqual({ reason: 'proxy_refused', status: 408 })
+    expect(requestFailureReason(slow)).toEqual({ reason: 'proxy_refused', status: 408 })
+    expect(allSentences(slow)).toEqual([
+      "Your server's proxy stopped waiting before the whole request reached it (HTTP 408), so the message was not sent. This is usually a slow or unsteady connection: check it, then send the message again.",
+      'Proksi ya seva yako iliacha kusubiri kabla ombi lote halijaifikia (HTTP 408), kwa hiyo ujumbe haukutumwa. Mara nyingi chanzo ni muunganisho wa polepole au usio thabiti: angalia muunganisho wako, kisha utume ujumbe tena.',
+      "your server's proxy stopped waiting before the whole request reached it (HTTP 408)",
+      'proksi ya seva yako iliacha kusubiri kabla ombi lote halijaifikia (HTTP 408)',
+    ])
+    const large = envelope(431, 'PROXY_HEADERS_TOO_LARGE')
+    expect([describeRequestFailure(large), describeRequestFailure(large, coreMessagesSw)]).toEqual([
+      "your server's proxy refused the request because its headers were too large (HTTP 431), most often because of this site's cookies",
+      'proksi ya seva yako imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno (HTTP 431), mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii',
+    ])
+    expect(describeSendFailure(large)).toMatch(
+      /^Your server's proxy refused the request because its headers were too large/,
+    )
   })
 
   it("a gateway's 431 is headers too large (cookies, most often), not a wrong address", () => {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { MOCK_HOST_NOT_ALLOWED, MOCK_ORIGIN_NOT_ALLOWED } from '@briq-interactive/core'
 import {
+  answerClientErrors,
   boundServer,
   createLoopbackHostGuard,
   ForbiddenMethodError,
@@ -27,7 +28,6 @@ import { replyHandlerOf } from '../http/handle-request.ts'
 import { errorEnvelopeResponse, type MockReply } from '../http/responses.ts'
 import { type BriqMockOptions, DEFAULT_MOCK_PORT, MOCK_OPTION_KEYS } from '../options.ts'
 import { briqRoutes } from '../routes/briq-routes.ts'
-import { answerClientErrorsInEnvelope } from './client-error-answers.ts'
 import { type AllowedOrigins, allowedOrigin, checkAllowedOrigins, corsHeaders, preflightResponse } from './cors.ts'
 
 /**
@@ -248,7 +248,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue).
   boundServer(server, timeouts)
-  answerClientErrorsInEnvelope(server)
+  answerClientErrors(server, { timeoutSettings: '--request-timeout, --headers-timeout' })
   server.on('connect', (_req, socket) => refuseConnect(socket, ALLOWED_METHODS.join(', ')))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

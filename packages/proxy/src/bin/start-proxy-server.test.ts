@@ -1,9 +1,21 @@
 import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises'
+import { maxHeaderSize } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
-import { BriqError, createBriqClient, requestFailureReason } from '@briq-interactive/core'
-import { sendExpectingContinue, stopReadingUntilServerCloses } from '@briq-interactive/test-sockets'
+import {
+  BriqError,
+  coreMessagesSw,
+  createBriqClient,
+  describeSendFailure,
+  requestFailureReason,
+  sendFailureReason,
+} from '@briq-interactive/core'
+import {
+  sendExpectingContinue,
+  stopReadingUntilServerCloses,
+  writeUntilServerCloses,
+} from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeReply, type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
 import { rawRequest } from '../testing/raw-request.ts'
@@ -154,6 +166,63 @@ describe('the proxy server on loopback and a Host that is no localhost name', ()
     expect(error).toMatchObject({ kind: 'http', status: 403, code: 'PROXY_HOST_NOT_ALLOWED' })
     expect((error as BriqError).requestId).toMatch(/^[0-9a-f-]{36}$/)
     expect(requestFailureReason(error as BriqError)).toEqual({ reason: 'proxy_forbidden' })
+  })
+})
+
+// Node's parser refuses these before the proxy's handler runs; its default answer is the status
+// line alone, which core's client would read as a server between the page and the proxy.
+describe("what node's parser refuses is answered in the proxy's own envelope", () => {
+  const SEND_HEAD = 'POST /api/briq/v1/whatsapp/messages/interactive HTTP/1.1\r\nHost: localhost\r\n'
+  it.each([
+    ['a request that is not HTTP', 400, 'PROXY_BAD_REQUEST', 'GARBAGE\r\n\r\n'],
+    [
+      'headers past node’s limit',
+      431,
+      'PROXY_HEADERS_TOO_LARGE',
+      `${SEND_HEAD}Cookie: ${'a'.repeat(maxHeaderSize)}\r\n\r\n`,
+    ],
+    [
+      'a chunk’s extensions past node’s limit',
+      413,
+      'PROXY_PAYLOAD_TOO_LARGE',
+      `${SEND_HEAD}Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n1;x=${'a'.repeat(20_000)}\r\n{\r\n`,
+    ],
+  ])('%s: %i %s, then the connection closes', async (_name, status, code, request) => {
+    const running = await start({}, (_request, res) => json(res, 202, { success: true }))
+    const received = await writeUntilServerCloses(running.url, request)
+    const [head = '', body = ''] = received.split('\r\n\r\n')
+    expect(head).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `))
+    const headers = head.toLowerCase()
+    expect(headers).toContain('content-type: application/json')
+    expect(headers).toContain('cache-control: no-store')
+    expect(headers).toContain('connection: close')
+    const requestId = /\r\nx-request-id: ([0-9a-f-]{36})/.exec(headers)?.[1]
+    expect(JSON.parse(body)).toEqual({
+      success: false,
+      data: null,
+      errors: [{ code, message: expect.any(String), field: null }],
+      request_id: requestId,
+    })
+    expect(upstream?.requests).toHaveLength(0)
+  })
+
+  it("has core's client name the proxy and the site's cookies for headers too large, in English and Swahili", async () => {
+    const running = await start({}, (_request, res) => json(res, 202, { success: true }))
+    const client = createBriqClient({
+      endpoint: `${running.url}/api/briq`,
+      retry: false,
+      headers: { Cookie: `session=${'a'.repeat(maxHeaderSize)}` },
+    })
+    const error = await client.sendInteractive(VALID_SEND as never).catch((thrown: unknown) => thrown)
+    expect(error).toMatchObject({ kind: 'http', status: 431, code: 'PROXY_HEADERS_TOO_LARGE' })
+    expect(sendFailureReason(error as BriqError)).toEqual({ reason: 'proxy_refused', status: 431 })
+    expect(describeSendFailure(error as BriqError)).toBe(
+      "Your server's proxy refused the request because its headers were too large (HTTP 431), most often because this site keeps too many or too large cookies, so the message was not sent. Clearing this site's cookies and signing in again may help; otherwise tell whoever set up this page.",
+    )
+    expect(describeSendFailure(error as BriqError, coreMessagesSw)).toBe(
+      'Proksi ya seva yako imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno (HTTP 431), mara nyingi kwa sababu tovuti hii inahifadhi vidakuzi (cookies) vingi au vikubwa mno, kwa hiyo ujumbe haukutumwa. Kufuta vidakuzi vya tovuti hii kisha kuingia tena kunaweza kusaidia; vinginevyo mjulishe aliyeandaa ukurasa huu.',
+    )
+    expect(upstream?.requests).toHaveLength(0)
   })
 })
 

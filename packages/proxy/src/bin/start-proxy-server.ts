@@ -1,7 +1,15 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { PROXY_HOST_NOT_ALLOWED, PROXY_METHOD_NOT_ALLOWED } from '@briq-interactive/core'
 import {
+  PROXY_BAD_REQUEST,
+  PROXY_HEADERS_TOO_LARGE,
+  PROXY_HOST_NOT_ALLOWED,
+  PROXY_METHOD_NOT_ALLOWED,
+  PROXY_PAYLOAD_TOO_LARGE,
+  PROXY_REQUEST_TIMEOUT,
+} from '@briq-interactive/core'
+import {
+  answerClientErrors,
   boundServer,
   createLoopbackHostGuard,
   refuseConnect,
@@ -115,6 +123,17 @@ export async function startProxyServer(
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue).
   boundServer(server, timeouts)
+  // What node's parser refuses, in the proxy's own envelope (core's client names the proxy, not
+  // Briq), where node's default answers with the status line alone.
+  answerClientErrors(server, {
+    codes: {
+      400: PROXY_BAD_REQUEST,
+      408: PROXY_REQUEST_TIMEOUT,
+      413: PROXY_PAYLOAD_TOO_LARGE,
+      431: PROXY_HEADERS_TOO_LARGE,
+    },
+    timeoutSettings: 'PROXY_REQUEST_TIMEOUT_MS, PROXY_HEADERS_TIMEOUT_MS',
+  })
   server.on('connect', (_req, socket) => refuseConnect(socket, PROXIED_METHODS.join(', '), PROXY_METHOD_NOT_ALLOWED))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -27,8 +27,18 @@ const failedEn = (status: number | undefined): string => {
 
 // RFC 9110, 408: it did not receive the whole request in time (not a refusal), and a client may
 // send it again; nothing past it got a complete message (one that timed out waiting on Briq says 504).
-const requestTooSlowEn = (note: string) =>
-  `a server on the way to Briq stopped waiting before the whole request reached it${note}`
+const requestTooSlowEn = (note: string, who = 'a server on the way to Briq') =>
+  `${who} stopped waiting before the whole request reached it${note}`
+const requestTooSlowSendEn = (note: string, who?: string) =>
+  `${capitalise(requestTooSlowEn(note, who))}, so the message was not sent. This is usually a slow or unsteady connection: check it, then send the message again.`
+
+// RFC 6585, 431: its header fields too large; from a server in front of the page's own site,
+// most often the site's cookies, which go with every request to it.
+const headersTooLargeEn = (note: string, who = 'a server on the way to Briq') =>
+  `${who} refused the request because its headers were too large${note}`
+const headersTooLargeSendEn = (note: string, who?: string) =>
+  `${capitalise(headersTooLargeEn(note, who))}, most often because this site keeps too many or too large cookies, so the message was not sent. Clearing this site's cookies and signing in again may help; otherwise tell whoever set up this page.`
+const proxyEn = "your server's proxy"
 
 // A server between the page and Briq answered, with none of Briq's error details: what it did,
 // not Briq, and what to do. Its status says which: 511 a network's sign-in (a captive portal
@@ -55,14 +65,8 @@ function gatewayEn(f: SendFailure): string {
       ? `${capitalise(failedEn(status))}, so the message may have been sent. Check the conversation before sending it again.`
       : `${capitalise(failedEn(status))}, so the message was not sent. Try again in a few minutes; if it keeps failing, ${tell}.`
   }
-  if (status === 408) {
-    return `${capitalise(requestTooSlowEn(note))}, so the message was not sent. This is usually a slow or unsteady connection: check it, then send the message again.`
-  }
-  // RFC 6585, 431: its header fields too large; from a server in front of the page's own site,
-  // most often the site's cookies, which go with every request to it.
-  if (status === 431 || f.headersTooLarge) {
-    return `${server} refused the request because its headers were too large${note}, most often because this site keeps too many or too large cookies, so the message was not sent. Clearing this site's cookies and signing in again may help; otherwise ${tell}.`
-  }
+  if (status === 408) return requestTooSlowSendEn(note)
+  if (status === 431 || f.headersTooLarge) return headersTooLargeSendEn(note)
   if (status === 413) {
     return `${server} refused a request this large${note}, so the message was not sent. Please ${tell}: that server's size limit is too low.`
   }
@@ -133,7 +137,11 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   proxy_refused: (f) =>
     f.status === 413
       ? "Your server's proxy does not take a message this large (HTTP 413), so it was not sent. Whoever runs the server can raise the proxy's body limit."
-      : `Your server's proxy refused the request${httpStatusNote(f.status)}, so the message was not sent. Whoever set up the page should check the address it sends to and the proxy's settings.`,
+      : f.status === 408
+        ? requestTooSlowSendEn(httpStatusNote(f.status), proxyEn)
+        : f.status === 431
+          ? headersTooLargeSendEn(httpStatusNote(f.status), proxyEn)
+          : `Your server's proxy refused the request${httpStatusNote(f.status)}, so the message was not sent. Whoever set up the page should check the address it sends to and the proxy's settings.`,
   proxy_error: () =>
     "Your server's proxy failed while handling the request (HTTP 500), so the message may have been sent. Check the conversation before sending it again; whoever runs the server finds the cause in the proxy's log.",
   mock_forbidden: () =>
@@ -189,7 +197,12 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
     "your server's proxy refused the request: you are not signed in, or the proxy token is wrong or missing (HTTP 401)",
   proxy_not_configured: () => "your server's proxy is not set up (HTTP 500)",
   proxy_forbidden: () => "your server's proxy does not take requests from this page's address (HTTP 403)",
-  proxy_refused: (f) => `your server's proxy refused the request${httpStatusNote(f.status)}`,
+  proxy_refused: (f) =>
+    f.status === 408
+      ? requestTooSlowEn(httpStatusNote(f.status), proxyEn)
+      : f.status === 431
+        ? `${headersTooLargeEn(httpStatusNote(f.status), proxyEn)}, most often because of this site's cookies`
+        : `your server's proxy refused the request${httpStatusNote(f.status)}`,
   proxy_error: () => "your server's proxy failed while handling the request (HTTP 500)",
   mock_forbidden: () => "the mock server does not take requests from this page's address (HTTP 403)",
   upstream_unreachable: () => "your server's proxy could not reach Briq (HTTP 502)",
@@ -205,7 +218,7 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
           : f.status === 408
             ? requestTooSlowEn(httpStatusNote(f.status))
             : f.status === 431 || f.headersTooLarge
-              ? `a server on the way to Briq refused the request because its headers were too large${httpStatusNote(f.status)}, most often because of this site's cookies`
+              ? `${headersTooLargeEn(httpStatusNote(f.status))}, most often because of this site's cookies`
               : (f.status ?? 500) >= 500
                 ? failedEn(f.status)
                 : `a server on the way to Briq refused the request${httpStatusNote(f.status)}, not Briq`,

@@ -29,8 +29,17 @@ const failedSw = (status: number | undefined): string => {
 
 // 408: haikupokea ombi lote kwa wakati (RFC 9110), si kukataa; hakuna kilichopita (did not
 // receive it whole in time, not a refusal: nothing past it got a complete message).
-const requestTooSlowSw = (note: string) =>
-  `seva iliyo njiani kuelekea Briq iliacha kusubiri kabla ombi lote halijaifikia${note}`
+const requestTooSlowSw = (note: string, who = 'seva iliyo njiani kuelekea Briq') =>
+  `${who} iliacha kusubiri kabla ombi lote halijaifikia${note}`
+const requestTooSlowSendSw = (note: string, who?: string) =>
+  `${capitalise(requestTooSlowSw(note, who))}, kwa hiyo ujumbe haukutumwa. Mara nyingi chanzo ni muunganisho wa polepole au usio thabiti: angalia muunganisho wako, kisha utume ujumbe tena.`
+
+// 431 (RFC 6585): vichwa vya ombi ni vikubwa mno, mara nyingi vidakuzi (its headers too large: cookies, most often).
+const headersTooLargeSw = (note: string, who = 'seva iliyo njiani kuelekea Briq') =>
+  `${who} imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno${note}`
+const headersTooLargeSendSw = (note: string, who?: string) =>
+  `${capitalise(headersTooLargeSw(note, who))}, mara nyingi kwa sababu tovuti hii inahifadhi vidakuzi (cookies) vingi au vikubwa mno, kwa hiyo ujumbe haukutumwa. Kufuta vidakuzi vya tovuti hii kisha kuingia tena kunaweza kusaidia; vinginevyo mjulishe aliyeandaa ukurasa huu.`
+const proxySw = 'proksi ya seva yako'
 
 // Seva iliyo njiani kuelekea Briq imejibu bila maelezo ya hitilafu ya Briq: ilichofanya, si Briq,
 // na la kufanya (A server on the way to Briq answered, with none of Briq's error details; 511 is
@@ -54,13 +63,8 @@ function gatewaySw(f: SendFailure): string {
       ? `${capitalise(failedSw(status))}, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`
       : `${capitalise(failedSw(status))}, kwa hiyo ujumbe haukutumwa. Jaribu tena baada ya dakika chache; ikiendelea kushindikana, ${tell}.`
   }
-  if (status === 408) {
-    return `${capitalise(requestTooSlowSw(note))}, kwa hiyo ujumbe haukutumwa. Mara nyingi chanzo ni muunganisho wa polepole au usio thabiti: angalia muunganisho wako, kisha utume ujumbe tena.`
-  }
-  // 431 (RFC 6585): vichwa vya ombi ni vikubwa mno, mara nyingi vidakuzi (its headers too large: cookies, most often).
-  if (status === 431 || f.headersTooLarge) {
-    return `${server} imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno${note}, mara nyingi kwa sababu tovuti hii inahifadhi vidakuzi (cookies) vingi au vikubwa mno, kwa hiyo ujumbe haukutumwa. Kufuta vidakuzi vya tovuti hii kisha kuingia tena kunaweza kusaidia; vinginevyo ${tell}.`
-  }
+  if (status === 408) return requestTooSlowSendSw(note)
+  if (status === 431 || f.headersTooLarge) return headersTooLargeSendSw(note)
   if (status === 413) {
     return `${server} imekataa ombi kubwa hivi${note}, kwa hiyo ujumbe haukutumwa. Tafadhali ${tell}: kikomo cha ukubwa cha seva hiyo ni kidogo mno.`
   }
@@ -132,7 +136,11 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   proxy_refused: (f) =>
     f.status === 413
       ? 'Proksi ya seva yako haipokei ujumbe mkubwa hivi (HTTP 413), kwa hiyo haukutumwa. Anayeendesha seva anaweza kuongeza kikomo cha ukubwa wa ombi kwenye proksi.'
-      : `Proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}, kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani unayotuma kwake na mipangilio ya proksi.`,
+      : f.status === 408
+        ? requestTooSlowSendSw(httpStatusNote(f.status), proxySw)
+        : f.status === 431
+          ? headersTooLargeSendSw(httpStatusNote(f.status), proxySw)
+          : `Proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}, kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani unayotuma kwake na mipangilio ya proksi.`,
   proxy_error: () =>
     'Proksi ya seva yako imeshindwa ilipokuwa ikishughulikia ombi (HTTP 500), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; anayeendesha seva ataona chanzo kwenye kumbukumbu (log) ya proksi.',
   mock_forbidden: () =>
@@ -187,7 +195,12 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
     'proksi ya seva yako imekataa ombi: hujaingia, au tokeni ya proksi si sahihi au haipo (HTTP 401)',
   proxy_not_configured: () => 'proksi ya seva yako haijawekwa tayari (HTTP 500)',
   proxy_forbidden: () => 'proksi ya seva yako haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403)',
-  proxy_refused: (f) => `proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}`,
+  proxy_refused: (f) =>
+    f.status === 408
+      ? requestTooSlowSw(httpStatusNote(f.status), proxySw)
+      : f.status === 431
+        ? `${headersTooLargeSw(httpStatusNote(f.status), proxySw)}, mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii`
+        : `proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}`,
   proxy_error: () => 'proksi ya seva yako imeshindwa ilipokuwa ikishughulikia ombi (HTTP 500)',
   mock_forbidden: () => 'seva ya majaribio (mock) haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403)',
   upstream_unreachable: () => 'proksi ya seva yako haikuweza kuifikia Briq (HTTP 502)',
@@ -203,7 +216,7 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
           : f.status === 408
             ? requestTooSlowSw(httpStatusNote(f.status))
             : f.status === 431 || f.headersTooLarge
-              ? `seva iliyo njiani kuelekea Briq imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno${httpStatusNote(f.status)}, mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii`
+              ? `${headersTooLargeSw(httpStatusNote(f.status))}, mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii`
               : (f.status ?? 500) >= 500
                 ? failedSw(f.status)
                 : `seva iliyo njiani kuelekea Briq imekataa ombi${httpStatusNote(f.status)}, si Briq`,

@@ -1,0 +1,87 @@
+import { maxHeaderSize, type Server, type ServerResponse, STATUS_CODES } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { briqErrorEnvelope } from '../contract/to-briq-errors.ts'
+
+/** The `code` each of node's own refusals is said with, by its status. */
+export interface ClientErrorCodes {
+  /** Not HTTP/1.1 (bytes node cannot parse, a `Content-Length` beside chunked encoding). */
+  400: string
+  /** Not received within the server's deadlines (`serverTimeoutOptions`). */
+  408: string
+  /** A chunk's extensions past node's limit. */
+  413: string
+  /** Headers past node's `maxHeaderSize` (16 KB). */
+  431: string
+}
+
+/** Briq's codes for them, which the mock answers as. */
+const BRIQ_CODES: ClientErrorCodes = {
+  400: 'BAD_REQUEST',
+  408: 'REQUEST_TIMEOUT',
+  413: 'PAYLOAD_TOO_LARGE',
+  431: 'HEADERS_TOO_LARGE',
+}
+
+/** What `answerClientErrors` says, and with which codes. */
+export interface ClientErrorOptions {
+  /** The codes (default Briq's: `BAD_REQUEST`, `REQUEST_TIMEOUT`, `PAYLOAD_TOO_LARGE`, `HEADERS_TOO_LARGE`). */
+  codes?: ClientErrorCodes | undefined
+  /** The settings a 408's message names, e.g. `--request-timeout, --headers-timeout`. */
+  timeoutSettings: string
+}
+
+type ClientErrorStatus = keyof ClientErrorCodes
+
+// The statuses node's own `clientError` default answers with, and what each means.
+function statusAndMessage(error: NodeJS.ErrnoException, timeoutSettings: string): [ClientErrorStatus, string] {
+  switch (error.code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return [431, `The request's headers are larger than ${maxHeaderSize} bytes`]
+    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
+      return [413, "The request's chunk extensions are too large"]
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return [408, `The request was not received in time (${timeoutSettings})`]
+    default:
+      return [400, 'The request is not valid HTTP/1.1']
+  }
+}
+
+/**
+ * Answers what node's HTTP parser refuses (a request that is not HTTP, headers past node's
+ * limit, a request not received within the deadlines) in Briq's envelope with a JSON
+ * `Content-Type`, a request id and `Cache-Control: no-store`, where node's default sends the
+ * status line alone; the mock with Briq's codes, the proxy with its own. As node does, nothing is
+ * written on a connection an answer has already started on, and the connection then closes.
+ *
+ * @example
+ * answerClientErrors(server, { codes: { 400: 'PROXY_BAD_REQUEST', … }, timeoutSettings: 'PROXY_REQUEST_TIMEOUT_MS' })
+ */
+export function answerClientErrors(server: Server, options: ClientErrorOptions): void {
+  const codes = options.codes ?? BRIQ_CODES
+  // The answers under way on each connection whose head is out: a second head would corrupt them.
+  const started = new WeakMap<Duplex, Set<ServerResponse>>()
+  server.on('request', (request, response: ServerResponse) => {
+    const socket = request.socket
+    const answers = started.get(socket) ?? new Set()
+    started.set(socket, answers)
+    answers.add(response)
+    response.once('close', () => answers.delete(response))
+  })
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    const busy = [...(started.get(socket) ?? [])].some((response) => response.headersSent)
+    if (error.code === 'ECONNRESET' || !socket.writable || busy) {
+      socket.destroy()
+      return
+    }
+    const [status, message] = statusAndMessage(error, options.timeoutSettings)
+    const requestId = crypto.randomUUID()
+    const body = JSON.stringify(briqErrorEnvelope([{ code: codes[status], message, field: null }], requestId))
+    // Closed once written, as node's default does: the rest of what the client sent goes unread.
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Cache-Control: no-store\r\nX-Request-Id: ${requestId}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Connection: close\r\n\r\n${body}`,
+      () => socket.destroy(),
+    )
+  })
+}
