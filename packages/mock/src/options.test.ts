@@ -25,6 +25,27 @@ describe('options the mock does not take', () => {
     )
   })
 
+  it('createBriqMock refuses a clock it does not know, and a startTime no clock would start at', () => {
+    const clocks = "clock must be 'real', 'manual' or a clock of your own ({ kind, now(), advance(ms) })"
+    expect(() => createBriqMock({ clock: 'Manual' } as never)).toThrow(
+      new RangeError(`${clocks}; got "Manual"; did you mean 'manual'?`),
+    )
+    expect(() => createBriqMock({ clock: 'fake' } as never)).toThrow(new RangeError(`${clocks}; got "fake"`))
+    expect(() => createBriqMock({ clock: null } as never)).toThrow(new RangeError(`${clocks}; got null`))
+    // One without advance(ms) would fail only when a test moved time.
+    expect(() => createBriqMock({ clock: { kind: 'manual', now: () => 0 } } as never)).toThrow(
+      new RangeError(`${clocks}; got {"kind":"manual"}`),
+    )
+    const startTime = new RangeError("startTime: only the manual clock starts there; give clock: 'manual' beside it")
+    expect(() => createBriqMock({ startTime: '2026-01-01T00:00:00Z' })).toThrow(startTime)
+    expect(() => createBriqMock({ clock: 'real', startTime: 0 })).toThrow(startTime)
+    // The clocks it knows are taken as ever.
+    expect(createBriqMock({ clock: 'manual', startTime: 0 }).clock.now()).toBe(0)
+    const real = createBriqMock({ clock: 'real' })
+    expect(real.clock.kind).toBe('real')
+    real.close()
+  })
+
   it('startMockHttpServer names its own options too, and checks them with a ready mock', async () => {
     const server = 'port, host, allowedOrigins, mock, headersTimeoutMs, requestTimeoutMs, writeTimeoutMs'
     await expect(startMockHttpServer({ prot: 0 } as never)).rejects.toThrow(

@@ -20,7 +20,7 @@ export interface BriqMockOptions {
   seed?: string | number | undefined
   /** `'real'` (default) follows the system time; `'manual'` moves only with `advance(ms)`; or your own clock. */
   clock?: 'real' | 'manual' | MockClock | undefined
-  /** Where the manual clock starts (default 2026-06-24T08:00:00Z). */
+  /** Where the manual clock starts (default 2026-06-24T08:00:00Z); refused beside any other clock. */
   startTime?: number | string | Date | undefined
   /** Keys that open the workspace (default `["mock-api-key"]`). */
   apiKeys?: readonly string[] | undefined

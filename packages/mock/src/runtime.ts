@@ -7,7 +7,7 @@ import {
   type ValidateOptions,
   validationOptionsProblem,
 } from '@briq-interactive/core'
-import { configObjectProblem, nearestName } from '@briq-interactive/core/server'
+import { configObjectProblem, nearestName, quoted } from '@briq-interactive/core/server'
 import { createManualClock, createRealClock, type MockClock } from './clock/clock.ts'
 import type { FaultConfig } from './faults/fault-config.ts'
 import { faultConfigProblem } from './faults/fault-config-problem.ts'
@@ -78,15 +78,34 @@ export interface MockRuntime {
   close(): void
 }
 
+const CLOCK_NAMES = ['real', 'manual']
+
+// From plain JavaScript a misspelt clock (`'Manual'`, `'fake'`) ran on the real one, and a
+// startTime beside any clock but the manual one was dropped: a test's times then were today's.
 function pickClock(options: BriqMockOptions): MockClock {
-  if (typeof options.clock === 'object') return options.clock
-  if (options.clock === 'manual') {
-    const start = options.startTime === undefined ? undefined : new Date(options.startTime).getTime()
+  const { clock, startTime } = options
+  if (startTime !== undefined && clock !== 'manual') {
+    throw new RangeError(`startTime: only the manual clock starts there; give clock: 'manual' beside it`)
+  }
+  if (clock === undefined || clock === 'real') return createRealClock()
+  if (clock === 'manual') {
+    const start = startTime === undefined ? undefined : new Date(startTime).getTime()
     if (start !== undefined && Number.isNaN(start))
-      throw new RangeError(`startTime is not a date: ${String(options.startTime)}`)
+      throw new RangeError(`startTime is not a date: ${String(startTime)}`)
     return createManualClock(start)
   }
-  return createRealClock()
+  if (
+    typeof clock === 'object' &&
+    clock !== null &&
+    typeof clock.now === 'function' &&
+    typeof clock.advance === 'function'
+  )
+    return clock
+  const meant = typeof clock === 'string' ? nearestName(clock, CLOCK_NAMES) : undefined
+  throw new RangeError(
+    `clock must be 'real', 'manual' or a clock of your own ({ kind, now(), advance(ms) }); got ${quoted(clock)}` +
+      (meant === undefined ? '' : `; did you mean '${meant}'?`),
+  )
 }
 
 function positiveInteger(name: string, value: number | undefined, fallback: number): number {
