@@ -50,6 +50,34 @@ describe('createBriqClient given options it does not take', () => {
     )
   })
 
+  // Each failed only at the first call, as a network error: "there is no fetch here; pass one".
+  it.each([
+    ['a number', 1, 'number'],
+    ['a string (its name)', 'fetch', 'string'],
+    ['null', null, 'null'],
+  ])('throws when fetch is %s, naming what it takes', (_shape, fetch, kind) => {
+    expect(() => createBriqClient(untyped({ endpoint: '/api/briq', fetch }))).toThrow(
+      new TypeError(`createBriqClient: fetch must be a function such as globalThis.fetch; got ${kind}`),
+    )
+  })
+
+  it.each([
+    ['a header line', 'Authorization: Bearer t', 'string'],
+    ['null', null, 'null'],
+  ])('throws when headers are %s, naming what they can be', (_shape, headers, kind) => {
+    expect(() => createBriqClient(untyped({ endpoint: '/api/briq', headers }))).toThrow(
+      new TypeError(
+        `createBriqClient: headers must be an object, a Headers, [name, value] pairs or a function giving one; got ${kind}`,
+      ),
+    )
+  })
+
+  it('takes headers in every form they are documented in', () => {
+    for (const headers of [{ a: 'b' }, new Headers(), [['a', 'b']], () => ({ a: 'b' })] as const) {
+      expect(() => createBriqClient({ endpoint: '/api/briq', headers: headers as never })).not.toThrow()
+    }
+  })
+
   it('takes 0 (no limit) and whole milliseconds up to what a timer holds', () => {
     for (const timeoutMs of [0, 1, 30_000, 2 ** 31 - 1]) {
       expect(() => createBriqClient({ endpoint: '/api/briq', timeoutMs })).not.toThrow()

@@ -39,12 +39,15 @@ function refuseUnknown(given: unknown, names: readonly string[], what: string): 
   if (unknown !== undefined) throw new TypeError(`${what} "${unknown}"; use ${names.join(', ')}`)
 }
 
+const kindOf = (value: unknown) => (value === null ? 'null' : typeof value)
+
 /**
  * Creates a client for Briq's WhatsApp API as served under `endpoint` (normally your proxy,
  * which adds the API key). See {@link BriqClient} for the methods and {@link BriqError} for failures.
  * Throws a `TypeError` naming an option it does not take (a typo; `retry`'s too), for an
- * endpoint that is not a string, or for a `timeoutMs` that is not 0 or whole milliseconds a
- * timer can hold, before any call; a call given an option it does not take
+ * endpoint that is not a string, a `fetch` that is not a function, `headers` that are neither
+ * headers nor a function, or a `timeoutMs` that is not 0 or whole milliseconds a timer can hold,
+ * before any call; a call given an option it does not take
  * rejects with one, before any request.
  *
  * @example
@@ -57,6 +60,17 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
   if (typeof options?.endpoint !== 'string') {
     throw new TypeError('createBriqClient: endpoint must be a URL such as /api/briq')
   }
+  // Either of the wrong kind failed only at the first call, as a `network` error (the fetch's
+  // saying there was no fetch at all).
+  const { fetch, headers } = options
+  if (fetch !== undefined && typeof fetch !== 'function') {
+    throw new TypeError(`createBriqClient: fetch must be a function such as globalThis.fetch; got ${kindOf(fetch)}`)
+  }
+  if (headers !== undefined && typeof headers !== 'function' && (typeof headers !== 'object' || headers === null)) {
+    throw new TypeError(
+      `createBriqClient: headers must be an object, a Headers, [name, value] pairs or a function giving one; got ${kindOf(headers)}`,
+    )
+  }
   // NaN (`Number(process.env.UNSET)`) or a negative number would give no deadline at all, and
   // one past a timer's range too: calls that can hang for good, said nowhere.
   const { timeoutMs } = options
@@ -67,8 +81,8 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
   }
   const config: ClientConfig = {
     endpoint: options.endpoint,
-    fetch: options.fetch,
-    headers: options.headers,
+    fetch,
+    headers,
     timeoutMs: timeoutMs ?? DEFAULT_CLIENT_TIMEOUT_MS,
     retry: resolveRetry(options.retry),
   }
