@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini'
 import type { CardKind } from '../i18n/issue-reason.ts'
+import { isRecord } from '../is-record.ts'
 import { LIMITS } from '../limits.ts'
 import { byType } from './by-type.ts'
 import { checkCount, checkUnique, listOf } from './count.ts'
@@ -67,7 +68,8 @@ export const cardActionSchema = object(
       if (action.name === undefined) report(ctx, { code: 'required' }, ['name'])
       if (action.parameters === undefined) report(ctx, { code: 'required' }, ['parameters'])
     },
-    (payload) => typeof payload.value === 'object' && payload.value !== null,
+    // An action that is a list has its own issue: asking for its `name` would point into the list.
+    (payload) => isRecord(payload.value),
   ),
 )
 

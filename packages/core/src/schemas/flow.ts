@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini'
+import { isRecord } from '../is-record.ts'
 import { FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
 import { EMOJI } from '../text-length.ts'
 import { crossCheck } from './cross-check.ts'
@@ -64,7 +65,7 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
         ])
       }
       const parameters = field(field(value, 'action'), 'parameters')
-      if (typeof parameters !== 'object' || parameters === null) return
+      if (!isRecord(parameters)) return
       const at = (key: string) => ['action', 'parameters', key]
       const hasId = field(parameters, 'flow_id') !== undefined
       const hasName = field(parameters, 'flow_name') !== undefined

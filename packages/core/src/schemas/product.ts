@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini'
+import { isRecord } from '../is-record.ts'
 import { LIMITS } from '../limits.ts'
 import { listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
@@ -62,10 +63,11 @@ export const catalogInteractiveSchema = object(
   },
   crossCheck((value, ctx) => {
     const action = field(value, 'action')
-    if (typeof action !== 'object' || action === null) return
+    // An action or parameters of the wrong type (a list too) are already an error; the warning
+    // is for a missing thumbnail.
+    if (!isRecord(action)) return
     const parameters = field(action, 'parameters')
-    // Parameters of the wrong type are already an error; the warning is for a missing thumbnail.
-    if (parameters !== undefined && (typeof parameters !== 'object' || parameters === null)) return
+    if (parameters !== undefined && !isRecord(parameters)) return
     if (field(parameters, 'thumbnail_product_retailer_id') === undefined) {
       report(
         ctx,

@@ -1,4 +1,5 @@
 import type { CountNoun, CountScope } from '../i18n/issue-reason.ts'
+import { isRecord } from '../is-record.ts'
 import { LIMITS, type Limit } from '../limits.ts'
 import { checkCount, checkUnique } from './count.ts'
 import { type CheckPayload, field, items, report, stringField } from './issue-detail.ts'
@@ -32,7 +33,8 @@ export function checkSections(payload: CheckPayload<unknown>, value: unknown, ru
   let total = 0
   const ids: { value: string | undefined; path: (string | number)[] }[] = []
   items(sections).forEach((section, s) => {
-    if (typeof section !== 'object' || section === null) return
+    // A section that is no object (a list typed as [ ]) has its own issue and no title to ask for.
+    if (!isRecord(section)) return
     if (sections.length > 1 && field(section, 'title') === undefined) {
       report(payload, { code: 'required', reason: 'section_title_required', params: { at: s + 1 } }, at(s, 'title'))
     }

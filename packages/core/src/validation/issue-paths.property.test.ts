@@ -19,6 +19,8 @@ interface Mutation {
 
 const replacement = fc.oneof(
   fc.constantFrom('', ' ', ' padded ', 'x'.repeat(300), -1, 0, 1.5, 99_999, null, true, [], {}),
+  // A list where an object goes (a section, a card, an action typed as [ ] in the JSON tab).
+  fc.constantFrom([[]], [{}], [{ title: 'x' }], ['title']),
   fc.string({ unit: anyCodePoint, maxLength: 30 }),
   fc.anything({ maxDepth: 2 }),
 )
@@ -63,9 +65,13 @@ function mutate(root: Node, m: Mutation): void {
   else delete parent[last]
 }
 
+// A list holds its items at indexes: a name under one ("title" of a section that is [ ]) is no field.
+const keyFits = (node: unknown, key: string | number) => !Array.isArray(node) || typeof key === 'number'
+
 /**
  * An issue's path leads through existing keys of the input to its parent, and its last key
- * exists there unless the issue says the field is required (missing).
+ * exists there unless the issue says the field is required (missing). Under a list, every key
+ * is an index.
  */
 function expectPathInInput(root: unknown, issue: Issue): void {
   const where = `${issue.code} at ${JSON.stringify(issue.path)}`
@@ -77,6 +83,7 @@ function expectPathInInput(root: unknown, issue: Issue): void {
   if (issue.path.length === 0) return
   expect(isContainer(node), `${where}: the parent is not an object`).toBe(true)
   const last = issue.path[issue.path.length - 1] as string | number
+  expect(keyFits(node, last), `${where}: a name under a list`).toBe(true)
   // A missing field is only named by "required", or by a warning recommending it.
   const missing = ['required', 'not_recommended']
   if (!Object.hasOwn(node as Node, last)) expect(missing, `${where}: the key is missing`).toContain(issue.code)

@@ -121,3 +121,57 @@ describe('validators never throw', () => {
     expect(validateSendRequest(send, none)).toEqual(validateSendRequest(send))
   })
 })
+
+describe('a list where an object goes', () => {
+  const rows = [{ id: 'a', title: 'A' }]
+  const products = [{ product_retailer_id: 'p1' }]
+  const mediaCard = (action: unknown) => ({
+    card_index: 0,
+    type: 'cta_url',
+    header: { type: 'image', image: { link: 'https://example.com/a.jpg' } },
+    action,
+  })
+  // Each is one issue at the list itself: a rule across its fields (a section's title, a card
+  // action's name, a flow's id, a catalog's thumbnail) has no field there to point at.
+  it.each([
+    [
+      'a section of a list',
+      { type: 'list', body: { text: 'x' }, action: { button: 'B', sections: [{ title: 'S', rows }, []] } },
+      ['action', 'sections', 1],
+    ],
+    [
+      'a section of a product list',
+      {
+        type: 'product_list',
+        header: { type: 'text', text: 'H' },
+        body: { text: 'x' },
+        action: { catalog_id: '1', sections: [{ title: 'S', product_items: products }, []] },
+      },
+      ['action', 'sections', 1],
+    ],
+    [
+      "a media card's action",
+      { type: 'carousel', body: { text: 'x' }, action: { cards: [mediaCard([]), mediaCard([])] } },
+      ['action', 'cards', 0, 'action'],
+    ],
+    [
+      "a flow's parameters",
+      { type: 'flow', body: { text: 'x' }, action: { name: 'flow', parameters: [] } },
+      ['action', 'parameters'],
+    ],
+    ["a catalog message's action", { type: 'catalog_message', body: { text: 'x' }, action: [] }, ['action']],
+    [
+      "a catalog message's parameters",
+      { type: 'catalog_message', body: { text: 'x' }, action: { name: 'catalog_message', parameters: [] } },
+      ['action', 'parameters'],
+    ],
+  ])('%s is "must be an object" and nothing under it', (_name, message, path) => {
+    const result = validateInteractive(message)
+    const found = result.ok ? result.warnings : [...result.issues, ...result.warnings]
+    const under = found.filter(
+      (issue) => issue.path.length > path.length && path.every((key, i) => issue.path[i] === key),
+    )
+    expect(found).toContainEqual(expect.objectContaining({ path, code: 'invalid_type' }))
+    expect(under).toEqual([])
+  })
+})
