@@ -232,6 +232,9 @@ export function keepHeldOptions(
     const entered = setAside[`${part.key}@`]
     if (!isHeld(held) || !isHeld(entered) || entered.option !== from) return
     const value = withChangesSince(held.value, getAt(untouched, part.path), getAt(after, part.path))
+    // A whole draft held is an object: anything else was read from a damaged store, and the
+    // switch's own draft stays rather than the person's draft becoming a number or a list.
+    if (part.path.length === 0 && !isRecord(value)) return
     draft = putAt(draft, part.path, change.settle ? change.settle(value, i) : value)
   })
   return draft

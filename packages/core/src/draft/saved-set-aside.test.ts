@@ -137,6 +137,17 @@ describe('a saved draft without it, or with one not of its items', () => {
     expect(Object.hasOwn(restored.setAside ?? {}, '__proto__')).toBe(true)
   })
 
+  it('keeps the draft an object when the draft held under a type was damaged in storage', () => {
+    const back = apply(away, setType('list'), setType('button'))
+    const saved = JSON.parse(JSON.stringify(savedSetAside(back)))
+    expect(saved.entries['type#list']).toMatchObject({ option: 'list', value: { type: 'list' } })
+    for (const junk of [1e308, 'text', [], null]) {
+      saved.entries['type#list'].value = junk
+      const restored = restoreSetAside(createEditorState(back.draft), readSavedSetAside(saved))
+      expect(apply(restored, setType('list')).draft).toMatchObject({ type: 'list', action: { sections: [{}] } })
+    }
+  })
+
   it('hands out fresh keys past every saved one', () => {
     const saved = savedSetAside(away)
     const restored = restoreSetAside(createEditorState(away.draft), saved)
