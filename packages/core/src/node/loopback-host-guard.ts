@@ -1,15 +1,13 @@
 import type { IncomingMessage } from 'node:http'
-import { isLoopbackBind, isLoopbackName } from '../server/loopback.ts'
+import { isLoopbackBind, isLoopbackName, sameHostName } from '../server/loopback.ts'
 import { originFromHost } from '../server/request-url.ts'
 
 // The same reading of Host as the request URL's (no userinfo, path or backslash tricks), so
-// the guard and the origin check can never see two different host names in one header. One
-// trailing dot is the fully qualified form of the same name (RFC 1034, 3.1: `localhost.` is
-// `localhost`); the URL parser drops it from an IPv4 address (`127.0.0.1.`) but keeps it on a
-// name, so it goes here, for every name alike.
+// the guard and the origin check can never see two different host names in one header, and a
+// trailing dot read as isLoopbackOrigin reads it (`sameHostName`).
 function hostname(hostHeader: string): string | null {
   try {
-    return new URL(originFromHost('http', hostHeader)).hostname.toLowerCase().replace(/(?<=[^.])\.$/, '')
+    return sameHostName(new URL(originFromHost('http', hostHeader)).hostname)
   } catch {
     return null
   }

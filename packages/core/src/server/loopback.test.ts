@@ -10,6 +10,8 @@ describe('isLoopbackOrigin', () => {
     'http://127.0.0.2:8080',
     'http://[::1]:5173',
     'http://app.localhost:3000',
+    'http://localhost.:5173',
+    'http://app.localhost.:3000',
   ])('takes the page on this machine %s', (origin) => {
     expect(isLoopbackOrigin(origin)).toBe(true)
   })
@@ -18,6 +20,8 @@ describe('isLoopbackOrigin', () => {
     'null',
     'https://evil.example',
     'http://localhost.evil.example',
+    'http://localhost.evil.example.',
+    'http://localhost..:5173',
     'http://127.0.0.1.nip.io',
     'http://192.168.1.20:5173',
     'file://',

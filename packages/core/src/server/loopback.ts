@@ -22,6 +22,14 @@ export const isLoopbackName = (hostname: string): boolean =>
   isLoopbackHostname(hostname) || hostname.toLowerCase().endsWith('.localhost')
 
 /**
+ * A page's host name as the same name: lower case, one trailing dot dropped (RFC 1034, 3.1: the
+ * fully qualified `localhost.` is `localhost`). The URL parser drops it from an IPv4 address
+ * (`127.0.0.1.`) but keeps it on a name, so the `Host` guard and the `Origin` check both read
+ * names through this, and never disagree on one.
+ */
+export const sameHostName = (hostname: string): string => hostname.toLowerCase().replace(/(?<=[^.])\.$/, '')
+
+/**
  * Whether a server's bind address is loopback in any spelling: all of 127.0.0.0/8, `::1` written
  * out (`0:0:0:0:0:0:0:1`) and IPv4-mapped loopback (`::ffff:127.0.0.1`), not only the four usual
  * spellings (`127.0.1.1`, a Debian host name's address, is loopback too).
@@ -39,8 +47,8 @@ export function isLoopbackBind(bindHost: string): boolean {
 
 /**
  * Whether a browser's `Origin` is a page on this machine: http or https on a loopback host name
- * ({@link isLoopbackName}), any port — a Vite dev server, Storybook. `null` (a sandboxed frame, a
- * `file:` page) and every other scheme are not.
+ * ({@link isLoopbackName}, fully qualified too: `localhost.`), any port — a Vite dev server,
+ * Storybook. `null` (a sandboxed frame, a `file:` page) and every other scheme are not.
  */
 export function isLoopbackOrigin(origin: string): boolean {
   let url: URL
@@ -50,6 +58,8 @@ export function isLoopbackOrigin(origin: string): boolean {
     return false
   }
   return (
-    (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === origin && isLoopbackName(url.hostname)
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.origin === origin &&
+    isLoopbackName(sameHostName(url.hostname))
   )
 }

@@ -76,6 +76,8 @@ describe('briq-mock is local by default', () => {
       'http://127.0.0.1:5173',
       'http://[::1]:5173',
       'http://app.localhost:8080',
+      // Fully qualified, as the Host guard reads it (a page opened at localhost.:5173).
+      'http://localhost.:5173',
     ]) {
       const preflight = await fetch(`${running.url}/v1/whatsapp/messages/interactive`, {
         method: 'OPTIONS',
