@@ -13,7 +13,7 @@ export { CONFIGURED_ORIGIN_WORDS, configuredOrigin } from './server/configured-o
 export { decimalSetting, portSetting } from './server/decimal-setting.ts'
 export { isEchoableRequestId } from './server/echoable-request-id.ts'
 export { invalidIdError } from './server/invalid-id.ts'
-export { contentTypeError } from './server/json-content-type.ts'
+export { contentTypeError, UNSUPPORTED_MEDIA_TYPE_HEADERS } from './server/json-content-type.ts'
 export {
   BODY_FIELD,
   bodyTooLargeError,

@@ -13,6 +13,7 @@ import {
   parseJsonObjectBody,
   readBodyWithLimit,
   type ServerRequest,
+  UNSUPPORTED_MEDIA_TYPE_HEADERS,
 } from '@briq-interactive/core/server'
 import { errorEnvelope, errorResponse } from './error-envelope.ts'
 import type { FinalReply } from './reply/proxy-reply.ts'
@@ -32,7 +33,7 @@ export type PostBodyCheck =
 
 /**
  * Checks a POST body in order, as the mock reads it: size (413), core's `contentTypeError`
- * (415), not empty for a send (422), a JSON object (core's `parseJsonObjectBody`: 413 past its
+ * (415: a content coding, or no JSON type), not empty for a send (422), a JSON object (core's `parseJsonObjectBody`: 413 past its
  * count of objects and arrays, else 422), and for a send, core's validation (422). Refusals
  * of the body as a whole name the field `body`, as the mock's do. Its 413 and 415 carry the
  * proxy's own codes (`PROXY_PAYLOAD_TOO_LARGE`, `PROXY_UNSUPPORTED_MEDIA_TYPE`): Briq answers
@@ -71,11 +72,14 @@ export async function checkPostBody(
   const typeError = contentTypeError(request.headers.get('Content-Type'), {
     byteLength: read.bytes.byteLength,
     required: isSend,
+    encoding: request.headers.get('Content-Encoding'),
   })
   if (typeError)
     return {
       ok: false,
-      response: errorEnvelope(415, [proxyOwn(typeError, PROXY_UNSUPPORTED_MEDIA_TYPE)], requestId),
+      response: errorEnvelope(415, [proxyOwn(typeError, PROXY_UNSUPPORTED_MEDIA_TYPE)], requestId, {
+        ...UNSUPPORTED_MEDIA_TYPE_HEADERS,
+      }),
       message: 'refused: content type',
     }
   if (read.bytes.byteLength === 0) {

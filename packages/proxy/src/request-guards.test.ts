@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib'
 import { CLIENT_READ_HEADERS } from '@briq-interactive/core/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearerTokenAuthorize } from './bearer-token-authorize.ts'
@@ -302,6 +303,22 @@ describe('bodies', () => {
   ])('a POST with Content-Type %s is 415', async (type) => {
     const headers = { ...auth, 'Content-Type': type }
     const response = await fetch(`${proxy.url}${SEND}`, { method: 'POST', headers, body: JSON.stringify(VALID_SEND) })
+    await refused(response, 415, 'PROXY_UNSUPPORTED_MEDIA_TYPE')
+  })
+
+  it('a compressed send is 415 naming its coding, with Accept-Encoding: identity (RFC 7694), not 422 on its bytes', async () => {
+    const headers = { ...auth, 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }
+    const body = gzipSync(JSON.stringify(VALID_SEND))
+    const response = await fetch(`${proxy.url}${SEND}`, { method: 'POST', headers, body })
+    expect(response.headers.get('accept-encoding')).toBe('identity')
+    const { errors } = await response.clone().json()
+    expect(errors).toEqual([
+      {
+        code: 'PROXY_UNSUPPORTED_MEDIA_TYPE',
+        message: 'Content-Encoding "gzip" is not supported; send the body uncompressed',
+        field: 'body',
+      },
+    ])
     await refused(response, 415, 'PROXY_UNSUPPORTED_MEDIA_TYPE')
   })
 

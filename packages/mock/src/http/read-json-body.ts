@@ -5,6 +5,7 @@ import {
   parseJsonObjectBody,
   readBodyWithLimit,
   type ServerRequest,
+  UNSUPPORTED_MEDIA_TYPE_HEADERS,
 } from '@briq-interactive/core/server'
 import { ApiError } from './api-error.ts'
 
@@ -32,7 +33,7 @@ function tooLarge(maxBytes: number) {
 
 /**
  * Reads a JSON object body the way Briq's API does, in the proxy's order: at most `maxBytes`
- * (413), a JSON type (core's `contentTypeError`: 415), then core's `parseJsonObjectBody`: UTF-8, at most
+ * (413), no content coding and a JSON type (core's `contentTypeError`: 415), then core's `parseJsonObjectBody`: UTF-8, at most
  * `MAX_BODY_DEPTH` levels, valid JSON, an object, else 422 `VALIDATION_ERROR` on `body`; more
  * than `MAX_BODY_CONTAINERS` objects and arrays, counted before parsing, is 413 on `body`.
  * With `optional`, an empty body reads as `{}`.
@@ -43,8 +44,12 @@ export async function readJsonBody(
 ): Promise<Record<string, unknown>> {
   const bytes = await readLimited(request, options.maxBytes)
   const required = !options.optional
-  const typeError = contentTypeError(request.headers.get('content-type'), { byteLength: bytes.byteLength, required })
-  if (typeError) throw new ApiError(415, [typeError])
+  const typeError = contentTypeError(request.headers.get('content-type'), {
+    byteLength: bytes.byteLength,
+    required,
+    encoding: request.headers.get('content-encoding'),
+  })
+  if (typeError) throw new ApiError(415, [typeError], { headers: { ...UNSUPPORTED_MEDIA_TYPE_HEADERS } })
   if (bytes.byteLength === 0) {
     if (options.optional) return {}
     throw new ApiError(422, [emptyBodyError()])

@@ -1,6 +1,7 @@
 import { once } from 'node:events'
 import type { IncomingMessage } from 'node:http'
 import { connect } from 'node:net'
+import { gzipSync } from 'node:zlib'
 import { MAX_DRAIN_BYTES } from '@briq-interactive/core/node'
 import { INTERACTIVE_EXAMPLES, SEND_REQUEST } from '@briq-interactive/fixtures'
 import {
@@ -26,6 +27,26 @@ afterEach(async () => {
 })
 
 describe('briq-mock under hostile requests', () => {
+  it('answers a compressed send 415 naming its coding, with Accept-Encoding: identity (RFC 7694), not 422 on its bytes', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const before = running.mock.state().totalMessages
+    const response = await fetch(`${running.url}${SEND}`, {
+      method: 'POST',
+      headers: { ...KEY, 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(JSON.stringify(SEND_REQUEST)),
+    })
+    expect(response.status).toBe(415)
+    expect(response.headers.get('accept-encoding')).toBe('identity')
+    expect((await response.json()).errors).toEqual([
+      {
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: 'Content-Encoding "gzip" is not supported; send the body uncompressed',
+        field: 'body',
+      },
+    ])
+    expect(running.mock.state().totalMessages).toBe(before)
+  })
+
   it.each([
     ['declared a little over the limit', 10 * LIMIT, false],
     ['chunked, a little over the limit', 10 * LIMIT, true],
