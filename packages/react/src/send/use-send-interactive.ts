@@ -10,7 +10,6 @@ import {
   type SendInteractiveRequest,
   type SendResult,
   type SendSnapshot,
-  type SendStatus,
   type SentBefore,
   sameBriqClient,
 } from '@briq-interactive/core'
@@ -33,8 +32,8 @@ export interface UseSendInteractiveOptions {
   persistKey?: string | undefined
 }
 
-/** What {@link useSendInteractive} returns. The functions keep their identity across renders. */
-export interface UseSendInteractiveResult {
+/** What {@link useSendInteractive} returns whatever its `status`. The functions keep their identity across renders. */
+interface UseSendInteractiveControls {
   /**
    * Sends the request. Never rejects: resolves with Briq's answer, or with undefined when the
    * send failed (the error is in `error` and goes to `onError`). A click while a send is pending
@@ -57,21 +56,10 @@ export interface UseSendInteractiveResult {
   reset: () => void
   /** Aborts the pending send (it fails with kind `aborted`; check `maybeSent`). */
   cancel: () => void
-  /** `idle`, `pending`, `success` or `error`. */
-  status: SendStatus
-  /** Briq's answer after a successful send (`message_id` to pass to `useMessageStatus`). */
-  data: SendResult | undefined
-  /** Why the last send failed; branch on `kind`, then `code`. */
-  error: BriqError | undefined
   /** The request of the current or last send, kept on failure so the draft can be restored. */
   request: SendInteractiveRequest | undefined
   /** When the current or last send started (`Date.now()` milliseconds). */
   submittedAt: number | undefined
-  /**
-   * `status === 'pending'`: mark the send button `aria-disabled` with it (not `disabled`, which
-   * drops keyboard focus to the page; a click while pending joins the send in flight anyway).
-   */
-  isPending: boolean
   /** The failure happened after the request may have reached Briq: ask the user to check before resending. */
   maybeSent: boolean
   /**
@@ -87,6 +75,72 @@ export interface UseSendInteractiveResult {
    */
   unremembered: boolean
 }
+
+/** Before the first send (and after `reset`): nothing sent, nothing failed. */
+interface SendIdle {
+  /** No send yet. */
+  status: 'idle'
+  /** None yet. */
+  data: undefined
+  /** None yet. */
+  error: undefined
+  /** False: nothing is under way. */
+  isPending: false
+}
+
+/** Waiting for Briq's answer. */
+interface SendPending {
+  /** A send is under way. */
+  status: 'pending'
+  /** None yet. */
+  data: undefined
+  /** None yet. */
+  error: undefined
+  /**
+   * `status === 'pending'`: mark the send button `aria-disabled` with it (not `disabled`, which
+   * drops keyboard focus to the page; a click while pending joins the send in flight anyway).
+   */
+  isPending: true
+}
+
+/** Briq accepted the send. */
+interface SendSucceeded {
+  /** The send was accepted. */
+  status: 'success'
+  /** Briq's answer (`message_id` to pass to `useMessageStatus`). */
+  data: SendResult
+  /** None: the send went. */
+  error: undefined
+  /** False: nothing is under way. */
+  isPending: false
+}
+
+/** The send failed or was refused. */
+interface SendFailed {
+  /** The send failed or was refused. */
+  status: 'error'
+  /**
+   * On a `DUPLICATE_SEND` refusal, the answer of the earlier send it repeats (so its status can
+   * still be followed); otherwise undefined.
+   */
+  data: SendResult | undefined
+  /** Why the send failed; branch on `kind`, then `code`. */
+  error: BriqError
+  /** False: nothing is under way. */
+  isPending: false
+}
+
+/**
+ * What {@link useSendInteractive} returns: narrow it by `status` (or `isPending`), and `data` is
+ * Briq's answer once the send succeeded, `error` why it failed once it did.
+ *
+ * @example
+ * const sending = useSendInteractive()
+ * if (sending.status === 'success') follow(sending.data.message_id)
+ * else if (sending.status === 'error') show(sending.error.kind, sending.error.code)
+ */
+export type UseSendInteractiveResult = UseSendInteractiveControls &
+  (SendIdle | SendPending | SendSucceeded | SendFailed)
 
 interface Bound {
   client: BriqClient
@@ -143,22 +197,24 @@ export function useSendInteractive(options: UseSendInteractiveOptions = {}): Use
   const reset = useCallback(() => controller.reset(), [controller])
   const cancel = useCallback(() => controller.cancel(), [controller])
   return useMemo(
-    () => ({
-      send,
-      sendAsync,
-      sentBefore,
-      reset,
-      cancel,
-      status: snapshot.status,
-      data: snapshot.data,
-      error: snapshot.error,
-      request: snapshot.request,
-      submittedAt: snapshot.submittedAt,
-      isPending: snapshot.status === 'pending',
-      maybeSent: snapshot.maybeSent,
-      hold: snapshot.hold,
-      unremembered: snapshot.unremembered === true,
-    }),
+    () =>
+      // Core's controller publishes `data` with every success and `error` with every failure.
+      ({
+        send,
+        sendAsync,
+        sentBefore,
+        reset,
+        cancel,
+        status: snapshot.status,
+        data: snapshot.data,
+        error: snapshot.error,
+        request: snapshot.request,
+        submittedAt: snapshot.submittedAt,
+        isPending: snapshot.status === 'pending',
+        maybeSent: snapshot.maybeSent,
+        hold: snapshot.hold,
+        unremembered: snapshot.unremembered === true,
+      }) as UseSendInteractiveResult,
     [send, sendAsync, sentBefore, reset, cancel, snapshot],
   )
 }
