@@ -50,7 +50,14 @@ function authenticate(runtime: MockRuntime, request: ServerRequest): void {
   if (runtime.noWorkspaceKeys.has(key)) {
     throw apiError(403, 'WORKSPACE_REQUIRED', 'This API key is not linked to a workspace')
   }
-  if (!runtime.apiKeys.has(key)) throw apiError(401, 'UNAUTHORIZED', 'Invalid, inactive or expired API key')
+  if (runtime.apiKeys.has(key)) return
+  // Two X-API-Key lines reach here joined (`a, b`: node and the Fetch Headers join them), where
+  // Briq's Starlette reads the first alone: said as such, not as a key that is wrong.
+  const lines = key.split(',').length
+  if (lines > 1) {
+    throw apiError(401, 'UNAUTHORIZED', `${BRIQ_API_KEY_HEADER} header sent ${lines} times; send it once`)
+  }
+  throw apiError(401, 'UNAUTHORIZED', 'Invalid, inactive or expired API key')
 }
 
 // The handler behind each `handle`, so the node:http server can write replies without
