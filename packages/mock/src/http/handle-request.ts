@@ -10,7 +10,7 @@ import { applyForcedFailure, applyLatency, brokenAnswer } from '../faults/apply-
 import { resolveRequestFaults } from '../faults/resolve-request-faults.ts'
 import type { MockRuntime } from '../runtime.ts'
 import { ApiError, apiError } from './api-error.ts'
-import { briqPath, matchRoute, slashRedirect } from './match-route.ts'
+import { briqPath, matchRoute, normalisedPath, slashRedirect } from './match-route.ts'
 import { readJsonBody, rejectDeclaredOversize } from './read-json-body.ts'
 import {
   DROPPED_REPLY,
@@ -104,7 +104,7 @@ function answerWith(
     const requestId = requestIdFor(runtime, request)
     try {
       const url = parsedUrl(request)
-      const path = briqPath(url.pathname)
+      const path = briqPath(normalisedPath(url.pathname))
       const match = path === null ? ({ kind: 'not_found' } as const) : matchRoute(routes, request.method, path)
       if (match.kind === 'not_found') {
         const location = path === null ? null : slashRedirect(routes, request.method, url, path)

@@ -30,6 +30,22 @@ export function briqPath(pathname: string): string | null {
   return null
 }
 
+const UNRESERVED = /^[A-Za-z0-9._~-]$/
+
+/**
+ * A path with its percent-escaped unreserved characters decoded (`%69nteractive` →
+ * `interactive`): the same URI by RFC 3986 (6.2.2.2), and what Briq routes on, as its server
+ * hands Starlette the decoded path. Any other escape (`%2F`, `%20`) stays as sent.
+ */
+export function normalisedPath(pathname: string): string {
+  return pathname.includes('%')
+    ? pathname.replace(/%[0-9A-Fa-f]{2}/g, (escaped) => {
+        const character = String.fromCharCode(Number.parseInt(escaped.slice(1), 16))
+        return UNRESERVED.test(character) ? character : escaped
+      })
+    : pathname
+}
+
 /**
  * Where Briq sends a request whose path ends in a slash that only a route without it takes:
  * the same URL without the trailing slashes, query kept; `null` otherwise. Briq is a FastAPI

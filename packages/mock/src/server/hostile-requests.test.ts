@@ -27,6 +27,21 @@ afterEach(async () => {
 })
 
 describe('briq-mock under hostile requests', () => {
+  it('routes a path with escaped unreserved letters as Briq does (RFC 3986: the same path), other escapes as sent', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const send = await fetch(`${running.url}/v1/whatsapp/messages/%69nteractive`, {
+      method: 'POST',
+      headers: { ...KEY, 'content-type': 'application/json' },
+      body: JSON.stringify(SEND_REQUEST),
+    })
+    expect(send.status).toBe(202)
+    const read = await fetch(`${running.url}/v1/%77hatsapp/%73enders`, { headers: KEY })
+    expect(read.status).toBe(200)
+    // A slash written as %2F is not one: no route has that word.
+    const slash = await fetch(`${running.url}/v1/whatsapp%2Fsenders`, { headers: KEY })
+    expect(slash.status).toBe(404)
+  })
+
   it.each([
     ['the same key twice', ['mock-api-key', 'mock-api-key']],
     ['two keys', ['mock-api-key', 'another-key-123']],
