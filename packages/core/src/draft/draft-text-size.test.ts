@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { formatIssue } from '../i18n/format-issue.ts'
 import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import { LIMITS } from '../limits.ts'
+import { MAX_BODY_DEPTH } from '../server/json-object-body.ts'
 import { utf8Size } from './draft-text-size.ts'
 import { readJsonText } from './json-text.ts'
 import { openDraftFile, readDraftFile } from './read-draft-file.ts'
@@ -31,5 +32,36 @@ describe('the size of a draft text', () => {
       'The message is too large to read here: 294 KB, and at most 256 KB is read (a message is far smaller); nothing was changed',
       'Ujumbe una maandishi mengi mno kuweza kusomwa hapa: KB 294, na kikomo ni KB 256 (ujumbe wa WhatsApp huwa mdogo sana kuliko hapo); hakuna kilichobadilishwa',
     ])
+  })
+})
+
+describe('a draft text nested too deep', () => {
+  // A few kilobytes of brackets parse, but a draft that deep overflows JSON.stringify: the JSON
+  // tab then showed `null` and every save was refused.
+  const nested = (depth: number) =>
+    `{"type":"button","body":{"text":"x"},"extra":${'['.repeat(depth)}${']'.repeat(depth)}}`
+
+  it('is refused before it is parsed, typed or opened alike, naming the file', async () => {
+    const text = nested(5000)
+    expect(text.length).toBeLessThan(LIMITS.structure.draftFile.max)
+    const typed = readJsonText(text)
+    expect(typed).toMatchObject({ ok: false, issue: { path: [], reason: 'json_text_too_deep', limit: MAX_BODY_DEPTH } })
+    const issue = typed.ok ? undefined : typed.issue
+    expect(issue && [formatIssue(issue), formatIssue(issue, coreMessagesSw)]).toEqual([
+      `The message nests more than ${MAX_BODY_DEPTH} levels deep, past what is read here (a message needs far fewer); nothing was changed`,
+      `Ujumbe una ngazi zaidi ya ${MAX_BODY_DEPTH} za ndani, kupita kiwango kinachosomwa hapa (ujumbe wa WhatsApp huwa na ngazi chache sana); hakuna kilichobadilishwa`,
+    ])
+    const opened = await openDraftFile(Object.assign(new Blob([text]), { name: 'deep.json' }))
+    expect(opened).toMatchObject({ ok: false, reason: 'too_deep', limit: MAX_BODY_DEPTH })
+    expect(opened.ok ? undefined : opened.issue?.message).toMatch(/^deep\.json nests more than/)
+    expect(readJsonText(nested(3), ['action'])).toMatchObject({ ok: true })
+  })
+
+  it('is read up to the depth the servers take, and brackets inside strings do not count', () => {
+    // The object itself is one level: the brackets inside make the rest.
+    expect(readJsonText(nested(MAX_BODY_DEPTH - 1))).toMatchObject({ ok: true })
+    expect(readJsonText(nested(MAX_BODY_DEPTH))).toMatchObject({ ok: false, issue: { reason: 'json_text_too_deep' } })
+    expect(readJsonText(`{"body":{"text":"${'['.repeat(5000)}"}}`)).toMatchObject({ ok: true })
+    expect(readDraftFile(`{"type":"list","body":{"text":"${'{'.repeat(5000)}"}}`)).toMatchObject({ ok: true })
   })
 })

@@ -3,6 +3,7 @@ import { jsonTextSentencesEn } from '../i18n/en/json-text-sentences.ts'
 import { worded } from '../i18n/worded.ts'
 import type { Issue } from '../issue.ts'
 import { LIMITS } from '../limits.ts'
+import { jsonStructureOver, MAX_BODY_DEPTH } from '../server/json-object-body.ts'
 import type { DraftPath } from './draft-path.ts'
 import { isRecord } from './draft-path.ts'
 import { draftTextTooLarge } from './draft-text-size.ts'
@@ -23,7 +24,9 @@ const INVALID = { code: 'invalid_format', rule: 'kit' } as const
  * (reason `json_text_too_large`, with `limit` and `actual` in bytes), as an opened file that large is refused:
  * as a draft it would only freeze the form. The whole draft's text (`path` `[]`) that is a
  * WhatsApp message of another kind, whole or bare (`{ "type": "text", "text": {…} }`), is not
- * read either (reason `other_message`, with its `type`), as an opened file is refused.
+ * read either (reason `other_message`, with its `type`), as an opened file is refused. Nor is
+ * JSON nested past `MAX_BODY_DEPTH` levels (reason `json_text_too_deep`, with `limit`): the
+ * servers refuse such a body, and a draft that deep could not even be shown again as JSON.
  */
 export function readJsonText(text: string, path: DraftPath = [], file?: string): JsonTextResult {
   const size = draftTextTooLarge(text)
@@ -32,6 +35,7 @@ export function readJsonText(text: string, path: DraftPath = [], file?: string):
     const issue = { path: [...path], ...INVALID, reason: 'json_text_too_large' as const, limit, actual: size }
     return { ok: false, issue: worded(issue, jsonTextSentencesEn) }
   }
+  if (nestsTooDeep(text)) return { ok: false, issue: tooDeepIssue(path, file) }
   const parsed = parseJsonDraft(text)
   if (!parsed.ok) return { ok: false, issue: notJsonIssue(parsed.error, path, file) }
   if (!isRecord(parsed.value)) {
@@ -47,6 +51,24 @@ export function readJsonText(text: string, path: DraftPath = [], file?: string):
   const other = path.length === 0 ? otherMessageType(parsed.value) : undefined
   if (other !== undefined) return { ok: false, issue: otherMessageIssue(other, path, file) }
   return { ok: true, value: parsed.value }
+}
+
+/**
+ * Whether JSON text nests deeper than the kit's servers take (`MAX_BODY_DEPTH`), read before it
+ * is parsed. Thousands of levels fit in a few kilobytes and parse, but then overflow the stack of
+ * everything that walks the draft: `JSON.stringify` (the JSON tab showed `null`, and a save was
+ * refused as if storage were full), `structuredClone`, the editor's comparisons.
+ */
+export const nestsTooDeep = (text: string): boolean =>
+  jsonStructureOver(new TextEncoder().encode(text), MAX_BODY_DEPTH) === 'depth'
+
+/** The issue for JSON text nested past `MAX_BODY_DEPTH` at `path`, or in the file named `file`: reason `json_text_too_deep`. */
+export function tooDeepIssue(path: DraftPath = [], file?: string): Issue {
+  const params = file === undefined ? {} : { params: { file } }
+  return worded(
+    { path: [...path], ...INVALID, reason: 'json_text_too_deep', limit: MAX_BODY_DEPTH, ...params },
+    jsonTextSentencesEn,
+  )
 }
 
 /**

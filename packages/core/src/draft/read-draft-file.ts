@@ -3,7 +3,7 @@ import type { Issue } from '../issue.ts'
 import { LIMITS } from '../limits.ts'
 import { isRecord } from './draft-path.ts'
 import { draftTextTooLarge } from './draft-text-size.ts'
-import { notJsonIssue, otherMessageIssue } from './json-text.ts'
+import { nestsTooDeep, notJsonIssue, otherMessageIssue, tooDeepIssue } from './json-text.ts'
 import { INTERACTIVE_MEMBERS, isOtherMessageContent, isWholeMessage, otherMessageType } from './other-message.ts'
 import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
 import { unwrapMessage } from './wrapped-interactive.ts'
@@ -33,6 +33,11 @@ export type ReadDraftFileResult = Exclusive<
    * file when its name is known): data, so `formatIssue` words it in any language.
    */
   | { ok: false; reason: 'not_json'; detail: string; error: JsonSyntaxError; issue: Issue }
+  /**
+   * JSON nested deeper than `limit` levels (the servers' `MAX_BODY_DEPTH`), which no message
+   * is; `issue` says so (reason `json_text_too_deep`, naming the file), as the JSON tab does.
+   */
+  | { ok: false; reason: 'too_deep'; limit: number; issue: Issue }
   /** JSON, but a list or a single value rather than one object. */
   | { ok: false; reason: 'not_object' }
   /**
@@ -94,6 +99,10 @@ function readWithinLimit(text: string, name: string | undefined): ReadDraftFileR
   // lets a parser ignore it (https://www.rfc-editor.org/rfc/rfc8259#section-8.1).
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text
   if (json.trim() === '') return { ok: false, reason: 'empty' }
+  if (nestsTooDeep(json)) {
+    const issue = tooDeepIssue([], name)
+    return { ok: false, reason: 'too_deep', limit: issue.limit ?? 0, issue }
+  }
   const parsed = parseJsonDraft(json)
   if (!parsed.ok) {
     const { error } = parsed

@@ -20,6 +20,7 @@ export const ISSUE_REASONS = [
   'not_json',
   'not_json_object',
   'json_text_too_large',
+  'json_text_too_deep',
   'other_message',
   // text and URLs
   'spaces_around',
@@ -101,6 +102,7 @@ export const JSON_TEXT_REASONS = [
   'not_json',
   'not_json_object',
   'json_text_too_large',
+  'json_text_too_deep',
   'other_message',
 ] as const satisfies readonly IssueReason[]
 

@@ -49,12 +49,17 @@ export function bodyTooLargeError(maxBytes: number): BriqFieldError {
 }
 
 /**
- * Which structure bound JSON text passes, if any: nesting past `MAX_BODY_DEPTH` or more than
- * `MAX_BODY_CONTAINERS` objects and arrays, read from its bytes before it is parsed (one pass,
- * no allocation): outside strings, `{` and `[` open a container one level down. UTF-8 never
- * puts a quote or a backslash byte inside a multi-byte character.
+ * Which structure bound JSON text passes, if any: nesting past `maxDepth` or more than
+ * `maxContainers` objects and arrays, read from its bytes before it is parsed (one pass, no
+ * allocation): outside strings, `{` and `[` open a container one level down. UTF-8 never puts
+ * a quote or a backslash byte inside a multi-byte character. The servers read bodies with
+ * `MAX_BODY_DEPTH` and `MAX_BODY_CONTAINERS`; the draft editor reads JSON text with the depth.
  */
-function structureOver(bytes: Uint8Array): 'depth' | 'containers' | null {
+export function jsonStructureOver(
+  bytes: Uint8Array,
+  maxDepth: number,
+  maxContainers = Number.POSITIVE_INFINITY,
+): 'depth' | 'containers' | null {
   let depth = 0
   let containers = 0
   let inString = false
@@ -67,8 +72,8 @@ function structureOver(bytes: Uint8Array): 'depth' | 'containers' | null {
     } else if (byte === 0x22) inString = true
     else if (byte === 0x7b || byte === 0x5b) {
       // { or [
-      if (++depth > MAX_BODY_DEPTH) return 'depth'
-      if (++containers > MAX_BODY_CONTAINERS) return 'containers'
+      if (++depth > maxDepth) return 'depth'
+      if (++containers > maxContainers) return 'containers'
     } else if (byte === 0x7d || byte === 0x5d) depth-- // } or ]
   }
   return null
@@ -100,7 +105,7 @@ export function parseJsonObjectBody(bytes: Uint8Array): JsonObjectBody {
   } catch {
     return invalid('Request body is not valid UTF-8')
   }
-  const over = structureOver(bytes)
+  const over = jsonStructureOver(bytes, MAX_BODY_DEPTH, MAX_BODY_CONTAINERS)
   if (over === 'depth') return invalid(`Request body nests more than ${MAX_BODY_DEPTH} levels deep`)
   if (over === 'containers') {
     const message = `Request body holds more than ${MAX_BODY_CONTAINERS} JSON objects and arrays`

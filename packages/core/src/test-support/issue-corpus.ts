@@ -307,6 +307,7 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
     ['{\n  // the body\n  "type": "button"\n}', []],
     ["{'type': 'button'}", []],
     [' '.repeat(LIMITS.structure.draftFile.max + 1), ['action', 'parameters', 'flow_action_payload', 'data']],
+    [`{"a": ${'['.repeat(60)}${']'.repeat(60)}}`, ['action', 'parameters', 'flow_action_payload', 'data']],
     ['{"type": "text", "text": {"body": "hi"}}', []],
   ].map(([text, path]) => ({
     label: `the JSON text ${JSON.stringify(text)}`,

@@ -125,6 +125,17 @@ describe('the JSON tab', () => {
     expect((screen.getByRole('textbox', { name: 'Footer text' }) as HTMLInputElement).value).not.toContain('xxx')
   })
 
+  it('does not read a paste nested thousands of levels deep, though it is small: the form keeps the draft', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const deep = `{"type":"button","body":{"text":"Deep"},"extra":${'['.repeat(5000)}${']'.repeat(5000)}}`
+    fireEvent.change(json(), { target: { value: deep } })
+    expect(json()).toHaveAttribute('aria-invalid', 'true')
+    expect(json()).toHaveAccessibleDescription(/^Error: The message nests more than 48 levels deep/)
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    expect(screen.getByRole('textbox', { name: 'Body text' })).not.toHaveValue('Deep')
+  })
+
   it('names a WhatsApp message of another kind pasted here, as an opened file is named, and keeps the draft', async () => {
     const user = userEvent.setup()
     const onValueChange = vi.fn()
@@ -563,6 +574,28 @@ describe('the JSON tab', () => {
     )
     expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('button'))
     expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-disabled', 'true')
+  })
+
+  it('refuses a file nested deeper than any message and keeps the draft, in English and Swahili', async () => {
+    const user = userEvent.setup()
+    const deep = `{"type":"button","extra":${'['.repeat(5000)}${']'.repeat(5000)}}`
+    for (const [locale, said] of [
+      ['en', 'nests more than 48 levels deep'],
+      ['sw', 'lina ngazi zaidi ya 48 za ndani'],
+    ] as const) {
+      const { container, unmount } = render(
+        <InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" locale={locale} />,
+      )
+      const input = container.querySelector('input[type="file"]') as HTMLInputElement
+      await user.upload(input, new File([deep], 'deep.json', { type: 'application/json' }))
+      const alert = await screen.findByRole('alert')
+      expect(alert).toHaveTextContent('deep.json')
+      expect(alert).toHaveTextContent(said)
+      expect(JSON.parse((container.querySelector('textarea') as HTMLTextAreaElement).value)).toEqual(
+        createDraft('button'),
+      )
+      unmount()
+    }
   })
 
   it('words a large file’s size as people read it (MB above 1 MB), in English and Swahili', async () => {

@@ -49,6 +49,8 @@ type FileNote =
   | { kind: 'too_large'; name: string; size: number; limit: number }
   /** Core's issue: where the text breaks (`not_json`), or the other kind of message it holds. */
   | { kind: 'not_json'; issue: Issue }
+  /** Core's issue: the text nests deeper than is read (`json_text_too_deep`, naming the file). */
+  | { kind: 'too_deep'; issue: Issue }
   | { kind: 'other_message'; issue: Issue }
   /** A download of text that does not parse (what the tab shows), under the file name `name`. */
   | { kind: 'downloaded_unparsed'; name: string }
@@ -69,6 +71,8 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
       return { kind: 'not_json', issue: read.issue }
     case 'too_large':
       return { kind: 'too_large', name, size: read.actual, limit: read.limit }
+    case 'too_deep':
+      return { kind: 'too_deep', issue: read.issue }
     case 'not_interactive':
       // Another kind of message is named by core's issue, as the same text pasted here is.
       return read.issue === undefined ? { kind: 'not_interactive', name } : { kind: 'other_message', issue: read.issue }
@@ -78,7 +82,9 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
 }
 
 function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, locale: Locale): string {
-  if (note.kind === 'not_json' || note.kind === 'other_message') return formatIssue(note.issue, core)
+  if (note.kind === 'not_json' || note.kind === 'too_deep' || note.kind === 'other_message') {
+    return formatIssue(note.issue, core)
+  }
   if (note.kind === 'too_large') {
     const [size, limit] = [describeSize(note.size, core), describeSize(note.limit, core)]
     return t('builder.json.fileTooLarge', { name: note.name, size, limit })

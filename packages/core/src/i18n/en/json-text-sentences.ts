@@ -50,6 +50,8 @@ export const jsonTextSentencesEn: JsonTextSentences = {
   not_json_object: (i) => `${i.params?.file ?? subject(i)} must be a JSON object, in curly braces { }`,
   json_text_too_large: (i) =>
     `${subject(i)} is too large to read here: ${sizeEn(i.actual ?? 0)}, and at most ${sizeEn(i.limit ?? 0)} is read (a message is far smaller); nothing was changed`,
+  json_text_too_deep: (i) =>
+    `${i.params?.file ?? subject(i)} nests more than ${i.limit} levels deep, past what is read here (a message needs far fewer); nothing was changed`,
   other_message: (i) =>
     `${i.params?.file ?? 'This text'} holds a WhatsApp "${i.params?.type ?? ''}" message, not an interactive one`,
 }

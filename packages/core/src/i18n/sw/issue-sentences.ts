@@ -249,6 +249,9 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   not_json: jsonProblem,
   json_text_too_large: (i) =>
     `${says(i, 'na')} maandishi mengi mno kuweza kusomwa hapa: ${sizeSw(i.actual ?? 0)}, na kikomo ni ${sizeSw(i.limit ?? 0)} (ujumbe wa WhatsApp huwa mdogo sana kuliko hapo); hakuna kilichobadilishwa`,
+  // A file is a faili (ji-ma, "lina"), as in other_message.
+  json_text_too_deep: (i) =>
+    `${i.params?.file === undefined ? says(i, 'na') : `Faili ${i.params.file} lina`} ngazi zaidi ya ${i.limit} za ndani, kupita kiwango kinachosomwa hapa (ujumbe wa WhatsApp huwa na ngazi chache sana); hakuna kilichobadilishwa`,
   // Maandishi (plural, "ya") or a faili (ji-ma, "lina"), as in not_json_object.
   other_message: (i) =>
     `${i.params?.file === undefined ? 'Maandishi haya yana' : `Faili ${i.params.file} lina`} ujumbe wa WhatsApp wa aina "${i.params?.type ?? ''}", si ujumbe shirikishi`,
