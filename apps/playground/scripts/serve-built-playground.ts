@@ -26,18 +26,34 @@ function freePort(): Promise<number> {
   })
 }
 
+/** Where a build goes and is served from; the defaults are the README's `pnpm build`. */
+export interface PlaygroundBuildOptions {
+  /** Vite's `--base`, e.g. `/tools/composer/` for a page served under that path; `/` by default. */
+  base?: string
+  /** Where the build is written (and served from), absolute; apps/playground/dist by default. */
+  outDir?: string
+}
+
+const buildArgs = ({ base = '/', outDir = `${appDir}dist` }: PlaygroundBuildOptions) => [
+  '--base',
+  base,
+  '--outDir',
+  outDir,
+]
+
 /**
  * `vite build` of the playground (the in-page mock and its worker included), into
- * apps/playground/dist. Fails on any warning too: whoever builds it from the README must not be
- * left wondering whether a `(!)` means something is wrong.
+ * apps/playground/dist unless told. Fails on any warning too: whoever builds it from the README
+ * must not be left wondering whether a `(!)` means something is wrong.
  */
-export function buildPlayground(): Promise<void> {
+export function buildPlayground(options: PlaygroundBuildOptions = {}): Promise<void> {
   // Vitest sets NODE_ENV=test, and a `vite build` that inherits it bundles React's development
   // build (https://vite.dev/guide/env-and-mode#node-env-and-modes): the build a person gets has
   // NODE_ENV=production.
   const env = { ...process.env, NODE_ENV: 'production' }
   return new Promise((resolve, reject) => {
-    execFile(vite, ['build', '--logLevel', 'warn'], { cwd: appDir, env }, (error, stdout, stderr) => {
+    const args = ['build', ...buildArgs(options), '--emptyOutDir', '--logLevel', 'warn']
+    execFile(vite, args, { cwd: appDir, env }, (error, stdout, stderr) => {
       const said = stripVTControlCharacters(`${stdout}${stderr}`).trim()
       if (error) reject(new Error(`vite build failed:\n${said}`))
       else if (said !== '') reject(new Error(`vite build warned:\n${said}`))
@@ -46,10 +62,11 @@ export function buildPlayground(): Promise<void> {
   })
 }
 
-/** Serves the built playground with `vite preview` on a free port. */
-export async function serveBuiltPlayground(): Promise<ServedPlayground> {
+/** Serves the built playground with `vite preview` on a free port, under the build's `base`. */
+export async function serveBuiltPlayground(options: PlaygroundBuildOptions = {}): Promise<ServedPlayground> {
   const port = await freePort()
-  const child = spawn(vite, ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  const args = ['preview', ...buildArgs(options), '--port', String(port), '--strictPort', '--host', '127.0.0.1']
+  const child = spawn(vite, args, {
     cwd: appDir,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -10,6 +10,9 @@ import type { BriqMock } from '@briq-interactive/mock/browser'
 export async function startMock(validation: ValidateOptions = {}): Promise<BriqMock> {
   const { createMockWorker } = await import('@briq-interactive/mock/browser')
   const { worker, mock } = createMockWorker({ validation })
-  await worker.start({ quiet: true, onUnhandledFrame: 'bypass' })
+  // msw's plugin puts the worker under Vite's `base` (dist/mockServiceWorker.js), but msw looks for
+  // `/mockServiceWorker.js` unless told: a build for `--base /tools/composer/` would find no worker.
+  const url = `${import.meta.env.BASE_URL}mockServiceWorker.js`
+  await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url } })
   return mock
 }
