@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { type EdgeFixtureName, edgeFixtures, FIXTURE_TIME } from './fixtures.ts'
 import { InteractivePreview } from './interactive-preview.tsx'
+import { withLocalMedia } from './testing/local-media.ts'
 import { expectBubbleRendered } from './testing/story-checks.ts'
 
 /** Incomplete, invalid and hard-to-render drafts: each renders without crashing, issues marked. */
@@ -25,7 +26,7 @@ type Story = StoryObj<typeof meta>
 
 const story = (name: EdgeFixtureName, extra: Partial<Story> = {}): Story => ({
   ...extra,
-  args: { value: edgeFixtures[name], ...extra.args },
+  args: { value: withLocalMedia(edgeFixtures[name]), ...extra.args },
 })
 
 export const MissingBody = story('missingBody', {
