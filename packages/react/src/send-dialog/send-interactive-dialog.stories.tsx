@@ -46,8 +46,15 @@ export default meta
 type Story = StoryObj<typeof meta>
 
 const body = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body)
-const clickSend = (canvasElement: HTMLElement) =>
-  userEvent.click(body(canvasElement).getByRole('button', { name: 'Send' }))
+// Radix's modal turns the page's pointer events off in an effect and hands them back to the
+// dialog on the render after. Storybook renders under act() in development and in Vitest, so that
+// render is done before a play starts; a built Storybook (NODE_ENV=production) renders without
+// act, and a click made in between is refused by user-event (`pointer-events: none`).
+const clickSend = async (canvasElement: HTMLElement) => {
+  const send = body(canvasElement).getByRole('button', { name: 'Send' })
+  await waitFor(() => expect(getComputedStyle(send).pointerEvents).not.toBe('none'))
+  await userEvent.click(send)
+}
 
 /** Open, with a valid number and draft: the number core will send to is shown under the field. */
 export const Idle: Story = {
