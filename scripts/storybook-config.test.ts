@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import type { InlineConfig } from 'vite'
+import { describe, expect, it, vi } from 'vitest'
 import config from '../.storybook/main.ts'
 
 // What Storybook shows on start: the kit's stories, not Storybook's own onboarding.
@@ -35,5 +36,26 @@ describe('the Storybook configuration', () => {
       const source = readFileSync(new URL(`../packages/react/src/${stories}`, import.meta.url), 'utf8')
       expect(source, stories).toMatch(/tags: \['autodocs'\]/)
     }
+  })
+
+  it('builds with no notice for the kit’s use client lines, the runtime’s size or plugin timings', async () => {
+    // What Storybook's builder hands viteFinal: an onwarn of its own, kept for every other warning.
+    const earlier = vi.fn()
+    const built = (await config.viteFinal?.({ build: { rolldownOptions: { onwarn: earlier } } }, {
+      configType: 'PRODUCTION',
+    } as never)) as InlineConfig
+    const options = built.build?.rolldownOptions
+    const shown = vi.fn()
+    const directive = {
+      code: 'MODULE_LEVEL_DIRECTIVE',
+      message:
+        'The semantics of the module level directive "use client" in "packages/react/src/composer/interactive-composer.tsx" may not be preserved when bundling.',
+    }
+    options?.onwarn?.(directive as never, shown)
+    const other = { code: 'CIRCULAR_DEPENDENCY', message: 'a -> b -> a' }
+    options?.onwarn?.(other as never, shown)
+    expect(earlier.mock.calls).toEqual([[other, shown]])
+    expect(built.build?.chunkSizeWarningLimit).toBeGreaterThanOrEqual(1200)
+    expect(options?.checks).toMatchObject({ bundlerTimings: false })
   })
 })
