@@ -4,7 +4,12 @@ import { join } from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium-path.ts'
-import { buildPlayground, type ServedPlayground, serveBuiltPlayground } from './serve-built-playground.ts'
+import {
+  buildPlayground,
+  openPlayground,
+  type ServedPlayground,
+  serveBuiltPlayground,
+} from './serve-built-playground.ts'
 
 // The playground as a team publishes it beside other tools: built for a sub-path
 // (`vite build --base /tools/composer/`), served there, the mock answering from its worker.
@@ -27,8 +32,7 @@ beforeAll(async () => {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
   })
-  await page.goto(served.url)
-  await page.getByRole('heading', { name: 'Briq interactive playground' }).waitFor()
+  await openPlayground(page, served)
 }, 120_000)
 afterAll(async () => {
   await browser?.close()

@@ -3,7 +3,12 @@ import { fileURLToPath } from 'node:url'
 import { type Browser, chromium, type Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium-path.ts'
-import { buildPlayground, type ServedPlayground, serveBuiltPlayground } from './serve-built-playground.ts'
+import {
+  buildPlayground,
+  openPlayground,
+  type ServedPlayground,
+  serveBuiltPlayground,
+} from './serve-built-playground.ts'
 
 // The playground as a person meets it: built with `vite build`, served by `vite preview`, in
 // Chromium, the mock answering from its service worker with the real clock.
@@ -29,8 +34,7 @@ beforeAll(async () => {
     // DevTools"), which the production build a person is served never does.
     problems.push(`console ${message.type()}: ${message.text()}`)
   })
-  await page.goto(served.url)
-  await page.getByRole('heading', { name: 'Briq interactive playground' }).waitFor()
+  await openPlayground(page, served)
 }, 120_000)
 afterAll(async () => {
   await browser?.close()

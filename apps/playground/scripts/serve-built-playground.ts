@@ -2,6 +2,7 @@ import { execFile, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { stripVTControlCharacters } from 'node:util'
+import type { Page } from 'playwright'
 
 const appDir = fileURLToPath(new URL('..', import.meta.url))
 // The vite binary directly (not via pnpm exec), so stopping it does not make pnpm report a failure.
@@ -94,4 +95,10 @@ export async function serveBuiltPlayground(options: PlaygroundBuildOptions = {})
         child.kill('SIGTERM')
       }),
   }
+}
+
+/** Opens the served playground in `page` and waits for its heading (the page renders once the mock's worker is in control). */
+export async function openPlayground(page: Page, served: ServedPlayground): Promise<void> {
+  await page.goto(served.url)
+  await page.getByRole('heading', { name: 'Briq interactive playground' }).waitFor()
 }
