@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearerTokenAuthorize } from './bearer-token-authorize.ts'
 import type { BriqProxyAuthorize } from './proxy-options.ts'
 import { type FakeUpstream, json, startFakeUpstream } from './testing/fake-upstream.ts'
 import { startTestProxy, type TestProxy } from './testing/start-test-proxy.ts'
@@ -28,6 +29,25 @@ describe('authorize', () => {
     const refused = await senders(async () => false)
     expect(refused.response.status).toBe(401)
     expect((await refused.response.json()).errors[0].code).toBe('PROXY_UNAUTHORIZED')
+  })
+
+  it("bearerTokenAuthorize's 401 carries a Bearer challenge (RFC 9110, RFC 6750); one of your own, none it could name", async () => {
+    const proxy = await startTestProxy({
+      upstream: upstream.url,
+      allowAnonymous: false,
+      authorize: bearerTokenAuthorize('s3cret-token'),
+    })
+    proxies.push(proxy)
+    const none = await fetch(`${proxy.url}/v1/whatsapp/senders`)
+    expect(none.status).toBe(401)
+    expect(none.headers.get('www-authenticate')).toBe('Bearer realm="briq-proxy"')
+    const wrong = await fetch(`${proxy.url}/v1/whatsapp/senders`, { headers: { Authorization: 'Bearer nope-1234' } })
+    expect(wrong.status).toBe(401)
+    expect(wrong.headers.get('www-authenticate')).toBe('Bearer realm="briq-proxy", error="invalid_token"')
+    // A session check: its scheme (a cookie) is no HTTP authentication scheme the proxy could name.
+    const session = await senders(() => false)
+    expect(session.response.status).toBe(401)
+    expect(session.response.headers.get('www-authenticate')).toBeNull()
   })
 
   it('may resolve to a Response, which is sent instead of forwarding', async () => {

@@ -42,3 +42,14 @@ export function bearerTokenAuthorize(token: string): BriqProxyAuthorize {
   bearerTokens.set(authorize, token)
   return authorize
 }
+
+/**
+ * The challenge a 401 of a `bearerTokenAuthorize` carries (RFC 9110 asks one of every 401;
+ * RFC 6750, 3): `Bearer realm="briq-proxy"`, with `error="invalid_token"` when the request sent a
+ * bearer token that was refused. An `authorize` of your own has its own scheme (a session
+ * cookie, say), which the proxy cannot name: it returns a `Response` with its own challenge.
+ */
+export function bearerChallenge(request: { headers: { get(name: string): string | null } }): string {
+  const sent = /^Bearer[ \t]+\S/i.test(request.headers.get('Authorization') ?? '')
+  return `Bearer realm="briq-proxy"${sent ? ', error="invalid_token"' : ''}`
+}

@@ -5,6 +5,7 @@ import {
   PROXY_UNAUTHORIZED,
 } from '@briq-interactive/core'
 import { invalidIdError, methodNotAllowedError, type ServerRequest } from '@briq-interactive/core/server'
+import { bearerChallenge, bearerTokenOf } from './bearer-token-authorize.ts'
 import { checkPostBody } from './check-post-body.ts'
 import { errorEnvelope, errorResponse } from './error-envelope.ts'
 import { forwardToUpstream, type ProxyOutcome } from './forward-to-upstream.ts'
@@ -107,7 +108,12 @@ export async function handleRequest(
     if (verdict instanceof Response) return withCors(outcome(replyOfResponse(verdict), 'answered by authorize'))
     if (verdict !== true) {
       const message = 'Not authorized to use this proxy.'
-      return withCors(outcome(errorResponse(401, PROXY_UNAUTHORIZED, message, requestId), 'refused: authorize'))
+      // The kit's bearer check names its scheme; an authorize of your own (a session cookie) has
+      // a scheme the proxy cannot name, and returns its own Response to send a challenge.
+      const challenge =
+        bearerTokenOf(config.authorize) === undefined ? undefined : { 'WWW-Authenticate': bearerChallenge(request) }
+      const refusal = errorResponse(401, PROXY_UNAUTHORIZED, message, requestId, challenge)
+      return withCors(outcome(refusal, 'refused: authorize'))
     }
   }
 
