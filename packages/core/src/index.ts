@@ -282,6 +282,8 @@ export type {
   IssueMessageKey,
   IssueSentence,
   IssueSentences,
+  JsonTextReason,
+  JsonTextSentences,
   PhoneReason,
   PhoneSentences,
 } from './i18n/core-messages.ts'
