@@ -1,9 +1,9 @@
-import { request } from 'node:http'
 import { sendInteractiveRoute } from '@briq-interactive/core'
 import { CLIENT_READ_HEADERS } from '@briq-interactive/core/server'
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { createBriqMock } from '../create-briq-mock.ts'
 import { DEFAULT_API_KEY } from '../options.ts'
+import { rawGet } from '../test-support/raw-request.ts'
 import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
 
 describe('standalone server CORS and lifecycle', () => {
@@ -119,18 +119,7 @@ describe('standalone server CORS and lifecycle', () => {
   it('takes the URL from the Host header: a //host target is only a path (any prefix before /v1 is served), a bad Host is a 400', async () => {
     running = await startMockHttpServer({ port: 0 })
     const { port } = running
-    const raw = (path: string, headers: Record<string, string>) =>
-      new Promise<{ status: number; body: string }>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
-          let body = ''
-          res.on('data', (chunk: Buffer) => {
-            body += chunk.toString('utf8')
-          })
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
-        })
-        req.on('error', reject)
-        req.end()
-      })
+    const raw = (path: string, headers: Record<string, string>) => rawGet(port, path, headers)
     const key = { 'x-api-key': 'mock-api-key' }
     expect((await raw('/v1/whatsapp/senders', key)).status).toBe(200)
     expect((await raw('//evil.example/v1/whatsapp/senders', key)).status).toBe(200)

@@ -1,5 +1,5 @@
 import { once } from 'node:events'
-import { type IncomingMessage, request } from 'node:http'
+import type { IncomingMessage } from 'node:http'
 import { connect } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { MAX_DRAIN_BYTES } from '@briq-interactive/core/node'
@@ -13,6 +13,7 @@ import {
 } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createBriqMock } from '../create-briq-mock.ts'
+import { rawGet } from '../test-support/raw-request.ts'
 import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
 
 const LIMIT = 1000
@@ -47,20 +48,8 @@ describe('briq-mock under hostile requests', () => {
     ['two keys', ['mock-api-key', 'another-key-123']],
   ])('answers %s on two X-API-Key lines 401 naming the repeat, never echoing a key', async (_name, keys) => {
     running = await startMockHttpServer({ port: 0 })
-    const { port } = running
-    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      // node:http writes an array as one header line per value, as a client layering headers might.
-      const req = request({ host: '127.0.0.1', port, path: '/v1/whatsapp/senders', headers: { 'x-api-key': keys } })
-      req.on('response', (res: IncomingMessage) => {
-        let body = ''
-        res.on('data', (chunk: Buffer) => {
-          body += chunk.toString('utf8')
-        })
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
-      })
-      req.on('error', reject)
-      req.end()
-    })
+    // node:http writes an array as one header line per value, as a client layering headers might.
+    const answer = await rawGet(running.port, '/v1/whatsapp/senders', { 'x-api-key': keys })
     expect(answer.status).toBe(401)
     expect(JSON.parse(answer.body).errors).toEqual([
       { code: 'UNAUTHORIZED', message: 'X-API-Key header sent 2 times; send it once', field: null },
