@@ -198,7 +198,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const rootId = useId()
   const name = useComponentName('<Builder.Root>')
   const { locale, messages: overrides, localeTag } = useKitLanguage(name, localeProp, messages)
-  const theme = useTheme(themeProp)
+  const theme = useTheme(propOf(name, 'theme'), themeProp)
   const t = useMemo(() => translatorFor(BUILDER_LABELS, locale, overrides), [locale, overrides])
   const { core, overrides: ownCore } = useCoreMessagesFor(name, locale, coreMessages)
   const validation = useValidationFor(propOf(name, 'validation'), validationProp)

@@ -180,7 +180,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
 ) {
   const { locale, messages: overrides, localeTag } = useKitLanguage('<InteractivePreview>', localeProp, messages)
   const t = useMemo(() => translatorFor(PREVIEW_LABELS, locale, overrides), [locale, overrides])
-  const theme = useTheme(themeProp)
+  const theme = useTheme('<InteractivePreview theme>', themeProp)
   const settings = useBriqSettings()
   const catalogue = catalogueProp ?? settings.catalogue
   // The last draft and issues shown: a new value keeps the parts of them it did not change, so

@@ -12,7 +12,7 @@ import {
 import { type ReactNode, useMemo } from 'react'
 import type { Locale, Messages } from '../i18n/messages.ts'
 import { BriqContext } from './briq-context.ts'
-import { BriqSettingsContext, type PortalContainer, useBriqSettings } from './briq-settings.ts'
+import { BriqSettingsContext, knownTheme, type PortalContainer, useBriqSettings } from './briq-settings.ts'
 import { type KitLanguage, LanguageContext, useInheritedLanguage, useKitLanguage } from './language-context.ts'
 import { useStableCoreOverrides } from './use-core-messages.ts'
 import { useOwnClient } from './use-own-client.ts'
@@ -126,7 +126,7 @@ export function BriqProvider(props: BriqProviderProps) {
   const owned = useOwnClient(given ? undefined : (options as BriqClientOptions))
   const client = given ?? owned
   const outerTheme = useBriqSettings().theme
-  const resolvedTheme = theme ?? outerTheme
+  const resolvedTheme = knownTheme('<BriqProvider theme>', theme) ?? outerTheme
   const settings = useMemo(
     () => ({ portalContainer, catalogue, theme: resolvedTheme }),
     [portalContainer, catalogue, resolvedTheme],

@@ -25,8 +25,29 @@ export function useBriqSettings(): BriqSettings {
   return useContext(BriqSettingsContext)
 }
 
+type Theme = 'light' | 'dark' | 'system'
+
+const THEMES: readonly unknown[] = ['light', 'dark', 'system']
+const reportedThemes = new Set<string>()
+
+/**
+ * `theme` when it is one of the three, else undefined (read as not given). Plain JavaScript (or a
+ * host's own `'auto'`) passing another would leave the part in the page's colour scheme, half
+ * themed: in development that is said once per owner (`<Builder.Root theme>`) and value.
+ */
+export function knownTheme(owner: string, theme: Theme | undefined): Theme | undefined {
+  if (theme === undefined || THEMES.includes(theme)) return theme
+  if (process.env.NODE_ENV !== 'production' && !reportedThemes.has(`${owner} ${String(theme)}`)) {
+    reportedThemes.add(`${owner} ${String(theme)}`)
+    console.error(
+      `${owner}: ${JSON.stringify(theme)} is not a theme, so it is ignored; use 'light', 'dark' or 'system'`,
+    )
+  }
+  return undefined
+}
+
 /** A part's colour scheme: its own `theme`, else the nearest `BriqProvider`'s, else `system`. */
-export function useTheme(own: 'light' | 'dark' | 'system' | undefined): 'light' | 'dark' | 'system' {
+export function useTheme(owner: string, own: Theme | undefined): Theme {
   const inherited = useContext(BriqSettingsContext).theme
-  return own ?? inherited ?? 'system'
+  return knownTheme(owner, own) ?? inherited ?? 'system'
 }

@@ -202,7 +202,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   } = props
   const name = useComponentName('<SendDialog.Root>')
   const { locale, messages, localeTag } = useKitLanguage(name, props.locale, props.messages)
-  const theme = useTheme(themeProp)
+  const theme = useTheme(propOf(name, 'theme'), themeProp)
   const t = useMemo(() => translatorFor(SEND_LABELS, locale, messages), [locale, messages])
   const { core } = useCoreMessagesFor(name, locale, props.coreMessages)
   const [open, setOpen] = useControllableState({
