@@ -9,6 +9,7 @@
 import { loadavg } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { CDPSession, Page } from 'playwright'
+import { measureOperations } from './builder-operations.ts'
 import { type KeystrokeCost, keystrokeCosts, type TraceEvent } from './keystroke-trace.ts'
 import { bodyOfLength } from './maximal-list.ts'
 import { serveBenchPage } from './serve-bench-page.ts'
@@ -133,6 +134,7 @@ try {
   await page.evaluate((length) => window.builderBench.mountFloor(length), floorStart)
   await typeKeys(page, floorStart, WARMUP)
   const floor = await typeTraced(page, cdp, floorStart + WARMUP, FLOOR_KEYSTROKES)
+  const operations = await measureOperations(page)
   if (errors.length > 0) throw new Error(errors.join('; '))
 
   const [load] = loadavg()
@@ -143,6 +145,19 @@ try {
   reportKeystrokes('keystroke in Body text → preview painted', typing)
   reportKeystrokes('keystroke past the 1024 limit (issue shown)', overflowing)
   reportKeystrokes('floor: bare text area → plain bubble, no React', floor)
+  console.log(
+    `The composer (form, JSON tab, history, preview, send button), its other operations at ${CPU_SLOWDOWN}× CPU slowdown, timed in the page from the event to the frame painted after its result (the wait for that frame included; script: until its synchronous work and React's commit are done)`,
+  )
+  for (const { label, times, keystroke } of operations) {
+    report(
+      label,
+      times.map((time) => time.frame),
+      keystroke ? FRAME_BUDGET_MS : RESPONSE_BUDGET_MS,
+      keystroke ? 'frame' : 'response',
+    )
+    const script = times.map((time) => time.script).filter((time) => !Number.isNaN(time))
+    if (script.length > 0) report('    of it script, event to commit', script)
+  }
 } finally {
   await close()
 }

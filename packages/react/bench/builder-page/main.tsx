@@ -6,6 +6,16 @@ import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { Builder } from '../../src/index.ts'
 import { bodyOfLength, maximalList } from '../maximal-list.ts'
+import {
+  button,
+  choose,
+  latestDraft,
+  mountComposer,
+  type OperationDraft,
+  type OperationTime,
+  openFile,
+  timeOperation,
+} from './operations.tsx'
 
 /** What the page saw of the keystrokes typed since `watch()`. */
 export interface BuilderBenchChecks {
@@ -30,7 +40,35 @@ export interface BuilderBenchHooks {
   checks(): BuilderBenchChecks
   /** The body text area's value. */
   bodyValue(): string
+  /** Mounts the whole composer on one of the operations' drafts; its mount time. */
+  mountComposer(draft: OperationDraft): number
+  /** Does one of the operator's operations on the composer mounted, timed to its frame. */
+  operation(name: OperationName): Promise<OperationTime>
+  /** Makes `count` undo steps on the composer mounted (rows moved down and back up), untimed. */
+  makeSteps(count: number): Promise<void>
+  /** Puts the caret inside the JSON tab's text (the body's), and starts timing every key typed. */
+  watchJson(): void
+  /** Each key typed since `watchJson()`: from its keydown to the frame painted after its input. */
+  keyTimes(): number[]
+  /** The JSON tab's text. */
+  jsonValue(): string
+  /** The composer's draft now, as JSON. */
+  draftJson(): string
 }
+
+/** The operations `operation` does. */
+export type OperationName =
+  | 'addRow'
+  | 'moveRowAcross'
+  | 'addCard'
+  | 'removeCard'
+  | 'switchType'
+  | 'fixIt'
+  | 'undo'
+  | 'redo'
+  | 'openJson'
+  | 'openTooLarge'
+  | 'openSend'
 
 declare global {
   interface Window {
@@ -80,6 +118,82 @@ const body = () => {
 const previewText = () => container.querySelector('.bi-preview .bi-body')?.textContent ?? ''
 
 let checks: BuilderBenchChecks = { shown: 0, missed: 0 }
+let times: number[] = []
+const jsonArea = () => container.querySelector('.bi-builder-json textarea') as HTMLTextAreaElement
+const count = (name: string) =>
+  [...container.querySelectorAll('button')].filter((candidate) => candidate.textContent?.trim() === name).length
+const anyFrame = () => true
+
+const operations: Record<OperationName, () => Promise<OperationTime>> = {
+  addRow() {
+    const rows = count('Remove')
+    return timeOperation(
+      () => button(container, 'Add row', -1).click(),
+      () => count('Remove') > rows,
+    )
+  },
+  moveRowAcross() {
+    // The fifth row of the first section, the last there, moves into the second at the edge.
+    const moveDown = button(container, 'Move down', 5)
+    return timeOperation(() => moveDown.click(), anyFrame)
+  },
+  addCard() {
+    const removes = count('Remove')
+    return timeOperation(
+      () => button(container, 'Add card').click(),
+      () => count('Remove') > removes,
+    )
+  },
+  removeCard() {
+    const removes = count('Remove')
+    // Card 10's own Remove, before its two quick replies' (which every card shares).
+    return timeOperation(
+      () => button(container, 'Remove', -3).click(),
+      () => count('Remove') < removes,
+    )
+  },
+  switchType() {
+    const select = [...container.querySelectorAll('select')].find((candidate) =>
+      [...candidate.options].some((option) => option.value === 'carousel'),
+    ) as HTMLSelectElement
+    return timeOperation(
+      () => choose(select, 'button'),
+      () => count('Add button') > 0,
+    )
+  },
+  fixIt() {
+    const fixes = container.querySelectorAll('.bi-builder-fix').length
+    const fix = container.querySelector('.bi-builder-fix') as HTMLButtonElement
+    return timeOperation(
+      () => fix.click(),
+      () => container.querySelectorAll('.bi-builder-fix').length !== fixes,
+    )
+  },
+  undo: () => timeOperation(() => button(container, 'Undo').click(), anyFrame),
+  redo: () => timeOperation(() => button(container, 'Redo').click(), anyFrame),
+  openJson() {
+    const tab = [...container.querySelectorAll('[role="tab"]')].find((candidate) => candidate.textContent === 'JSON')
+    return timeOperation(
+      () => (tab as HTMLElement).click(),
+      () => jsonArea()?.checkVisibility() === true,
+    )
+  },
+  async openTooLarge() {
+    await operations.openJson()
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    const file = new File([new Uint8Array(5 * 1024 * 1024).fill(32)], 'rasimu.json', { type: 'application/json' })
+    const before = container.textContent
+    return timeOperation(
+      () => openFile(input, file),
+      () => container.textContent !== before,
+    )
+  },
+  openSend: () =>
+    timeOperation(
+      () => button(container, 'Send').click(),
+      () => document.querySelector('[role="dialog"]') !== null,
+    ),
+}
 let stopWatching = () => {}
 
 window.builderBench = {
@@ -129,5 +243,47 @@ window.builderBench = {
     stopWatching = () => area.removeEventListener('input', onInput)
   },
   checks: () => ({ ...checks }),
+  mountComposer: (draft) => {
+    stopWatching()
+    return mountComposer(root, container, draft)
+  },
+  operation: (name) => operations[name](),
+  async makeSteps(count) {
+    for (let step = 0; step < count; step++) {
+      button(container, step % 2 === 0 ? 'Move down' : 'Move up', step % 2 === 0 ? 1 : 2).click()
+      await new Promise((done) => setTimeout(done, 0))
+    }
+  },
+  watchJson() {
+    stopWatching()
+    const area = jsonArea()
+    const at = area.value.indexOf('"text": "') + '"text": "'.length
+    area.focus()
+    area.setSelectionRange(at, at)
+    times = []
+    let down: number | undefined
+    const onKey = (event: KeyboardEvent) => {
+      down = event.timeStamp
+    }
+    const onInput = () => {
+      const from = down
+      if (from === undefined) return
+      down = undefined
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => times.push(performance.now() - from)
+        channel.port2.postMessage(undefined)
+      })
+    }
+    area.addEventListener('keydown', onKey)
+    area.addEventListener('input', onInput)
+    stopWatching = () => {
+      area.removeEventListener('keydown', onKey)
+      area.removeEventListener('input', onInput)
+    }
+  },
+  keyTimes: () => [...times],
+  jsonValue: () => jsonArea().value,
+  draftJson: () => JSON.stringify(latestDraft()),
   bodyValue: () => body().value,
 }
