@@ -1,4 +1,5 @@
-import { maxHeaderSize, type Server, type ServerResponse, STATUS_CODES } from 'node:http'
+import { once } from 'node:events'
+import { type IncomingMessage, maxHeaderSize, type Server, type ServerResponse, STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { briqErrorEnvelope } from '../contract/to-briq-errors.ts'
 
@@ -50,38 +51,55 @@ function statusAndMessage(error: NodeJS.ErrnoException, timeoutSettings: string)
  * Answers what node's HTTP parser refuses (a request that is not HTTP, headers past node's
  * limit, a request not received within the deadlines) in Briq's envelope with a JSON
  * `Content-Type`, a request id and `Cache-Control: no-store`, where node's default sends the
- * status line alone; the mock with Briq's codes, the proxy with its own. As node does, nothing is
- * written on a connection an answer has already started on, and the connection then closes.
+ * status line alone; the mock with Briq's codes, the proxy with its own. Requests pipelined
+ * before the refused bytes are answered first, in order; nothing is written once the refused
+ * request's own answer has started (a second head would corrupt it), and the connection then
+ * closes, as node's default closes it.
  *
  * @example
  * answerClientErrors(server, { codes: { 400: 'PROXY_BAD_REQUEST', … }, timeoutSettings: 'PROXY_REQUEST_TIMEOUT_MS' })
  */
 export function answerClientErrors(server: Server, options: ClientErrorOptions): void {
   const codes = options.codes ?? BRIQ_CODES
-  // The answers under way on each connection whose head is out: a second head would corrupt them.
-  const started = new WeakMap<Duplex, Set<ServerResponse>>()
-  server.on('request', (request, response: ServerResponse) => {
+  // The answers under way on each connection, which go out before a refusal of what came after.
+  const started = new WeakMap<Duplex, Map<ServerResponse, IncomingMessage>>()
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const socket = request.socket
-    const answers = started.get(socket) ?? new Set()
+    const answers = started.get(socket) ?? new Map()
     started.set(socket, answers)
-    answers.add(response)
+    answers.set(response, request)
     response.once('close', () => answers.delete(response))
   })
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    const busy = [...(started.get(socket) ?? [])].some((response) => response.headersSent)
-    if (error.code === 'ECONNRESET' || !socket.writable || busy) {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
       socket.destroy()
       return
     }
-    const [status, message] = statusAndMessage(error, options.timeoutSettings)
-    const requestId = crypto.randomUUID()
-    const body = JSON.stringify(briqErrorEnvelope([{ code: codes[status], message, field: null }], requestId))
-    // Closed once written, as node's default does: the rest of what the client sent goes unread.
-    socket.end(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
-        `Cache-Control: no-store\r\nX-Request-Id: ${requestId}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-        `Connection: close\r\n\r\n${body}`,
-      () => socket.destroy(),
-    )
+    const answers = () => [...(started.get(socket) ?? [])]
+    // The refused request itself (its body came in wrong) with its answer already started: a
+    // second head would corrupt that answer.
+    const corrupting = () =>
+      !socket.writable || answers().some(([response, request]) => !request.complete && response.headersSent)
+    // The requests read in full before the refused bytes are answered first, in order, as
+    // HTTP/1.1 pipelining asks; the refusal then closes the connection.
+    const pending = answers()
+      .filter(([, request]) => request.complete)
+      .map(([response]) => once(response, 'close'))
+    void Promise.all(pending).then(() => {
+      if (corrupting()) {
+        socket.destroy()
+        return
+      }
+      const [status, message] = statusAndMessage(error, options.timeoutSettings)
+      const requestId = crypto.randomUUID()
+      const body = JSON.stringify(briqErrorEnvelope([{ code: codes[status], message, field: null }], requestId))
+      // Closed once written, as node's default does: the rest of what the client sent goes unread.
+      socket.end(
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+          `Cache-Control: no-store\r\nX-Request-Id: ${requestId}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+          `Connection: close\r\n\r\n${body}`,
+        () => socket.destroy(),
+      )
+    })
   })
 }

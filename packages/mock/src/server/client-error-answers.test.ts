@@ -53,6 +53,18 @@ describe("what node's parser refuses is answered in Briq's envelope", () => {
     })
   })
 
+  it('answers a request pipelined before bytes that are not HTTP first, then refuses those', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const received = await writeUntilServerCloses(
+      running.url,
+      'GET /v1/whatsapp/senders HTTP/1.1\r\nHost: localhost\r\nX-API-Key: mock-api-key\r\n\r\nGARBAGE\r\n\r\n',
+    )
+    expect(received).toMatch(/^HTTP\/1\.1 200 OK\r\n/)
+    const refusal = received.slice(received.indexOf('HTTP/1.1 400 '))
+    expect(refusal).toMatch(/^HTTP\/1\.1 400 /)
+    expect(answerOf(refusal).body).toMatchObject({ success: false, errors: [{ code: 'BAD_REQUEST' }] })
+  })
+
   it('answers bytes that are not HTTP after an exchange on a keep-alive connection the same way', async () => {
     running = await startMockHttpServer({ port: 0 })
     const url = new URL(running.url)
