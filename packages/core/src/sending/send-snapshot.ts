@@ -6,25 +6,13 @@ import type { SendHold } from './send-hold.ts'
 /** Where a send controller is: nothing yet, waiting for Briq, accepted, or failed. */
 export type SendStatus = 'idle' | 'pending' | 'success' | 'error'
 
-/**
- * What a send controller shows. Immutable: a new object only when something changes, so it can
- * be compared by reference (React's `useSyncExternalStore` relies on this).
- */
-export interface SendSnapshot {
-  /** `idle` before the first send (and after `reset`), `pending` while waiting, then `success` or `error`. */
-  readonly status: SendStatus
+/** What a send controller shows whatever its `status`. */
+interface SendSnapshotFields {
   /**
    * The request of the current (or last) send, kept on every failure so the draft is never lost:
    * put it back in the form, fix it, send again.
    */
   readonly request?: SendInteractiveRequest | undefined
-  /**
-   * Briq's answer (`message_id`, `status` …) once the send succeeded. On a `DUPLICATE_SEND`
-   * refusal, the answer of the earlier send it repeats (so its status can still be followed).
-   */
-  readonly data?: SendResult | undefined
-  /** Why the send failed: branch on `kind`, then `code` (e.g. `WINDOW_CLOSED`, `DUPLICATE_SEND`). */
-  readonly error?: BriqError | undefined
   /** When the send started, in `Date.now()` milliseconds. */
   readonly submittedAt?: number | undefined
   /**
@@ -48,6 +36,47 @@ export interface SendSnapshot {
    */
   readonly unremembered?: true | undefined
 }
+
+/** Before the first send (and after `reset`), or waiting for Briq: no answer and no failure. */
+interface SendSnapshotWaiting extends SendSnapshotFields {
+  /** `idle` before the first send (and after `reset`), `pending` while waiting. */
+  readonly status: 'idle' | 'pending'
+  /** None yet. */
+  readonly data?: undefined
+  /** None yet. */
+  readonly error?: undefined
+}
+
+/** Briq accepted the send. */
+interface SendSnapshotSucceeded extends SendSnapshotFields {
+  /** The send was accepted. */
+  readonly status: 'success'
+  /** Briq's answer (`message_id`, `status` …). */
+  readonly data: SendResult
+  /** None: the send went. */
+  readonly error?: undefined
+}
+
+/** The send failed or was refused. */
+interface SendSnapshotFailed extends SendSnapshotFields {
+  /** The send failed or was refused. */
+  readonly status: 'error'
+  /**
+   * On a `DUPLICATE_SEND` refusal, the answer of the earlier send it repeats (so its status can
+   * still be followed); otherwise undefined.
+   */
+  readonly data?: SendResult | undefined
+  /** Why the send failed: branch on `kind`, then `code` (e.g. `WINDOW_CLOSED`, `DUPLICATE_SEND`). */
+  readonly error: BriqError
+}
+
+/**
+ * What a send controller shows, narrowed by `status`: `data` is Briq's answer once it is
+ * `success`, `error` why it failed once it is `error`. Immutable: a new object only when
+ * something changes, so it can be compared by reference (React's `useSyncExternalStore` relies
+ * on this).
+ */
+export type SendSnapshot = SendSnapshotWaiting | SendSnapshotSucceeded | SendSnapshotFailed
 
 /** The snapshot before any send. */
 export const IDLE_SEND_SNAPSHOT: SendSnapshot = Object.freeze({ status: 'idle', maybeSent: false })

@@ -198,7 +198,7 @@ export function useSendInteractive(options: UseSendInteractiveOptions = {}): Use
   const cancel = useCallback(() => controller.cancel(), [controller])
   return useMemo(
     () =>
-      // Core's controller publishes `data` with every success and `error` with every failure.
+      // Core's snapshot narrows by `status` too; copied field by field, TypeScript no longer ties them.
       ({
         send,
         sendAsync,
