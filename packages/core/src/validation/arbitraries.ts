@@ -571,3 +571,75 @@ export function withValue<T>(message: T, path: IssuePath, value: unknown): T {
   parent[path[path.length - 1] as string | number] = value
   return copy
 }
+
+type MutationPath = (string | number)[]
+type MutationNode = Record<string | number, unknown>
+
+const isContainer = (value: unknown): value is MutationNode => typeof value === 'object' && value !== null
+
+/** One change to a message: which node (by index into its node list) and what to do there. */
+interface Mutation {
+  kind: 'delete' | 'replace' | 'add_key' | 'duplicate'
+  pick: number
+  key: string
+  value: unknown
+}
+
+const replacement = fc.oneof(
+  fc.constantFrom('', ' ', ' padded ', 'x'.repeat(300), -1, 0, 1.5, 99_999, null, true, [], {}),
+  // A list where an object goes (a section, a card, an action typed as [ ] in the JSON tab).
+  fc.constantFrom([[]], [{}], [{ title: 'x' }], ['title']),
+  fc.string({ unit: anyCodePoint, maxLength: 30 }),
+  fc.anything({ maxDepth: 2 }),
+)
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  kind: fc.constantFrom('delete', 'replace', 'add_key', 'duplicate'),
+  pick: fc.nat(),
+  key: fc.oneof(fc.constantFrom('extra', 'title', 'id', 'text', 'type', 'name'), fc.string({ maxLength: 8 })),
+  value: replacement,
+})
+
+function nodes(value: unknown, prefix: MutationPath = []): MutationPath[] {
+  if (!isContainer(value)) return []
+  const keys: MutationPath = Array.isArray(value) ? [...value.keys()] : Object.keys(value)
+  return keys.flatMap((k) => [[...prefix, k], ...nodes(value[k], [...prefix, k])])
+}
+
+const at = (root: unknown, path: MutationPath): unknown =>
+  path.reduce<unknown>((node, k) => (node as MutationNode)[k], root)
+
+/** Applies `m` to `root` in place. */
+function mutate(root: MutationNode, m: Mutation): void {
+  const all = nodes(root)
+  if (m.kind === 'add_key') {
+    const objects = [[], ...all].filter((p) => isContainer(at(root, p)) && !Array.isArray(at(root, p)))
+    const target = at(root, objects[m.pick % objects.length] ?? []) as MutationNode
+    target[m.key] = structuredClone(m.value)
+    return
+  }
+  if (m.kind === 'duplicate') {
+    const arrays = all.filter((p) => Array.isArray(at(root, p)))
+    const target = at(root, arrays[m.pick % Math.max(1, arrays.length)] ?? []) as unknown
+    if (Array.isArray(target) && target.length > 0) target.push(structuredClone(target[m.pick % target.length]))
+    return
+  }
+  const path = all[m.pick % Math.max(1, all.length)]
+  if (path === undefined) return
+  const parent = at(root, path.slice(0, -1)) as MutationNode
+  const last = path[path.length - 1] as string | number
+  if (m.kind === 'replace') parent[last] = structuredClone(m.value)
+  else if (Array.isArray(parent)) parent.splice(Number(last), 1)
+  else delete parent[last]
+}
+
+/**
+ * A valid message from `base` changed one to four times, as a JSON tab or a hand-written request
+ * changes it: a field deleted, replaced with junk (a list where an object goes, too), a key added,
+ * a list item repeated. A plain object, never `base`'s own.
+ */
+export const mutatedMessage = <T>(base: fc.Arbitrary<T>) =>
+  fc.tuple(base, fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([value, mutations]) => {
+    const copy = structuredClone(value) as MutationNode
+    for (const m of mutations) mutate(copy, m)
+    return copy
+  })

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { mutatedMessage, validInteractive } from '../../validation/arbitraries.ts'
 import { validateInteractive } from '../../validation/validate-interactive.ts'
 import { applyDraftOperation, tryDraftOperation } from '../apply-draft-operation.ts'
 import { createDraft } from '../create-draft.ts'
@@ -146,6 +147,26 @@ describe('draftFixIts', () => {
         expect(draftFixIts(junk, validateInteractive(junk))).toEqual([])
       }),
       { numRuns: 200 },
+    )
+  })
+
+  it('never throws nor changes the draft given, and each fix changes it, for any type changed by hand', () => {
+    fc.assert(
+      // As the JSON tab gives it: JSON data.
+      fc.property(mutatedMessage(validInteractive()), (changed) => {
+        const draft: unknown = JSON.parse(JSON.stringify(changed))
+        const copy = structuredClone(draft)
+        for (const fix of draftFixIts(draft, validateInteractive(draft))) {
+          const fixed = fix.apply(draft)
+          expect(draft).toEqual(copy)
+          // What a fix gives is a draft again: JSON the tab can show, nothing lost on the way.
+          expect(JSON.parse(JSON.stringify(fixed))).toEqual(fixed)
+          // A fix offered changes something: one that does nothing (titles for a section that is
+          // a list) leaves the person clicking a button that never helps.
+          expect(fixed, fix.id).not.toEqual(draft)
+        }
+      }),
+      { numRuns: 150 },
     )
   })
 })
