@@ -129,4 +129,12 @@ describe('BriqProvider and useBriqClient', () => {
     const props = { endpoint: '' } as BriqProviderProps
     expect(() => render(<BriqProvider {...props} />)).toThrow(/needs a `client` or an `endpoint`.*got endpoint ""/)
   })
+
+  it('refuses a fetch that is not a function, which every call would have failed on', () => {
+    silenceReactErrorLog()
+    const props = { endpoint: '/api/briq', fetch: 'fetch' } as unknown as BriqProviderProps
+    expect(() => render(<BriqProvider {...props} />)).toThrow(
+      '<BriqProvider fetch> must be a function such as globalThis.fetch; got string',
+    )
+  })
 })

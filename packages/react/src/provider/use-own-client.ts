@@ -60,6 +60,11 @@ function own(options: BriqClientOptions | undefined, key: string | undefined, be
       `<BriqProvider> needs a \`client\` or an \`endpoint\` (your proxy's URL, e.g. <BriqProvider endpoint="/api/briq">); got endpoint ${JSON.stringify(options.endpoint)}`,
     )
   }
+  // Any value was wrapped as the fetch to call, so the first call failed as a network error.
+  const { fetch } = options as { fetch?: unknown }
+  if (fetch !== undefined && fetch !== null && typeof fetch !== 'function') {
+    throw new Error(`<BriqProvider fetch> must be a function such as globalThis.fetch; got ${typeof fetch}`)
+  }
   const place = optionKey({ endpoint: options.endpoint, headers: options.headers, fetch: options.fetch })
   // Where it sends stays: the same client, calling through one made with the new values once committed.
   if (before?.client !== undefined && before.place === place) return { ...before, key }
