@@ -315,10 +315,13 @@ describe('createDraftPersistence', () => {
       session: 'x',
     })
     const refused = JSON.stringify({ version: 1, value: 42, revision: 1, savedAt: 1, session: 'x' })
+    // Edited by hand: parses, but nests too deep to be written back (or shown, or compared).
+    const deep = `{"version":1,"value":{"text":${'['.repeat(5000)}${']'.repeat(5000)}},"revision":1,"savedAt":1,"session":"x"}`
     const cases = [
       { raw: future, value: { text: 'from a newer kit' } },
       { raw: '{"version":1,"value":{"te', value: undefined },
       { raw: refused, value: 42 },
+      { raw: deep, value: undefined },
     ]
     for (const { raw, value } of cases) {
       const { storage, items } = memoryStorage()

@@ -232,6 +232,18 @@ const followingEntry = (following: readonly DraftPath[] | undefined) =>
 // Written only when something is out of sight: an ordinary draft is saved as before.
 const setAsideEntry = (setAside: SavedSetAside | undefined) => (setAside === undefined ? {} : { setAside })
 
+// Whether JSON can write `value` back. One nested thousands of levels deep (an entry edited by
+// hand, or by another program) overflows the stack wherever it would be compared, saved or
+// shown, so such an entry is unreadable and its value no draft to open.
+const writable = (value: unknown): boolean => {
+  try {
+    JSON.stringify(value)
+    return true
+  } catch {
+    return false
+  }
+}
+
 // What this tab last loaded or saved, compared with what it holds now.
 const snapshotJson = (value: unknown, unparsed: readonly SavedText[]): string =>
   JSON.stringify(unparsed.length === 0 ? [value] : [value, unparsed])
@@ -308,7 +320,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
     if (raw === null) return undefined
     try {
       const parsed: unknown = JSON.parse(raw)
-      if (!isRecord(parsed) || parsed.version !== VERSION) return undefined
+      if (!isRecord(parsed) || parsed.version !== VERSION || !writable(parsed)) return undefined
       const { revision, savedAt, session: by } = parsed
       if (typeof revision !== 'number' || typeof savedAt !== 'number' || typeof by !== 'string') return undefined
       const value = read(parsed.value)
@@ -533,7 +545,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
         let value: unknown
         try {
           const parsed: unknown = JSON.parse(text)
-          value = isRecord(parsed) ? parsed.value : undefined
+          value = isRecord(parsed) && writable(parsed.value) ? parsed.value : undefined
         } catch {
           value = undefined
         }
