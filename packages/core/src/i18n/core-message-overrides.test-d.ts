@@ -1,4 +1,5 @@
 import type { CoreMessageOverrides } from './core-message-overrides.ts'
+import type { CoreMessages } from './core-messages.ts'
 
 // A misspelt key fails to compile, at every level; a right one takes the catalogue's signature.
 export const good: CoreMessageOverrides = {
@@ -15,3 +16,17 @@ export const misspeltGroup: CoreMessageOverrides = { issue: { too_long: () => ''
 export const misspeltFailure: CoreMessageOverrides = { sendFailure: { window_close: () => '' } }
 // @ts-expect-error: a sentence is a function of the issue, not a string
 export const notAFunction: CoreMessageOverrides = { issues: { too_long: 'Too long' } }
+
+// A whole catalogue of a host's language is a CoreMessages: one that misses a key fails to
+// compile (naming it), and a complete one is taken as overrides as it is.
+export declare const french: CoreMessages
+export const whole: CoreMessageOverrides = french
+// @ts-expect-error: "type" and "size" are missing
+export const missing: CoreMessages = {
+  locale: 'fr',
+  field: () => '',
+  issues: french.issues,
+  sendFailure: french.sendFailure,
+  sendHold: french.sendHold,
+  requestFailure: french.requestFailure,
+}

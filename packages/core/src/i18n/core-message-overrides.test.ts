@@ -3,7 +3,8 @@ import { BriqError } from '../client/briq-error.ts'
 import { normalizePhone } from '../phone/normalize-phone.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 import { withCoreMessages } from './core-message-overrides.ts'
-import { describeRequestFailure, describeSendFailure, formatIssue } from './format-issue.ts'
+import type { CoreMessages } from './core-messages.ts'
+import { describeField, describeRequestFailure, describeSendFailure, formatIssue } from './format-issue.ts'
 import { coreMessagesEn } from './messages-en.ts'
 import { coreMessagesSw } from './messages-sw.ts'
 
@@ -71,7 +72,7 @@ describe('withCoreMessages', () => {
     )
     expect(bad({ issue: {} })).toThrow(
       new TypeError(
-        'Unknown group "issue" in coreMessages (did you mean issues?); use issues, sendFailure, requestFailure, sendHold',
+        'Unknown group "issue" in coreMessages (did you mean issues?); use locale, issues, sendFailure, requestFailure, field, type, size, sendHold',
       ),
     )
     expect(bad({ sendFailure: { constructor: () => '' } })).toThrow(
@@ -84,6 +85,35 @@ describe('withCoreMessages', () => {
       new TypeError('coreMessages.issues must be an object like { issues: { too_long: (issue) => `…` } }'),
     )
     expect(bad('sw')).toThrow('coreMessages must be an object like')
-    expect(bad({ sendHold: 'Wait' })).toThrow(new TypeError('coreMessages.sendHold must be a function of the hold'))
+    expect(bad({ sendHold: 'Wait' })).toThrow(
+      new TypeError("coreMessages.sendHold must be a function, as CoreMessages['sendHold'] is"),
+    )
+    expect(bad({ field: 'Champ' })).toThrow(
+      new TypeError("coreMessages.field must be a function, as CoreMessages['field'] is"),
+    )
+    expect(bad({ locale: 3 })).toThrow(new TypeError('coreMessages.locale must be a BCP 47 tag such as "fr"'))
+  })
+
+  // A host whose people speak a language core does not bundle gives its own catalogue whole.
+  it('takes a whole catalogue of another language: its locale, field and type names and sizes too', () => {
+    const french: CoreMessages = {
+      ...coreMessagesEn,
+      locale: 'fr',
+      field: (path) => `Champ ${path.join('.')}`,
+      type: (type) => `type ${String(type)}`,
+      size: (bytes) => `${bytes / 1024} Ko`,
+      issues: { ...coreMessagesEn.issues, too_long: (issue) => `${issue.actual} caractères sur ${issue.limit}` },
+    }
+    const ours = withCoreMessages(coreMessagesEn, french)
+    expect(ours.locale).toBe('fr')
+    expect(describeField(['body', 'text'], ours)).toBe('Champ body.text')
+    expect(ours.type('list')).toBe('type list')
+    expect(ours.size(262_144)).toBe('256 Ko')
+    expect(formatIssue(issuesOf(longTitle)[0]!, ours)).toBe('25 caractères sur 20')
+    // Each left out stays the base's, key by key.
+    const named = withCoreMessages(coreMessagesSw, { field: () => 'Champ' })
+    expect(named.locale).toBe('sw')
+    expect(named.type('list')).toBe(coreMessagesSw.type('list'))
+    expect(named.size(262_144)).toBe(coreMessagesSw.size(262_144))
   })
 })

@@ -5,7 +5,10 @@ import type { CoreMessages } from './core-messages.ts'
 /**
  * A host's own wording for some of core's sentences, laid over a catalogue with
  * {@link withCoreMessages}: the same keys and the same functions as `CoreMessages`, each one
- * optional, so a misspelt key fails to compile (and, from plain JavaScript, throws).
+ * optional, so a misspelt key fails to compile (and, from plain JavaScript, throws). What it
+ * leaves out stays the catalogue's, key by key (English under a locale core does not bundle). A
+ * whole catalogue in a language core does not bundle (French, Arabic) is a `CoreMessages`
+ * object: typed so, the compiler names each key it misses, and it is taken here as it is.
  *
  * An issue's sentence is looked up as core's catalogues look it up: by the issue's `reason`,
  * else by its `code` (`IssueMessageKey`). Each function gets what the catalogue's own gets (the
@@ -18,6 +21,17 @@ import type { CoreMessages } from './core-messages.ts'
  * }
  */
 export interface CoreMessageOverrides {
+  /** BCP 47 tag of the overrides' language (`"fr"`), when they are a language of their own. */
+  readonly locale?: string | undefined
+  /**
+   * Names a field (`describeField`: the builder's summary, its undo steps, Briq's refusals).
+   * Core's own sentences name fields in their own words: a host rewording them words its fields too.
+   */
+  readonly field?: CoreMessages['field'] | undefined
+  /** Names an interactive message type ("liste", "boutons de réponse"). */
+  readonly type?: CoreMessages['type'] | undefined
+  /** A size in bytes ("256 Ko"), for every sentence of core's that states one and the builder's hints. */
+  readonly size?: CoreMessages['size'] | undefined
   /** Sentences by issue `reason` or `code`: the validators', `normalizePhone`'s and the JSON text's. */
   readonly issues?: Partial<CoreMessages['issues']> | undefined
   /** What a failed send means, by `sendFailureReason`'s reason. */
@@ -28,8 +42,9 @@ export interface CoreMessageOverrides {
   readonly sendHold?: CoreMessages['sendHold'] | undefined
 }
 
-const GROUPS = ['issues', 'sendFailure', 'requestFailure', 'sendHold'] as const
 const TABLES = ['issues', 'sendFailure', 'requestFailure'] as const
+const FUNCTIONS = ['field', 'type', 'size', 'sendHold'] as const
+const GROUPS = ['locale', ...TABLES, ...FUNCTIONS] as const
 
 /**
  * `base` with `overrides`' sentences in place of its own; every other sentence stays `base`'s
@@ -45,13 +60,16 @@ export function withCoreMessages(base: CoreMessages, overrides: CoreMessageOverr
   if (overrides == null) return base
   const problem = coreMessageOverridesProblem(overrides, base)
   if (problem) throw new TypeError(problem)
-  const { issues, sendFailure, requestFailure, sendHold } = overrides
+  const { issues, sendFailure, requestFailure } = overrides
   return {
-    ...base,
+    locale: overrides.locale ?? base.locale,
+    field: overrides.field ?? base.field,
+    type: overrides.type ?? base.type,
+    size: overrides.size ?? base.size,
     issues: issues ? { ...base.issues, ...defined(issues) } : base.issues,
     sendFailure: sendFailure ? { ...base.sendFailure, ...defined(sendFailure) } : base.sendFailure,
     requestFailure: requestFailure ? { ...base.requestFailure, ...defined(requestFailure) } : base.requestFailure,
-    sendHold: sendHold ?? base.sendHold,
+    sendHold: overrides.sendHold ?? base.sendHold,
   }
 }
 
@@ -72,8 +90,12 @@ function coreMessageOverridesProblem(overrides: unknown, base: CoreMessages): st
     if (!(GROUPS as readonly string[]).includes(group)) {
       return `Unknown group ${quoted(group)} in coreMessages${meaning(group, GROUPS)}; use ${GROUPS.join(', ')}`
     }
-    if (group === 'sendHold') {
-      if (typeof value !== 'function') return 'coreMessages.sendHold must be a function of the hold'
+    if (group === 'locale') {
+      if (typeof value !== 'string') return 'coreMessages.locale must be a BCP 47 tag such as "fr"'
+      continue
+    }
+    if ((FUNCTIONS as readonly string[]).includes(group)) {
+      if (typeof value !== 'function') return `coreMessages.${group} must be a function, as CoreMessages['${group}'] is`
       continue
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
