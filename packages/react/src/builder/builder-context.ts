@@ -57,6 +57,8 @@ export interface BuilderControls {
   readonly locale: Locale
   /** The locale as given (the root's, else the provider's): its region sets the preview's clock. */
   readonly localeTag: string | undefined
+  /** The language the builder's words are shown in, for `lang` (see `shownLanguage`): `locale`, or a host's own. */
+  readonly lang: string
   /** Core's sentences in `locale`, with the provider's and the root's `coreMessages` over them. */
   readonly core: CoreMessages
   /** The root's own `coreMessages`, for parts that word core's sentences on their own (the composer's send step). */

@@ -197,7 +197,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   type Checked = TakenOut<Extract<keyof typeof rest, keyof BuilderOptions>>
   const rootId = useId()
   const name = useComponentName('<Builder.Root>')
-  const { locale, messages: overrides, localeTag } = useKitLanguage(name, localeProp, messages)
+  const { locale, messages: overrides, localeTag, lang } = useKitLanguage(name, localeProp, messages)
   const theme = useTheme(propOf(name, 'theme'), themeProp)
   const t = useMemo(() => translatorFor(BUILDER_LABELS, locale, overrides), [locale, overrides])
   const { core, overrides: ownCore } = useCoreMessagesFor(name, locale, coreMessages)
@@ -232,7 +232,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   latest.current = { t }
   // Each announcement's words are in the language they were said in, and stay so (marked with it)
   // until they leave: a host switching the language or wording has nothing new to say.
-  const said = useWordsOfTheMoment([announcement], () => ({ announcement, lang: locale }))
+  const said = useWordsOfTheMoment([announcement], () => ({ announcement, lang }))
 
   useClientLayoutEffect(() => model.setOptions(options), [model, options])
 
@@ -287,7 +287,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       emit(back)
       const after = model.getSnapshot().state
       // Undo says the step it took back; redo the step it made again.
-      const words = steps.get(redo ? after : before)?.(t, locale)
+      const words = steps.get(redo ? after : before)?.(t, locale, core)
       announce(
         words === undefined
           ? t(redo ? 'builder.announce.redone' : 'builder.announce.undone')
@@ -321,6 +321,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       messages: overrides,
       locale,
       localeTag,
+      lang,
       core,
       coreMessages: ownCore,
       theme,
@@ -372,6 +373,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     overrides,
     locale,
     localeTag,
+    lang,
     core,
     ownCore,
     theme,
@@ -452,7 +454,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the builder's undo/redo shortcuts work from any control inside it
     <div
-      lang={locale}
+      lang={lang}
       {...rest}
       id={rest.id ?? rootId}
       tabIndex={rest.tabIndex ?? -1}

@@ -10,13 +10,13 @@ import { BuilderPersistenceContext, useBuilderControls } from './builder-context
 
 /** When the other tab saved, with its day ("14:05 today"), reworded when the day turns. */
 function ConflictText({ savedAt, onPage }: { savedAt: number; onPage: boolean }) {
-  const { t, locale, localeTag } = useBuilderControls('Builder.DraftConflict')
+  const { t, lang, localeTag } = useBuilderControls('Builder.DraftConflict')
   useDayChange()
   return (
     <p className="bi-builder-conflict-text">
       {t(onPage ? 'builder.persist.conflictOnPage' : 'builder.persist.conflict', {
         // With its day: a draft saved in a tab left open since yesterday says so.
-        time: formatDayTime(new Date(savedAt), { now: new Date(), locale, t, clock: clockOf(localeTag) }),
+        time: formatDayTime(new Date(savedAt), { now: new Date(), locale: lang, t, clock: clockOf(localeTag) }),
       })}
     </p>
   )

@@ -7,7 +7,7 @@ import { handOnMessage } from './opened-recipients.ts'
 
 /** Applies a fix-it as one undoable step, says so, and focuses what it changed (or `focus`). */
 export function applyFix(controls: BuilderControls, fix: FixIt, focus?: FocusRequest): void {
-  const { model, dispatch, announce, requestFocus, rootId, t, locale } = controls
+  const { model, dispatch, announce, requestFocus, rootId, t, locale, lang } = controls
   if (!dispatch({ op: 'fix', id: fix.id })) return
   // Keeping only the interactive object of a pasted whole message: its recipient and sender go to
   // the send step (one the person entered or picked stays), and what is left out is named, as the
@@ -23,7 +23,7 @@ export function applyFix(controls: BuilderControls, fix: FixIt, focus?: FocusReq
     keptFor === undefined
       ? t('builder.announce.fixed', done)
       : t('builder.announce.fixedRecipientKept', { ...done, to: keptFor })
-  announce(withLeftOut(t, locale, said, leftOut))
+  announce(withLeftOut(t, lang, said, leftOut))
   // The fixed draft's finder, which placed its issues: built once per draft shape, not per click.
   const anchor = model.getSnapshot().anchorOf(fix.paths[0] ?? [])
   // A fix that changes the type (four buttons → a list) leaves nothing at its path: the picker shows the new type.

@@ -34,7 +34,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   { className, ...rest },
   ref,
 ) {
-  const { t, locale, rootId, focusAnchor, setTab, requestFocus, shownMessages, headingLevel } =
+  const { t, locale, lang, core, rootId, focusAnchor, setTab, requestFocus, shownMessages, headingLevel } =
     useBuilderControls('Builder.IssueSummary')
   const summary = useBuilderSelector((snapshot) => snapshot.placement.summary)
   // No draft yet (a host's `value={null}`): no problems, and none found either.
@@ -51,7 +51,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   const offeredHere = (anchor: IssueAnchor) =>
     anchor.kind === 'message' || (known && !shownMessages.has(messagesId(anchor)))
   // A suggestion's field or group by core's name for it, as its issues name it ("Button 1 title", "Sections").
-  const nameOf = (anchor: IssueAnchor) => fieldName(anchor.path, locale)
+  const nameOf = (anchor: IssueAnchor) => fieldName(anchor.path, core)
   // The JSON tab's own text that does not parse is about the whole message: picking it opens that tab.
   const showJson = () => {
     setTab('json')
@@ -69,7 +69,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   const shownCount = counts ?? t(noDraft ? 'builder.issues.noDraft' : 'builder.issues.none')
   // Said when the count changes, not when only the language (or a host's catalogue) does: the
   // status would see new words and say the same count again, as news.
-  const said = useWordsOfTheMoment([errors, warnings, noDraft], () => ({ words: shownCount, lang: locale }))
+  const said = useWordsOfTheMoment([errors, warnings, noDraft], () => ({ words: shownCount, lang }))
   const placed: readonly PlacedIssue[] = [...summary.errors, ...summary.warnings]
   return (
     <section

@@ -19,7 +19,7 @@ import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useDomValue } from '../dom/use-dom-value.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
-import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
+import type { BuilderTranslate } from '../i18n/messages.ts'
 import { sameJson } from '../state/same-json.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { ChangeOptions } from './builder-model.ts'
@@ -81,7 +81,7 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
   }
 }
 
-function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, locale: Locale): string {
+function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, lang: string): string {
   if (note.kind === 'not_json' || note.kind === 'too_deep' || note.kind === 'other_message') {
     return formatIssue(note.issue, core)
   }
@@ -98,7 +98,7 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, l
         : note.keptFor === undefined
           ? t('builder.json.opened', { name: note.name })
           : t('builder.json.openedRecipientKept', { name: note.name, to: note.keptFor })
-    const said = withLeftOut(t, locale, opened, note.leftOut)
+    const said = withLeftOut(t, lang, opened, note.leftOut)
     return note.kind === 'pasted' ? `${said} ${t('builder.json.pastedUndo')}` : said
   }
   return t(FILE_NOTE_KEYS[note.kind], { name: note.name })
@@ -128,7 +128,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   { className, ...rest },
   ref,
 ) {
-  const { t, core, locale, rootId, model, dispatch, announce, openedRecipients, jsonPlace } =
+  const { t, core, lang, rootId, model, dispatch, announce, openedRecipients, jsonPlace } =
     useBuilderControls('Builder.JsonEditor')
   const draft = useBuilderSelector((snapshot) => snapshot.draft)
   const unparsed = useBuilderSelector((snapshot) => unparsedAt(snapshot.state, []))
@@ -172,7 +172,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     const { keptFor, leftOut } = handOnMessage(openedRecipients, message)
     const note: FileNote = { kind: 'pasted', draft: unwrapped, keptFor, leftOut }
     showFileNote(note)
-    announce(fileNoteText(note, t, core, locale))
+    announce(fileNoteText(note, t, core, lang))
   }
   const pastes = useRef(0)
   const { ref: textarea, hydrating } = useDomValue<HTMLTextAreaElement>(text, take)
@@ -248,7 +248,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     const { keptFor, leftOut } = handOnMessage(openedRecipients, read)
     const note: FileNote = { kind: 'opened', name: file.name, keptFor, leftOut }
     showFileNote(note)
-    announce(fileNoteText(note, t, core, locale))
+    announce(fileNoteText(note, t, core, lang))
   }
   const download = () => {
     const name = draftFileName(draft, new Date())
@@ -257,7 +257,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     // Saved as shown, not as the last valid draft: said, since that file will not open until fixed.
     const note: FileNote = { kind: 'downloaded_unparsed', name }
     showFileNote(note)
-    announce(fileNoteText(note, t, core, locale))
+    announce(fileNoteText(note, t, core, lang))
   }
   // A note on what the person did (opened, saved) is said in the live region; a refusal is an alert.
   const noteKind = fileNote?.note.kind
@@ -329,7 +329,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
           data-severity={noteDone ? undefined : noteSaid ? 'warning' : 'error'}
           role={noteSaid ? undefined : 'alert'}
         >
-          {fileNoteText(fileNote.note, t, core, locale)}
+          {fileNoteText(fileNote.note, t, core, lang)}
         </p>
       )}
     </div>

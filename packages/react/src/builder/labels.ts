@@ -1,5 +1,6 @@
-import { type DraftLabelKey, describeField, type FixIt, HEADER_KINDS } from '@briq-interactive/core'
-import { type BuilderKey, type BuilderTranslate, getCoreMessages, type Locale } from '../i18n/messages.ts'
+import { type CoreMessages, type DraftLabelKey, describeField, type FixIt, HEADER_KINDS } from '@briq-interactive/core'
+import { intlLocaleOf } from '../i18n/intl-locale.ts'
+import type { BuilderKey, BuilderTranslate, Locale } from '../i18n/messages.ts'
 
 /** A label of core's draft model, numbered for its item ("Row {n} title" → "Row 2 title"). */
 export const labelOf = (t: BuilderTranslate, key: DraftLabelKey, n: number | undefined): string =>
@@ -48,9 +49,12 @@ export function withNames(
   return t(key, worded)
 }
 
-/** A field's or item's name as core's issues name it ("Section 2 row 1 title"), in the builder's language. */
-export function fieldName(path: readonly (string | number)[], locale: Locale): string {
-  return describeField([...path], getCoreMessages(locale))
+/**
+ * A field's or item's name as core's issues name it ("Section 2 row 1 title"), in the builder's
+ * language: `core` is the builder's core wording, so a host's own `field` names it.
+ */
+export function fieldName(path: readonly (string | number)[], core: CoreMessages): string {
+  return describeField([...path], core)
 }
 
 /** What replaced the JSON tab's text the form could not use, said the same on the form and the JSON tab. */
@@ -59,15 +63,14 @@ export const jsonReplacedText = (t: BuilderTranslate, by: 'form' | 'draft'): str
 
 // One list format per language, made when a note first names what was left out; English as
 // core's sentences list ("a, b or c"), with no comma before the last.
-const fieldLists = new Map<Locale, Intl.ListFormat>()
-const LIST_LOCALES: Record<Locale, string> = { en: 'en-GB', sw: 'sw' }
+const fieldLists = new Map<string, Intl.ListFormat>()
 
-/** Quoted API names as the language lists them: `"to" and "sender"`, `"to" na "sender"`. */
-function listedFields(keys: readonly string[], locale: Locale): string {
-  let list = fieldLists.get(locale)
+/** Quoted API names as the language lists them: `"to" and "sender"`, `"to" na "sender"`, `"to" et "sender"`. */
+function listedFields(keys: readonly string[], lang: string): string {
+  let list = fieldLists.get(lang)
   if (list === undefined) {
-    list = new Intl.ListFormat(LIST_LOCALES[locale], { type: 'conjunction' })
-    fieldLists.set(locale, list)
+    list = new Intl.ListFormat(intlLocaleOf(lang), { type: 'conjunction' })
+    fieldLists.set(lang, list)
   }
   return list.format(keys.map((key) => `"${key}"`))
 }
@@ -79,11 +82,11 @@ function listedFields(keys: readonly string[], locale: Locale): string {
  */
 export function withLeftOut(
   t: BuilderTranslate,
-  locale: Locale,
+  lang: string,
   said: string,
   leftOut: readonly string[] | undefined,
 ): string {
   if (leftOut === undefined || leftOut.length === 0) return said
-  const fields = listedFields(leftOut, locale)
+  const fields = listedFields(leftOut, lang)
   return t('builder.json.openedLeftOut', { opened: said.endsWith('.') ? said : `${said}.`, fields })
 }

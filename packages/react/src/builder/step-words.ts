@@ -1,4 +1,4 @@
-import { draftValueAt, type EditorOperation } from '@briq-interactive/core'
+import { type CoreMessages, draftValueAt, type EditorOperation } from '@briq-interactive/core'
 import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
 import type { BuilderSnapshot } from './builder-model.ts'
 import { fieldName, fixLabel, withNames } from './labels.ts'
@@ -6,8 +6,11 @@ import { fieldName, fixLabel, withNames } from './labels.ts'
 /** Types whose name is a product's name, not a common noun: it keeps its capital inside a sentence. */
 const PROPER_NAMED_TYPES: ReadonlySet<string> = new Set(['flow'])
 
-/** What an undo step did, worded when undone or redone (in the language shown then). */
-export type StepWords = (t: BuilderTranslate, locale: Locale) => string
+/**
+ * What an undo step did, worded when undone or redone (in the language shown then, its fields
+ * named by `core`: core's wording with the host's over it).
+ */
+export type StepWords = (t: BuilderTranslate, locale: Locale, core: CoreMessages) => string
 
 /**
  * Words for the step `operation` made from the draft in `before`: "Button 3 added", "Section 2
@@ -21,24 +24,24 @@ export function stepWords(operation: EditorOperation, before: BuilderSnapshot): 
     case 'set':
     case 'choose':
     case 'text':
-      return (t, locale) =>
+      return (t, locale, core) =>
         withNames(
           t,
           'builder.step.changed',
-          { field: operation.path.length === 0 ? t('builder.json.label') : fieldName(operation.path, locale) },
+          { field: operation.path.length === 0 ? t('builder.json.label') : fieldName(operation.path, core) },
           locale,
         )
     case 'add': {
       const items = draftValueAt(before.draft, operation.path)
       const index = operation.index ?? (Array.isArray(items) ? items.length : 0)
-      return (t, locale) =>
-        withNames(t, 'builder.announce.added', { item: fieldName([...operation.path, index], locale) }, locale)
+      return (t, locale, core) =>
+        withNames(t, 'builder.announce.added', { item: fieldName([...operation.path, index], core) }, locale)
     }
     case 'remove':
-      return (t, locale) =>
-        withNames(t, 'builder.announce.removed', { item: fieldName(operation.path, locale) }, locale)
+      return (t, locale, core) =>
+        withNames(t, 'builder.announce.removed', { item: fieldName(operation.path, core) }, locale)
     case 'move':
-      return (t, locale) => withNames(t, 'builder.step.moved', { item: fieldName(operation.path, locale) }, locale)
+      return (t, locale, core) => withNames(t, 'builder.step.moved', { item: fieldName(operation.path, core) }, locale)
     case 'setType':
       return (t, locale) => {
         const type = t(`type.${operation.type}`)

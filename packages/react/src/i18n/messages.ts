@@ -65,10 +65,49 @@ export function resolveLocale(locale: unknown): Locale {
 }
 
 /**
+ * The language a host's own words for `locale` are in, as a BCP 47 tag for `Intl` and `lang`:
+ * the kit's language for a tag it speaks (`sw-TZ` → `sw`, `en-US` → `en`), else the tag itself
+ * (`fr-CD`, `ar`), so a host's French or Arabic catalogue is counted and numbered by French or
+ * Arabic rules; English for what `Intl` cannot read.
+ */
+export function hostLanguage(locale: unknown): string {
+  const known = resolveLocale(locale)
+  if (typeof locale !== 'string' || locale === known) return known
+  let language = hostLanguages.get(locale)
+  if (language === undefined) {
+    try {
+      const tag = new Intl.Locale(locale.trim().replaceAll('_', '-'))
+      language = tag.language === known ? known : tag.toString()
+    } catch {
+      language = known
+    }
+    // Read on every mount: made once per tag (a handful per page), never piling up.
+    if (hostLanguages.size > 50) hostLanguages.clear()
+    hostLanguages.set(locale, language)
+  }
+  return language
+}
+
+const hostLanguages = new Map<string, string>()
+
+/**
+ * The language a component's words are shown in, for its `lang`: the kit's (`en`, `sw`), or,
+ * for a locale the kit does not bundle, the host's own (`fr`, `ar`) once the host gives
+ * `messages` in it (the words it does not give stay English: give every key, typed as
+ * `Messages`, so none does).
+ */
+export function shownLanguage(locale: unknown, messages: Partial<Messages> | undefined): string {
+  return messages === undefined || Object.keys(messages).length === 0 ? resolveLocale(locale) : hostLanguage(locale)
+}
+
+/**
  * Returns the translate function for `locale`; an unknown locale falls back to English so a
- * typo never blanks the UI. A message with `one`/`other` forms picks one by `values.count`
- * (the language's plural rules), so "1 more row" and "3 more rows" both read right; the count
- * is written the language's way ("9,970"). `overrides` rewords any keys (a host's own terms).
+ * typo never blanks the UI. A message with plural forms picks one by `values.count` (the
+ * language's plural rules), so "1 more row" and "3 more rows" both read right; the count is
+ * written the language's way ("9,970"). `overrides` rewords any keys (a host's own terms, or a
+ * whole catalogue in a language the kit does not bundle): each key given is worded by the rules
+ * of `locale` itself (`fr`: 0 takes `one`, "9 970"; `ar`: all six plural forms), and each key
+ * not given falls back, on its own, to the kit's wording (English for such a locale).
  */
 export function getTranslator(locale: Locale | (string & {}) = 'en', overrides?: Partial<Messages>): Translate {
   return translatorFor(catalogue, locale, overrides)
@@ -87,21 +126,27 @@ export function translatorFor<K extends MessageKey>(
   const known = resolveLocale(locale)
   const column = COLUMNS[known]
   const format = createMessageFormatter(known)
-  return (key, values) => format(overrides?.[key] ?? labels[key][column], values)
+  const own = overrides === undefined ? format : createMessageFormatter(locale)
+  return (key, values) => {
+    const given = overrides?.[key]
+    return given === undefined ? format(labels[key][column], values) : own(given, values)
+  }
 }
 
-/** Each kit language's plural rules and number format, made once per page. */
-const numberWords = new Map<Locale, { plurals: Intl.PluralRules; numbers: Intl.NumberFormat }>()
+/** Each language's plural rules and number format, made once per page. */
+const numberWords = new Map<string, { plurals: Intl.PluralRules; numbers: Intl.NumberFormat }>()
 
 /**
  * An `Intl` object is costly to make and to use the first time, and every builder and preview
- * mount words with a new formatter: they share one pair per language (the kit speaks two).
+ * mount words with a new formatter: they share one pair per language (a page has a handful).
  */
-function numberWordsOf(locale: Locale): { plurals: Intl.PluralRules; numbers: Intl.NumberFormat } {
-  let words = numberWords.get(locale)
+function numberWordsOf(language: string): { plurals: Intl.PluralRules; numbers: Intl.NumberFormat } {
+  let words = numberWords.get(language)
   if (words === undefined) {
-    words = { plurals: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) }
-    numberWords.set(locale, words)
+    words = { plurals: new Intl.PluralRules(language), numbers: new Intl.NumberFormat(language) }
+    // Tags come from a host's props: never let them pile up.
+    if (numberWords.size > 50) numberWords.clear()
+    numberWords.set(language, words)
   }
   return words
 }
@@ -114,23 +159,25 @@ export type FormatMessage = (
 
 /**
  * Words messages the way the kit's translator does, for a host that adds its own keys beside
- * the kit's catalogue: a message with `one`/`other` forms picks one by `values.count` (the
- * language's plural rules), `{name}` placeholders are filled from `values`, and the count is
- * written the language's way ("9,970"). An unknown locale words as English.
+ * the kit's catalogue: a message with plural forms picks one by `values.count` (the language's
+ * plural rules: `one`/`other`, and `zero`, `two`, `few`, `many` where the language has them,
+ * else `other`), `{name}` placeholders are filled from `values`, and the count is written the
+ * language's way ("9,970"; `fr` "9 970"). Any tag `Intl` reads words by its own language's
+ * rules; one it cannot read words as English.
  *
  * @example
  * const format = createMessageFormatter('sw')
  * format({ one: 'Rasimu {count}', other: 'Rasimu {count}' }, { count: 2 }) // 'Rasimu 2'
  */
 export function createMessageFormatter(locale: Locale | (string & {}) = 'en'): FormatMessage {
-  const { plurals, numbers } = numberWordsOf(resolveLocale(locale))
+  const { plurals, numbers } = numberWordsOf(hostLanguage(locale))
   return (message, values) => {
     const count = values?.count
     const text =
       typeof message === 'string'
         ? message
-        : typeof count === 'number' && plurals.select(count) === 'one'
-          ? message.one
+        : typeof count === 'number'
+          ? (message[plurals.select(count)] ?? message.other)
           : message.other
     if (!values) return text
     return text.replace(/\{(\w+)\}/g, (match, name: string) => {

@@ -1,10 +1,9 @@
 import type { Clock } from '../i18n/hour-cycle.ts'
+import { intlLocaleOf } from '../i18n/intl-locale.ts'
 import type { dayTimeMessages } from '../i18n/messages/day-time.ts'
-import type { Locale, Translate } from '../i18n/messages.ts'
+import type { Translate } from '../i18n/messages.ts'
 import { formatTime } from './format-time.ts'
 
-// Day before month, as East Africa writes dates ("Fri 4 Dec"; en-US would say "Fri, Dec 4").
-const DATE_LOCALES: Record<Locale, string> = { en: 'en-GB', sw: 'sw' }
 const DAY_MS = 86_400_000
 
 /** Calendar days from `from` to `to` in this machine's time zone (0 = the same day, 1 = the next). */
@@ -17,8 +16,11 @@ function daysBetween(from: Date, to: Date): number {
 export interface DayTimeOptions {
   /** The moment "today" is counted from. */
   now: Date
-  /** The language of the words and the date. */
-  locale: Locale
+  /**
+   * The language of the words and the date (`shownLanguage`): `en` day before month, as East
+   * Africa writes dates ("Fri 4 Dec"; en-US would say "Fri, Dec 4"), `sw`, or a host's own (`fr`).
+   */
+  locale: string
   /** The translator of the same language. */
   t: Translate<keyof typeof dayTimeMessages>
   /** The clock of the locale's tag (`clockOf`), as the preview's message times; default 24 hours. */
@@ -37,7 +39,7 @@ export function formatDayTime(date: Date, { now, locale, t, clock }: DayTimeOpti
   const days = daysBetween(now, date)
   if (days === 0) return t('time.today', { time })
   if (days === 1) return t('time.tomorrow', { time })
-  const day = new Intl.DateTimeFormat(DATE_LOCALES[locale], {
+  const day = new Intl.DateTimeFormat(intlLocaleOf(locale), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

@@ -178,7 +178,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   },
   ref,
 ) {
-  const { locale, messages: overrides, localeTag } = useKitLanguage('<InteractivePreview>', localeProp, messages)
+  const { locale, messages: overrides, localeTag, lang } = useKitLanguage('<InteractivePreview>', localeProp, messages)
   const t = useMemo(() => translatorFor(PREVIEW_LABELS, locale, overrides), [locale, overrides])
   const theme = useTheme('<InteractivePreview theme>', themeProp)
   const settings = useBriqSettings()
@@ -240,8 +240,8 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     notify?.(next)
   }, [])
   const context = useMemo<PreviewContextValue>(
-    () => ({ t, time: shownTime, frame, reply: handleReply, locale, catalogue }),
-    [t, shownTime, handleReply, locale, catalogue],
+    () => ({ t, time: shownTime, frame, reply: handleReply, locale: lang, catalogue }),
+    [t, shownTime, handleReply, lang, catalogue],
   )
 
   return (
@@ -249,7 +249,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
       <section
         ref={ref}
         aria-label={t('preview.region')}
-        lang={locale}
+        lang={lang}
         {...rest}
         className={withClassName('bi-root bi-preview', className)}
         data-bi-theme={theme}
@@ -279,7 +279,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
         </div>
       </section>
       {/* A reply the host passes in (`reply`) is the host's to announce, as the composer does. */}
-      <ReplyAnnouncement reply={replyProp === undefined ? tapped : null} tap={answered?.tap ?? 0} t={t} lang={locale} />
+      <ReplyAnnouncement reply={replyProp === undefined ? tapped : null} tap={answered?.tap ?? 0} t={t} lang={lang} />
     </>
   )
 })

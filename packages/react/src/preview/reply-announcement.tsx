@@ -2,7 +2,7 @@ import { hasVisibleText, type InteractiveReply } from '@briq-interactive/core'
 import { memo, type ReactNode } from 'react'
 import { LeavingWords } from '../dom/leaving-words.tsx'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
-import type { Locale, PreviewTranslate } from '../i18n/messages.ts'
+import type { PreviewTranslate } from '../i18n/messages.ts'
 import { replyWords } from './reply-words.ts'
 
 /** Props of `ReplyAnnouncement`. */
@@ -13,13 +13,13 @@ export interface ReplyAnnouncementProps {
   tap: number
   t: PreviewTranslate
   /** The preview's language: the region sits outside the preview's `lang`, so it says it itself. */
-  lang: Locale
+  lang: string
 }
 
 /** The words said for one tap, in the language it was made in. */
 interface Said {
   tap: number
-  lang: Locale
+  lang: string
   text: string
 }
 

@@ -1,6 +1,6 @@
 import type { CoreMessageOverrides } from '@briq-interactive/core'
 import { createContext, useContext, useEffect, useId, useMemo } from 'react'
-import { type Locale, type Messages, resolveLocale } from '../i18n/messages.ts'
+import { type Locale, type Messages, resolveLocale, shownLanguage } from '../i18n/messages.ts'
 import { reportUnknownMessageKeys } from '../i18n/unknown-message-keys.ts'
 import { useStableMessages } from '../i18n/use-stable-messages.ts'
 
@@ -33,14 +33,16 @@ const handedDown = new WeakMap<object, string>()
  * A component's language: its own `locale`, else the provider's, else English (a regional tag
  * such as `sw-TZ` speaks its language, see `resolveLocale`), and that tag as given (`localeTag`:
  * its region and `-u-hc-` extension set the preview's clock, see `clockOf`); the provider's
- * `messages` with the component's own over them, key by key. The overrides keep their identity
- * while their content does not change (an inline `messages={{ … }}` rebuilds nothing).
+ * `messages` with the component's own over them, key by key; and the language its words are
+ * shown in (`lang`: the host's own, `fr`, `ar`, for a catalogue in a language the kit does not
+ * bundle, see `shownLanguage`). The overrides keep their identity while their content does not
+ * change (an inline `messages={{ … }}` rebuilds nothing).
  */
 export function useKitLanguage(
   owner: string,
   locale: Locale | (string & {}) | undefined,
   messages: Partial<Messages> | undefined,
-): { locale: Locale; messages: Partial<Messages> | undefined; localeTag: string | undefined } {
+): { locale: Locale; messages: Partial<Messages> | undefined; localeTag: string | undefined; lang: string } {
   const inherited = useContext(LanguageContext)
   const own = useStableMessages(messages)
   const self = useId()
@@ -61,5 +63,5 @@ export function useKitLanguage(
     handedDown.set(merged, self)
   }
   const localeTag = locale ?? inherited.locale
-  return { locale: resolveLocale(localeTag), messages: merged, localeTag }
+  return { locale: resolveLocale(localeTag), messages: merged, localeTag, lang: shownLanguage(localeTag, merged) }
 }

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { LeavingWords } from '../dom/leaving-words.tsx'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
-import type { Locale, SendTranslate } from '../i18n/messages.ts'
+import type { SendTranslate } from '../i18n/messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 
 /** Props of {@link SendDialogClosedLive}. */
@@ -13,7 +13,7 @@ export interface SendDialogClosedLiveProps {
   /** The dialog's live words for the send's failure (the same its own region says). */
   live: ReactNode
   /** The language `live` is in (and the send's outcome is said in). */
-  lang: Locale
+  lang: string
   t: SendTranslate
 }
 

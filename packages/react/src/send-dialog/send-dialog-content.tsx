@@ -36,7 +36,7 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
       ...rest
     } = props
     const state = useSendDialog('SendDialog.Content')
-    const { t, locale, theme, plan, sending, open, recipientRef, triggerRef } = state
+    const { t, lang, theme, plan, sending, open, recipientRef, triggerRef } = state
     // Where the dialog is opened from: the trigger, else (a host that opens it with `open` from
     // a button of its own) the place the dialog is rendered at in the host's page.
     const placeRef = useRef<HTMLTemplateElement>(null)
@@ -69,7 +69,7 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
           <Dialog.Overlay className="bi-root bi-send-dialog-overlay" data-bi-theme={theme} style={carried} />
           <Dialog.Content
             ref={contentRef}
-            lang={locale}
+            lang={lang}
             dir={direction}
             {...rest}
             className={withClassName('bi-root bi-send-dialog', className)}

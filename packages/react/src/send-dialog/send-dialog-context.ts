@@ -29,6 +29,8 @@ export interface SendDialogContextValue {
   readonly locale: Locale
   /** The locale as given (the root's, else the provider's): its region sets the preview's clock. */
   readonly localeTag: string | undefined
+  /** The language the dialog's words are shown in, for `lang` and dates (see `shownLanguage`). */
+  readonly lang: string
   /** The client sends and look-ups go through (the `client` prop, else the provider's). */
   readonly client: BriqClient
   readonly theme: SendDialogTheme

@@ -74,7 +74,7 @@ const sentNatively = new WeakSet<Event>()
  */
 export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(function SendDialogForm(props, ref) {
   const { asChild, children, className, onSubmit, onKeyDown, ...rest } = props
-  const { locale, theme, plan, sending, submit, dismissDuplicate } = useSendDialog('SendDialog.Form')
+  const { lang, theme, plan, sending, submit, dismissDuplicate } = useSendDialog('SendDialog.Form')
   const inDialog = useContext(InDialogContext)
   const formRef = useRef<HTMLFormElement>(null)
   const mergedRef = useMergedRef(ref, formRef)
@@ -143,7 +143,7 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
   const root = {
     // A form's attribute: not written onto a <div> given as the root, nor one a component renders.
     noValidate: isFormRoot || undefined,
-    lang: inDialog ? undefined : locale,
+    lang: inDialog ? undefined : lang,
     'data-bi-theme': inDialog ? undefined : theme,
     'data-send-state': sending.status,
     'data-invalid': plan.request ? undefined : '',

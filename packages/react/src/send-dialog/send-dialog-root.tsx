@@ -201,7 +201,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     children,
   } = props
   const name = useComponentName('<SendDialog.Root>')
-  const { locale, messages, localeTag } = useKitLanguage(name, props.locale, props.messages)
+  const { locale, messages, localeTag, lang } = useKitLanguage(name, props.locale, props.messages)
   const theme = useTheme(propOf(name, 'theme'), themeProp)
   const t = useMemo(() => translatorFor(SEND_LABELS, locale, messages), [locale, messages])
   const { core } = useCoreMessagesFor(name, locale, props.coreMessages)
@@ -300,7 +300,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
       ? undefined
       : {
           before: earlier,
-          words: sentBeforeWords(earlier, { request: plan.request, t, locale, localeTag, now: new Date() }),
+          words: sentBeforeWords(earlier, { request: plan.request, t, locale: lang, localeTag, now: new Date() }),
         }
   const onRequestChangeRef = useRef(props.onRequestChange)
   onRequestChangeRef.current = props.onRequestChange
@@ -372,7 +372,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     ],
     () => ({
       words: liveAnnouncement({ t, core, sending, delivery, blocked, sentBefore: sentBefore?.words }),
-      lang: locale,
+      lang,
     }),
   )
 
@@ -382,6 +382,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     core,
     locale,
     localeTag,
+    lang,
     client: resolvedClient,
     theme,
     interactive,

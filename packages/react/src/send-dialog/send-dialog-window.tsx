@@ -32,7 +32,7 @@ export const SendDialogWindow = forwardRef<HTMLParagraphElement, SendDialogWindo
     const { className, ...rest } = props
     const {
       t,
-      locale,
+      lang,
       localeTag,
       client,
       conversationId,
@@ -86,7 +86,7 @@ export const SendDialogWindow = forwardRef<HTMLParagraphElement, SendDialogWindo
       else {
         key = 'sendDialog.window.open'
         closes = window.closes
-        time = formatDayTime(window.closes, { now: new Date(), locale, t, clock: clockOf(localeTag) })
+        time = formatDayTime(window.closes, { now: new Date(), locale: lang, t, clock: clockOf(localeTag) })
       }
     }
     useTurnAfter(closes, closing)

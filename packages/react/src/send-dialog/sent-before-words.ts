@@ -1,6 +1,6 @@
 import type { SendInteractiveRequest, SentBefore } from '@briq-interactive/core'
 import { clockOf } from '../i18n/hour-cycle.ts'
-import type { Locale, SendTranslate } from '../i18n/messages.ts'
+import type { SendTranslate } from '../i18n/messages.ts'
 import { formatDayTime } from '../preview/format-day-time.ts'
 
 /** What {@link sentBeforeWords} needs besides the earlier send. */
@@ -8,7 +8,7 @@ export interface SentBeforeWordsOptions {
   /** The request Send would post (the earlier one is identical to it): its number or conversation. */
   request: SendInteractiveRequest
   t: SendTranslate
-  locale: Locale
+  locale: string
   /** The locale as given: its region sets the clock of the time. */
   localeTag: string | undefined
   /** The moment "today" is counted from. */

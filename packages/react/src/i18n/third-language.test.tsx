@@ -1,0 +1,139 @@
+import { LIMITS } from '@briq-interactive/core'
+import { render, screen, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { InteractiveBuilder } from '../builder/interactive-builder.tsx'
+import { withLeftOut } from '../builder/labels.ts'
+import { validFixtures } from '../preview/fixtures.ts'
+import { formatDayTime } from '../preview/format-day-time.ts'
+import { InteractivePreview } from '../preview/interactive-preview.tsx'
+import { BriqProvider } from '../provider/briq-provider.tsx'
+import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
+import { PREVIEW_LABELS } from './messages/catalogue.ts'
+import { createMessageFormatter, getTranslator, type Messages, type PreviewKey } from './messages.ts'
+
+// What a French host writes: every preview key in its language (here a marker per key, the
+// product count and the WhatsApp button as a French catalogue words them).
+const french = Object.fromEntries(Object.keys(PREVIEW_LABELS).map((key) => [key, `fr:${key}`])) as unknown as Record<
+  PreviewKey,
+  string
+>
+const frenchPreview = {
+  ...french,
+  'preview.viewItems': 'Voir les articles',
+  'preview.productCount': { one: '{count} article', other: '{count} articles' },
+} satisfies Partial<Messages>
+
+describe('a host whose people speak a language the kit does not bundle', () => {
+  it('has its own words counted by its language’s plural rules: French 0 and 1 are singular', () => {
+    const t = getTranslator('fr', { 'preview.productCount': { one: '{count} article', other: '{count} articles' } })
+    expect(t('preview.productCount', { count: 0 })).toBe('0 article')
+    expect(t('preview.productCount', { count: 1 })).toBe('1 article')
+    expect(t('preview.productCount', { count: 2 })).toBe('2 articles')
+    // A key it does not give falls back, on its own, to English with English rules.
+    expect(t('preview.sheet.hiddenRows', { count: 0, max: LIMITS.list.rowsTotal.max })).toBe(
+      '0 more rows not shown (WhatsApp shows at most 10)',
+    )
+  })
+
+  it('writes its counts as its language does, and a key left out as English does', () => {
+    const t = getTranslator('fr-CD', { 'preview.productCount': { one: '{count} article', other: '{count} articles' } })
+    expect(t('preview.productCount', { count: 9970 })).toBe(`${new Intl.NumberFormat('fr-CD').format(9970)} articles`)
+    expect(t('preview.productCount', { count: 9970 })).not.toContain(',')
+    expect(t('preview.sheet.hiddenRows', { count: 9970, max: 10 })).toContain('9,970 more rows')
+  })
+
+  it('picks every plural form Arabic has, each by its count', () => {
+    const errors = {
+      zero: 'لا أخطاء',
+      one: 'خطأ واحد',
+      two: 'خطآن',
+      few: '{count} أخطاء',
+      many: '{count} خطأً',
+      other: '{count} خطأ',
+    }
+    const t = getTranslator('ar', { 'sendDialog.issues.errors': errors })
+    const words = [0, 1, 2, 3, 11, 100].map((count) => t('sendDialog.issues.errors', { count }))
+    const number = new Intl.NumberFormat('ar')
+    expect(words).toEqual([
+      'لا أخطاء',
+      'خطأ واحد',
+      'خطآن',
+      `${number.format(3)} أخطاء`,
+      `${number.format(11)} خطأً`,
+      `${number.format(100)} خطأ`,
+    ])
+    // A form the message leaves out is its `other`.
+    expect(createMessageFormatter('ar')({ one: 'خطأ واحد', other: '{count} خطأ' }, { count: 2 })).toBe(
+      `${number.format(2)} خطأ`,
+    )
+  })
+
+  it('words a host’s own keys by the tag it gives, any language Intl reads', () => {
+    const format = createMessageFormatter('fr')
+    expect(format({ one: '{count} brouillon', other: '{count} brouillons' }, { count: 0 })).toBe('0 brouillon')
+    expect(createMessageFormatter('not a tag')({ one: '{count} draft', other: '{count} drafts' }, { count: 0 })).toBe(
+      '0 drafts',
+    )
+  })
+
+  it('marks the preview with its language once it gives its words, and writes prices its way', () => {
+    const { rerender } = render(
+      <InteractivePreview value={validFixtures.productList} locale="fr" messages={frenchPreview} />,
+    )
+    const region = screen.getByRole('region', { name: 'fr:preview.region' })
+    expect(region).toHaveAttribute('lang', 'fr')
+    expect(within(region).getByRole('button', { name: 'Voir les articles' })).toBeInTheDocument()
+    expect(region).toHaveTextContent('4 articles')
+    // With no words of its own the preview is English, and says so.
+    rerender(<InteractivePreview value={validFixtures.productList} locale="fr" />)
+    expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toHaveAttribute('lang', 'en')
+    rerender(
+      <InteractivePreview value={validFixtures.productList} locale="sw-TZ" messages={{ 'preview.region': 'X' }} />,
+    )
+    expect(screen.getByRole('region', { name: 'X' })).toHaveAttribute('lang', 'sw')
+  })
+
+  it('marks the send dialog with its language, the provider’s words given once for all', () => {
+    render(
+      <BriqProvider endpoint="/api/briq" locale="fr" messages={{ 'sendDialog.title': 'Envoyer le message' }}>
+        <SendInteractiveDialog interactive={validFixtures.productList} defaultOpen />
+      </BriqProvider>,
+    )
+    expect(screen.getByRole('dialog', { name: 'Envoyer le message' })).toHaveAttribute('lang', 'fr')
+  })
+
+  it('writes the dialog’s and the builder’s days in its language', () => {
+    const now = new Date(2026, 11, 7, 9, 0)
+    const t = getTranslator('fr', { 'time.otherDay': '{day} à {time}' })
+    const day = formatDayTime(new Date(2026, 11, 4, 14, 5), { now, locale: 'fr', t })
+    const french = new Intl.DateTimeFormat('fr', { weekday: 'short', day: 'numeric', month: 'short' })
+    expect(day).toBe(`${french.format(new Date(2026, 11, 4))} à 14:05`)
+    expect(formatDayTime(new Date(2026, 11, 4, 14, 5), { now, locale: 'en', t: getTranslator('en') })).toBe(
+      'Fri 4 Dec, 14:05',
+    )
+  })
+
+  it('lists what a pasted message left out as its language joins a list', () => {
+    const t = getTranslator('fr', { 'builder.json.openedLeftOut': '{opened} Non repris : {fields}.' })
+    expect(withLeftOut(t, 'fr', 'Ouvert.', ['to', 'sender'])).toBe('Ouvert. Non repris : "to" et "sender".')
+    expect(withLeftOut(getTranslator('en'), 'en', 'Opened.', ['a', 'b', 'c'])).toContain('"a", "b" and "c"')
+  })
+
+  it('names the builder’s fields with its own core `field`, and marks the builder with its language', async () => {
+    const user = userEvent.setup()
+    const { container } = render(
+      <InteractiveBuilder
+        locale="fr"
+        messages={{ 'builder.announce.removed': '{item} supprimé' }}
+        coreMessages={{ locale: 'fr', field: (path) => `Bouton ${Number(path.at(-1)) + 1}` }}
+      />,
+    )
+    expect(container.querySelector('.bi-builder')).toHaveAttribute('lang', 'fr')
+    const first = screen.getByRole('group', { name: 'Button 1' })
+    await user.click(within(first).getByRole('button', { name: 'Remove' }))
+    // Undo says the step it took back, naming the field as the host's core names it.
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(document.querySelector('.bi-builder-live')).toHaveTextContent('Bouton 1 supprimé')
+  })
+})
