@@ -16,7 +16,7 @@ function ConflictText({ savedAt, onPage }: { savedAt: number; onPage: boolean })
     <p className="bi-builder-conflict-text">
       {t(onPage ? 'builder.persist.conflictOnPage' : 'builder.persist.conflict', {
         // With its day: a draft saved in a tab left open since yesterday says so.
-        time: formatDayTime(new Date(savedAt), { now: new Date(), locale: lang, t, clock: clockOf(localeTag) }),
+        time: formatDayTime(new Date(savedAt), { now: new Date(), locale: lang, t, clock: clockOf(localeTag, lang) }),
       })}
     </p>
   )

@@ -28,4 +28,11 @@ describe('clockOf', () => {
     for (const junk of ['', '  ', 'not a tag!', '-'])
       expect(clockOf(junk)).toEqual({ hourCycle: 'h23', locale: 'en-GB' })
   })
+
+  it('words AM and PM in the tag once the host words the kit in it, and not before', () => {
+    expect(clockOf('ar-EG', 'ar-EG')).toEqual({ hourCycle: 'h12', locale: 'ar-EG' })
+    expect(clockOf('ar-EG', 'en')).toEqual({ hourCycle: 'h12', locale: 'en-GB' })
+    expect(clockOf('ar-EG')).toEqual({ hourCycle: 'h12', locale: 'en-GB' })
+    expect(clockOf('sw-TZ-u-hc-h12', 'sw')).toEqual({ hourCycle: 'h12', locale: 'sw-TZ-u-hc-h12' })
+  })
 })

@@ -94,6 +94,28 @@ describe('a host whose people speak a language the kit does not bundle', () => {
     expect(screen.getByRole('region', { name: 'X' })).toHaveAttribute('lang', 'sw')
   })
 
+  it('shows the message time on the tag’s clock, AM and PM in its words', () => {
+    const time = new Intl.DateTimeFormat('ar-EG', {
+      hour: 'numeric',
+      minute: '2-digit',
+      hourCycle: 'h12',
+      timeZone: 'UTC',
+    })
+      .format(Date.UTC(2000, 0, 1, 9, 41))
+      .replace(/\s+/gu, ' ')
+    render(
+      <InteractivePreview
+        value={validFixtures.productList}
+        locale="ar-EG"
+        messages={{ 'preview.region': 'معاينة' }}
+        time="2026-11-24T09:41:00"
+      />,
+    )
+    const region = screen.getByRole('region', { name: 'معاينة' })
+    expect(region).toHaveAttribute('lang', 'ar-EG')
+    expect(region).toHaveTextContent(time)
+  })
+
   it('marks the send dialog with its language, the provider’s words given once for all', () => {
     render(
       <BriqProvider endpoint="/api/briq" locale="fr" messages={{ 'sendDialog.title': 'Envoyer le message' }}>

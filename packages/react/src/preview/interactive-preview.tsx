@@ -208,7 +208,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   const timeKey = time instanceof Date ? time.getTime() : time
   // The clock of the locale's tag, the same on the server and in every browser (not the reader's
   // own, which server HTML cannot know).
-  const clock = clockOf(localeTag)
+  const clock = clockOf(localeTag, lang)
   const [readTime, readServerTime] = useMemo(() => {
     const at = typeof timeKey === 'number' ? new Date(timeKey) : timeKey
     return [() => formatTime(at ?? new Date(), clock), () => formatWallClockTime(at, clock)]

@@ -95,7 +95,7 @@ export interface SendDialogContextValue {
   /** What the live region says (sending, sent, why not, with Briq's own words marked English). */
   readonly live: ReactNode
   /** The language `live` was worked out in: kept with its words when the locale changes after it. */
-  readonly liveLang: Locale
+  readonly liveLang: string
   /** Changes whenever the live region must speak again, even in the same words. */
   readonly liveKey: string
   readonly portalContainer: PortalContainer

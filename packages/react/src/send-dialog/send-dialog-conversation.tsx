@@ -146,7 +146,7 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
           )}
           {items.map((item) => (
             <option key={item.id} value={item.id}>
-              {optionLabel(item, { t, locale: lang, now, clock: clockOf(localeTag) }, lineOf(item))}
+              {optionLabel(item, { t, locale: lang, now, clock: clockOf(localeTag, lang) }, lineOf(item))}
             </option>
           ))}
         </select>

@@ -86,7 +86,7 @@ export const SendDialogWindow = forwardRef<HTMLParagraphElement, SendDialogWindo
       else {
         key = 'sendDialog.window.open'
         closes = window.closes
-        time = formatDayTime(window.closes, { now: new Date(), locale: lang, t, clock: clockOf(localeTag) })
+        time = formatDayTime(window.closes, { now: new Date(), locale: lang, t, clock: clockOf(localeTag, lang) })
       }
     }
     useTurnAfter(closes, closing)

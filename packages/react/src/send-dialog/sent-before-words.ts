@@ -24,7 +24,7 @@ export function sentBeforeWords(
   before: SentBefore,
   { request, t, locale, localeTag, now }: SentBeforeWordsOptions,
 ): string {
-  const time = formatDayTime(new Date(before.at), { now, locale, t, clock: clockOf(localeTag) })
+  const time = formatDayTime(new Date(before.at), { now, locale, t, clock: clockOf(localeTag, locale) })
   const id = request.conversation_id
   if (before.kind === 'sent') {
     return id === undefined
