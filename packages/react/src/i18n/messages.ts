@@ -133,23 +133,37 @@ export function translatorFor<K extends MessageKey>(
   }
 }
 
-/** Each language's plural rules and number format, made once per page. */
-const numberWords = new Map<string, { plurals: Intl.PluralRules; numbers: Intl.NumberFormat }>()
+/** A language's plural rules, its count format, and its digits for the other whole numbers. */
+interface NumberWords {
+  plurals: Intl.PluralRules
+  numbers: Intl.NumberFormat
+  digits: Intl.NumberFormat
+}
+
+/** Each language's number words, made once per page. */
+const numberWords = new Map<string, NumberWords>()
 
 /**
  * An `Intl` object is costly to make and to use the first time, and every builder and preview
  * mount words with a new formatter: they share one pair per language (a page has a handful).
  */
-function numberWordsOf(language: string): { plurals: Intl.PluralRules; numbers: Intl.NumberFormat } {
+function numberWordsOf(language: string): NumberWords {
   let words = numberWords.get(language)
   if (words === undefined) {
-    words = { plurals: new Intl.PluralRules(language), numbers: new Intl.NumberFormat(language) }
+    words = {
+      plurals: new Intl.PluralRules(language),
+      numbers: new Intl.NumberFormat(language),
+      digits: new Intl.NumberFormat(language, { useGrouping: false }),
+    }
     // Tags come from a host's props: never let them pile up.
     if (numberWords.size > 50) numberWords.clear()
     numberWords.set(language, words)
   }
   return words
 }
+
+// A count given as text so that it is not grouped (a counter's "1024 / 1024").
+const WHOLE_NUMBER = /^(?:0|[1-9]\d{0,14})$/
 
 /** Words one catalogue message with its values; see {@link createMessageFormatter}. */
 export type FormatMessage = (
@@ -162,7 +176,9 @@ export type FormatMessage = (
  * the kit's catalogue: a message with plural forms picks one by `values.count` (the language's
  * plural rules: `one`/`other`, and `zero`, `two`, `few`, `many` where the language has them,
  * else `other`), `{name}` placeholders are filled from `values`, and the count is written the
- * language's way ("9,970"; `fr` "9 970"). Any tag `Intl` reads words by its own language's
+ * language's way ("9,970"; `fr` "9 970"); every other whole number (a limit, a position) and a
+ * count given as text (a counter's "812") in the language's digits, ungrouped, so `ar-EG` writes
+ * "٨١٢ / ١٠٢٤" as its counts, not "812 / ١٠٢٤". Any tag `Intl` reads words by its own language's
  * rules; one it cannot read words as English.
  *
  * @example
@@ -170,7 +186,8 @@ export type FormatMessage = (
  * format({ one: 'Rasimu {count}', other: 'Rasimu {count}' }, { count: 2 }) // 'Rasimu 2'
  */
 export function createMessageFormatter(locale: Locale | (string & {}) = 'en'): FormatMessage {
-  const { plurals, numbers } = numberWordsOf(hostLanguage(locale))
+  const { plurals, numbers, digits } = numberWordsOf(hostLanguage(locale))
+  const whole = (value: number) => (Number.isSafeInteger(value) && value >= 0 ? digits.format(value) : String(value))
   return (message, values) => {
     const count = values?.count
     const text =
@@ -183,7 +200,10 @@ export function createMessageFormatter(locale: Locale | (string & {}) = 'en'): F
     return text.replace(/\{(\w+)\}/g, (match, name: string) => {
       if (!Object.hasOwn(values, name)) return match
       const value = values[name]
-      return name === 'count' && typeof value === 'number' ? numbers.format(value) : String(value)
+      if (typeof value === 'number') return name === 'count' ? numbers.format(value) : whole(value)
+      return name === 'count' && typeof value === 'string' && WHOLE_NUMBER.test(value)
+        ? whole(Number(value))
+        : String(value)
     })
   }
 }

@@ -43,6 +43,19 @@ describe('a host whose people speak a language the kit does not bundle', () => {
     expect(t('preview.sheet.hiddenRows', { count: 9970, max: 10 })).toContain('9,970 more rows')
   })
 
+  it('writes every number of a count in one set of digits, the language’s', () => {
+    const t = getTranslator('ar-EG', {
+      'builder.counter': '{count} / {limit}',
+      'builder.count.row': '{count} من {limit} صفوف',
+    })
+    // A counter's count comes as text, to stay ungrouped: its digits are the language's all the same.
+    expect(t('builder.counter', { count: '812', limit: 1024 })).toBe('٨١٢ / ١٠٢٤')
+    expect(t('builder.count.row', { count: 7, limit: 10 })).toBe('٧ من ١٠ صفوف')
+    // English and Swahili write them as they always have.
+    expect(getTranslator('en')('builder.counter', { count: '1024', limit: 1024 })).toBe('1024 / 1024')
+    expect(getTranslator('sw')('builder.count.row', { count: 7, limit: 10 })).toBe('Safu 7 kati ya 10')
+  })
+
   it('picks every plural form Arabic has, each by its count', () => {
     const errors = {
       zero: 'لا أخطاء',
