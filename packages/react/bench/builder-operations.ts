@@ -142,6 +142,7 @@ export async function measureOperations(page: Page): Promise<OperationFigures[]>
   figures.push({
     label: 'keystroke in the JSON tab, carousel of 10',
     times: keys.map((frame) => ({ script: Number.NaN, frame })),
+    keystroke: true,
   })
 
   for (const [draft, times] of mounts) {
