@@ -189,9 +189,11 @@ describe('a builder whose effects run again (a hidden tree shown again)', () => 
     })
     fireEvent.change(body(), { target: { value: 'Saved nowhere' } })
     act(() => vi.advanceTimersByTime(500))
-    expect(screen.getByRole('alert')).toHaveTextContent('This draft cannot be saved in this browser')
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('This draft cannot be saved in this browser')
     hideAndShow()
-    expect(screen.getByRole('alert')).toHaveTextContent('This draft cannot be saved in this browser')
+    // The alert it was, not a new one: a screen reader says an alert as it appears, and nothing is new.
+    expect(screen.getByRole('alert')).toBe(alert)
     setItem.mockRestore()
   })
 
@@ -199,13 +201,38 @@ describe('a builder whose effects run again (a hidden tree shown again)', () => 
     const setItem = refuseSaves()
     const { container } = render(<Tabs persistKey={KEY} />)
     const root = container.querySelector('.bi-builder')
-    expect(screen.getByRole('alert')).toHaveTextContent('This draft cannot be saved in this browser')
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('This draft cannot be saved in this browser')
     expect(root).toHaveAttribute('data-persist', 'saved')
     hideAndShow()
-    expect(screen.getByRole('alert')).toHaveTextContent('This draft cannot be saved in this browser')
+    expect(screen.getByRole('alert')).toBe(alert)
     // Its key was empty all along, not emptied by another tab: nothing here changed, nothing is at risk.
     expect(root).toHaveAttribute('data-persist', 'saved')
     expect(leavingAsks()).toBe(false)
+    setItem.mockRestore()
+  })
+
+  it('shown again, offers an earlier draft set aside in the alert it was', () => {
+    localStorage.setItem(`${KEY}:set-aside`, '{"version":1,"value":{"type":"button","body":{"text":"Half')
+    render(<Tabs persistKey={KEY} />)
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('A draft saved earlier could not be opened here')
+    hideAndShow()
+    expect(screen.getByRole('alert')).toBe(alert)
+  })
+
+  it("keeps the page's one alert where it was when the builder holding it is hidden and shown", () => {
+    const setItem = refuseSaves()
+    render(
+      <>
+        <Tabs persistKey={KEY} />
+        <InteractiveBuilder persistKey={`${KEY}:beside`} />
+      </>,
+    )
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('The drafts on this page cannot be saved')
+    hideAndShow()
+    expect(screen.getByRole('alert')).toBe(alert)
     setItem.mockRestore()
   })
 })

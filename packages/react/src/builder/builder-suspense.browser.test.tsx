@@ -78,6 +78,26 @@ describe('a builder in a <Suspense> whose sibling suspends again', () => {
     await expect.element(body).not.toHaveValue('Mine, typed here')
   })
 
+  it('shows the refused-save alert it showed before, not a new one a screen reader says again', async () => {
+    const { coming, arrive } = orders()
+    render(<Ticket coming={coming} />)
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    await userEvent.fill(body, 'Only in this page')
+    const alert = page.getByRole('alert')
+    await expect.element(alert).toMatchTextContent(/^This draft cannot be saved in this browser/)
+    const shown = alert.element()
+    await userEvent.click(page.getByRole('button', { name: 'Next customer' }))
+    await expect.element(page.getByText('Loading orders')).toBeVisible()
+    // Let React render the hidden tree's updates (its cleanup's) before showing it again.
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    arrive()
+    await expect.element(page.getByText('Orders', { exact: true })).toBeVisible()
+    await expect.element(alert).toBeVisible()
+    expect(alert.element()).toBe(shown)
+  })
+
   it('still has the browser ask before leaving while hidden with a change saved nowhere else', async () => {
     const leave = () => {
       const event = new Event('beforeunload', { cancelable: true })

@@ -30,7 +30,7 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
     const setRef = useMergedRef(ref, own)
     // Discarding the last earlier draft takes the notice, and its focused button, away.
     const { onFocus: noteFocus, answer } = useAnswerFocus('Builder.DraftStorageNotice')
-    const turn = useUnsavedAlertTurn(persistence?.unsaved === true)
+    const turn = useUnsavedAlertTurn(persistence?.unsaved === true, own)
     if (persistence === null || (!persistence.unsaved && persistence.unreadable === undefined)) return null
     const { unsaved, unreadable, discardUnreadable, openUnreadable } = persistence
     const download = () => {

@@ -203,6 +203,12 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     // Running again, it asks before leaving itself while that is needed.
     held.current?.drop()
     held.current = undefined
+    // What the last run noted is noted again below, for this key as it is now. Not taken away as
+    // that run was cleaned up: a hidden builder shown again would show its alerts as new
+    // elements, and a screen reader say them again though nothing changed (set twice in one
+    // run, a notice stays the element it was).
+    setUnsaved(false)
+    setUnreadable(undefined)
     if (persistKey === undefined) {
       // A key given again later is given anew: its stored draft is restored, as on load.
       kept.current = undefined
@@ -216,8 +222,10 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
       store,
       setAside: false,
       refused: false,
-      unsaved: false,
+      // Refused until a save says otherwise (one waits for a change made while it was hidden).
+      unsaved: resumed?.unsaved ?? false,
     }
+    if (thisRun.unsaved) setUnsaved(true)
     kept.current = thisRun
     persistence.current = store
     // A `storage` event reaches only other documents: builders of this page with the same key
@@ -484,8 +492,6 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
       shownAside.current = undefined
       ask(undefined)
       setChangeRefused(false)
-      setUnsaved(false)
-      setUnreadable(undefined)
     }
   }, [model, persistKey, root, ask])
   // Effects are cleaned up after React has removed an unmounted builder's element: then nothing
