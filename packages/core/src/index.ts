@@ -213,6 +213,7 @@ export {
   jsonSyntaxProblem,
 } from './draft/json-syntax.ts'
 export { type JsonTextResult, readJsonText } from './draft/json-text.ts'
+export { keepsAside } from './draft/kept-aside.ts'
 export { type MoveStepResult, moveStep, tryMoveStep } from './draft/move-step.ts'
 export {
   formatDraftJson,

@@ -24,6 +24,7 @@ import {
   type IssueAnchorFinder,
   idFollowsTitle,
   issueAnchors,
+  keepsAside,
   type MoveStepResult,
   restoreFollowingIds,
   restoreSetAside,
@@ -126,10 +127,16 @@ export interface BuilderModel {
    */
   startOver(): boolean
   /**
-   * Whether `state` is a new draft of its type with nothing beside it, or no draft yet (`null`):
-   * `startOver` would not change it.
+   * Whether `state` is a new draft of its type with nothing beside it (no JSON text left unparsed,
+   * nothing written kept aside by a type switch), or no draft yet (`null`): `startOver` would not
+   * change it, or would let go only starter words a switch kept.
    */
   isNew(state: EditorState): boolean
+  /**
+   * Whether what `state` shows is a new draft of its type, or no draft yet (`null`): `startOver`
+   * changes nothing in sight, only lets go what a type switch kept aside (`keepsAside`).
+   */
+  showsNew(state: EditorState): boolean
   /** Whether `state` is a step `startOver` made. */
   startedOver(state: EditorState): boolean
   setOptions(options: BuilderModelOptions): void
@@ -177,10 +184,10 @@ export function createBuilderModel(
   }
   const typeToStart = (state: EditorState): InteractiveType => draftType(state.draft) ?? 'button'
   // No draft yet (a host's `value={null}` while it loads one) is not a message to start over from.
-  const isNew = (state: EditorState): boolean =>
-    state.unparsed.length === 0 &&
-    state.setAside === undefined &&
-    (state.draft === null || sameJson(state.draft, newDraftOf(typeToStart(state))))
+  const showsNew = (state: EditorState): boolean =>
+    state.unparsed.length === 0 && (state.draft === null || sameJson(state.draft, newDraftOf(typeToStart(state))))
+  // A type only looked through kept what a new draft starts with: no work of anyone's goes.
+  const isNew = (state: EditorState): boolean => showsNew(state) && !keepsAside(state, options.draft)
   const startedOver = new WeakSet<EditorState>()
 
   const getSnapshot = (): BuilderSnapshot => {
@@ -311,6 +318,7 @@ export function createBuilderModel(
       return true
     },
     isNew,
+    showsNew,
     startedOver: (state) => startedOver.has(state),
     setOptions(next) {
       if (next === options) return

@@ -37,6 +37,26 @@ describe('New message in Chromium', () => {
     await expect.element(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-disabled', 'true')
   })
 
+  it('after types only looked through, stays aria-disabled; with a row typed under one, says what goes', async () => {
+    renderBuilder({})
+    const type = page.getByRole('combobox', { name: 'Message type' })
+    const newMessage = page.getByRole('button', { name: 'New message' })
+    await userEvent.selectOptions(type, 'list')
+    await userEvent.selectOptions(type, 'button')
+    await expect.element(newMessage).toHaveAttribute('aria-disabled', 'true')
+    await userEvent.selectOptions(type, 'list')
+    await userEvent.fill(page.getByRole('textbox', { name: 'Row 1 description' }), 'Today')
+    await userEvent.selectOptions(type, 'button')
+    await expect.element(newMessage).not.toHaveAttribute('aria-disabled')
+    await userEvent.click(newMessage)
+    await expect
+      .poll(() => document.querySelector('.bi-builder-live')?.textContent)
+      .toBe(
+        'New message started: what was kept aside when you changed the message type is gone too. Undo brings it back.',
+      )
+    await expect.element(type).toHaveFocus()
+  })
+
   it('on the JSON tab, focuses the JSON text it replaced', async () => {
     renderBuilder({ defaultValue: { ...createDraft('button'), body: { text: 'Old' } }, defaultTab: 'json' })
     await userEvent.click(page.getByRole('button', { name: 'New message' }))

@@ -33,6 +33,42 @@ describe('New message', () => {
     expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
   })
 
+  it('stays aria-disabled after types were only looked through: what they kept was only starter words', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    render(<InteractiveBuilder onValueChange={onValueChange} />)
+    const picker = screen.getByRole('combobox', { name: 'Message type' })
+    await user.selectOptions(picker, 'list')
+    await user.selectOptions(picker, 'cta_url')
+    await user.selectOptions(picker, 'button')
+    expect(onValueChange.mock.lastCall?.[0]).toEqual(createDraft('button'))
+    expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
+  })
+
+  it('with a new message shown, lets go what was written under another type, and says so', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder />)
+    const picker = screen.getByRole('combobox', { name: 'Message type' })
+    await user.selectOptions(picker, 'list')
+    await user.type(screen.getByRole('textbox', { name: 'Row 1 description' }), 'Today')
+    await user.selectOptions(picker, 'button')
+    // Nothing in sight is other than a new message's, but the row's description waits to come back.
+    expect(newMessage()).not.toHaveAttribute('aria-disabled')
+    await user.click(newMessage())
+    expect(said()).toBe(
+      'New message started: what was kept aside when you changed the message type is gone too. Undo brings it back.',
+    )
+    expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
+    await user.selectOptions(picker, 'list')
+    expect(screen.getByRole('textbox', { name: 'Row 1 description' })).toHaveValue('')
+    await user.selectOptions(picker, 'button')
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await user.selectOptions(picker, 'list')
+    expect(screen.getByRole('textbox', { name: 'Row 1 description' })).toHaveValue('Today')
+  })
+
   it('is aria-disabled while a controlled host has no draft yet (value={null}), and starts none', async () => {
     const user = userEvent.setup()
     const onValueChange = vi.fn()

@@ -355,10 +355,12 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         travel(model.redo, model.undo, ['root/redo', 'root/undo'], true)
       },
       newMessage() {
+        // Nothing in sight changes: what goes is what a type switch kept aside, and it is said.
+        const asideOnly = model.showsNew(model.getSnapshot().state)
         if (!model.startOver()) return
         steps.set(model.getSnapshot().state, (say) => say('builder.step.newMessage'))
         emit(model.undo)
-        announce(t('builder.announce.newMessage'))
+        announce(t(asideOnly ? 'builder.announce.newMessageAside' : 'builder.announce.newMessage'))
         requestFocus({ focusKeys: ['root/type', 'root/json'], orFirstControl: true })
       },
       focusAnchor(anchor) {
