@@ -105,6 +105,12 @@ describe('a host whose people speak a language the kit does not bundle', () => {
       <InteractivePreview value={validFixtures.productList} locale="sw-TZ" messages={{ 'preview.region': 'X' }} />,
     )
     expect(screen.getByRole('region', { name: 'X' })).toHaveAttribute('lang', 'sw')
+    const catalogue = { 'tecno-spark-20': { name: 'Tecno Spark 20', price: 385_000, currency: 'TZS' } }
+    rerender(<InteractivePreview value={validFixtures.product} locale="fr" messages={french} catalogue={catalogue} />)
+    const price = new Intl.NumberFormat('fr', { style: 'currency', currency: 'TZS', maximumFractionDigits: 0 })
+    expect(screen.getByRole('region', { name: 'fr:preview.region' })).toHaveTextContent(
+      price.format(385_000).replace(/\s+/gu, ' '),
+    )
   })
 
   it('shows the message time on the tag’s clock, AM and PM in its words', () => {
