@@ -12,7 +12,7 @@ import {
   type ReadDraftFileResult,
   unparsedAt,
 } from '@briq-interactive/core'
-import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react'
+import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useEffect, useRef, useState } from 'react'
 import { downloadFile } from '../dom/download-file.ts'
 import { idRefs } from '../dom/id-refs.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
@@ -36,14 +36,15 @@ export type BuilderJsonEditorProps = ComponentPropsWithoutRef<'div'>
 type FileNote =
   /**
    * `keptFor`: the file's recipient, left out because the send step kept a number entered there;
-   * `leftOut`: the members of a whole message the draft does not keep (core's `leftOut`).
+   * `leftOut`: the members of a whole message the draft does not keep (core's `leftOut`);
+   * `sender`: its sender the send step took, and `senderLeftOut` once it let it go again.
    */
-  | { kind: 'opened'; name: string; keptFor?: string | undefined; leftOut?: readonly string[] | undefined }
+  | ({ kind: 'opened'; name: string; keptFor?: string | undefined; leftOut?: readonly string[] | undefined } & Handed)
   /**
    * A whole message pasted, of which only the interactive object `draft` was kept (`keptFor` and
    * `leftOut` as above); said while that draft is shown (an Undo brings the whole message back).
    */
-  | { kind: 'pasted'; draft: unknown; keptFor?: string | undefined; leftOut: readonly string[] }
+  | ({ kind: 'pasted'; draft: unknown; keptFor?: string | undefined; leftOut: readonly string[] } & Handed)
   | { kind: 'unreadable' | 'not_object' | 'not_text' | 'empty' | 'not_interactive'; name: string }
   /** `size` and `limit` in bytes, worded with the language's units when shown. */
   | { kind: 'too_large'; name: string; size: number; limit: number }
@@ -54,6 +55,12 @@ type FileNote =
   | { kind: 'other_message'; issue: Issue }
   /** A download of text that does not parse (what the tab shows), under the file name `name`. */
   | { kind: 'downloaded_unparsed'; name: string }
+
+/** A whole message's sender the send step took, and whether it left it out after (no "Send from" shows it). */
+interface Handed {
+  sender?: string | undefined
+  senderLeftOut?: boolean | undefined
+}
 
 const FILE_NOTE_KEYS = {
   downloaded_unparsed: 'builder.json.downloadedUnparsed',
@@ -98,7 +105,11 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, l
         : note.keptFor === undefined
           ? t('builder.json.opened', { name: note.name })
           : t('builder.json.openedRecipientKept', { name: note.name, to: note.keptFor })
-    const said = withLeftOut(t, lang, opened, note.leftOut)
+    const left = withLeftOut(t, lang, opened, note.leftOut)
+    const said =
+      note.senderLeftOut === true && note.sender !== undefined
+        ? `${left.endsWith('.') ? left : `${left}.`} ${t('builder.json.senderLeftOut', { sender: note.sender })}`
+        : left
     return note.kind === 'pasted' ? `${said} ${t('builder.json.pastedUndo')}` : said
   }
   return t(FILE_NOTE_KEYS[note.kind], { name: note.name })
@@ -148,6 +159,21 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   useClientLayoutEffect(() => {
     if (startedOver !== undefined) setFileNote(undefined)
   }, [startedOver])
+  // The send step let go of the sender it took from the message noted (once the senders were
+  // known, no "Send from" shows it): the note names it as left out too. The live region said so.
+  useEffect(
+    () =>
+      openedRecipients.subscribeSenderLeftOut((sender) =>
+        setFileNote((last) =>
+          last !== undefined &&
+          (last.note.kind === 'opened' || last.note.kind === 'pasted') &&
+          last.note.sender === sender
+            ? { ...last, note: { ...last.note, senderLeftOut: true } }
+            : last,
+        ),
+      ),
+    [openedRecipients],
+  )
   const fileInput = useRef<HTMLInputElement>(null)
   const text = unparsed?.text ?? (typed !== undefined && typed.source === draft ? typed.text : formatDraftJson(draft))
   // What was typed last, so the caret it left is not moved (below).
@@ -169,8 +195,8 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     // The text pasted is not shown as typed: an Undo back to it moves the caret as any other.
     typedNow.current = undefined
     const unwrapped = model.getSnapshot().draft
-    const { keptFor, leftOut } = handOnMessage(openedRecipients, message)
-    const note: FileNote = { kind: 'pasted', draft: unwrapped, keptFor, leftOut }
+    const { keptFor, leftOut, senderTaken } = handOnMessage(openedRecipients, message)
+    const note: FileNote = { kind: 'pasted', draft: unwrapped, keptFor, leftOut, sender: senderTaken }
     showFileNote(note)
     announce(fileNoteText(note, t, core, lang))
   }
@@ -245,8 +271,8 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     dispatch({ op: 'replace', draft: read.interactive })
     // A send request's recipient goes to the send step (the composer's), where it belongs; with
     // none to take it, it is named among what was left out.
-    const { keptFor, leftOut } = handOnMessage(openedRecipients, read)
-    const note: FileNote = { kind: 'opened', name: file.name, keptFor, leftOut }
+    const { keptFor, leftOut, senderTaken } = handOnMessage(openedRecipients, read)
+    const note: FileNote = { kind: 'opened', name: file.name, keptFor, leftOut, sender: senderTaken }
     showFileNote(note)
     announce(fileNoteText(note, t, core, lang))
   }

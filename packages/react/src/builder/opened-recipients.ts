@@ -22,6 +22,13 @@ export interface OpenedRecipients {
   openSender(sender: string): 'filled' | 'kept' | undefined
   /** `subscribe`, for the senders opened. */
   subscribeSender(listener: (sender: string) => boolean): () => void
+  /**
+   * Tells that a sender the send step took (`openSender` answered `filled`) was let go once the
+   * senders were known: no "Send from" shows it, so it is left out after all.
+   */
+  leaveOutSender(sender: string): void
+  /** Calls `listener` with each sender left out after it was taken; returns the unsubscribe function. */
+  subscribeSenderLeftOut(listener: (sender: string) => void): () => void
 }
 
 // One kind of value opened, and who listens for it.
@@ -47,7 +54,18 @@ function channel(): Pick<OpenedRecipients, 'open' | 'subscribe'> {
 export function createOpenedRecipients(): OpenedRecipients {
   const recipients = channel()
   const senders = channel()
-  return { ...recipients, openSender: senders.open, subscribeSender: senders.subscribe }
+  const leftOut = channel()
+  return {
+    ...recipients,
+    openSender: senders.open,
+    subscribeSender: senders.subscribe,
+    leaveOutSender: (sender) => void leftOut.open(sender),
+    subscribeSenderLeftOut: (listener) =>
+      leftOut.subscribe((sender) => {
+        listener(sender)
+        return true
+      }),
+  }
 }
 
 /** What a whole message opened, pasted or unwrapped by its fix-it carries beyond its interactive object. */
@@ -60,14 +78,19 @@ export type OpenedMessage = Parameters<typeof leftOutOf>[0] & {
  * Hands a whole message's recipient and sender to the send step (`open`, `openSender`), where
  * they belong, and says what the draft then leaves out (core's `leftOutOf`: what no send step
  * took, or the person's own kept in its place). `keptFor`: the message's recipient, when the send
- * step kept a number entered there.
+ * step kept a number entered there; `senderTaken`: its sender, when the send step took it (it may
+ * still leave it out once the senders are known: `subscribeSenderLeftOut`).
  */
 export function handOnMessage(
   opened: OpenedRecipients,
   message: OpenedMessage,
-): { keptFor: string | undefined; leftOut: readonly string[] } {
+): { keptFor: string | undefined; leftOut: readonly string[]; senderTaken: string | undefined } {
   const to = message.to === undefined ? undefined : opened.open(message.to)
   const sender = message.sender === undefined ? undefined : opened.openSender(message.sender)
   const leftOut = leftOutOf(message, { to: to !== undefined, sender: sender === 'filled' })
-  return { keptFor: to === 'kept' ? message.to : undefined, leftOut }
+  return {
+    keptFor: to === 'kept' ? message.to : undefined,
+    leftOut,
+    senderTaken: sender === 'filled' ? message.sender : undefined,
+  }
 }

@@ -1,6 +1,6 @@
-import { createDraft } from '@briq-interactive/core'
-import { FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { createBriqClient, createDraft } from '@briq-interactive/core'
+import { DEFAULT_API_KEY, FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { type UserEvent, userEvent } from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
@@ -138,37 +138,89 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
   })
 
   // Before the dialog first opens, the senders are not known: a file's sender is taken, and dropped
-  // once they are if no "Send from" would show it (one active sender, or none readable).
-  it.each([
-    [
-      'one active sender',
-      () =>
+  // once they are if no "Send from" would show it (one active sender, or none readable as it opens).
+  const leftOutSender =
+    'Left out, as there is no "Send from" to choose it in: the sender 255700000009 given with the message.'
+  const live = (container: HTMLElement) => container.querySelector('.bi-builder-live')
+  /** Sends from the dialog and returns the request sent. */
+  async function sendFromDialog(user: UserEvent, onSent: ReturnType<typeof vi.fn>) {
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Send message' })
+    return { dialog, sent: () => onSent.mock.calls[0]?.[1] }
+  }
+
+  it('dialog mode, one active sender: a sender opened before the dialog opens does not go unseen into the send; the note names it', async () => {
+    server.use(
+      http.get('*/v1/whatsapp/senders', () =>
         HttpResponse.json([
           { id: FIXTURE_IDS.supportSender, display_number: '255700000001', is_default: true, is_active: true },
         ]),
-    ],
-    ['senders that cannot be read', () => HttpResponse.json({ message: 'down' }, { status: 500 })],
-  ])(
-    'dialog mode, %s: a sender opened before the dialog opens does not go unseen into the send',
-    async (_name, answer) => {
-      server.use(http.get('*/v1/whatsapp/senders', answer))
-      const onSent = vi.fn()
-      const { container } = renderComposer({ onSent })
-      const user = userEvent.setup()
-      await openRequest(user, container, '255700000009')
-      await waitFor(() =>
-        expect(container.querySelector('.bi-builder-live')).toHaveTextContent(
-          'Left out, as there is no "Send from" to choose it in: the sender 255700000009 given with the message.',
-        ),
-      )
-      await user.click(screen.getByRole('button', { name: 'Send' }))
-      const dialog = await screen.findByRole('dialog', { name: 'Send message' })
-      expect(sendFrom()).toBeNull()
-      await user.click(within(dialog).getByRole('button', { name: 'Send' }))
-      await within(dialog).findByRole('region', { name: 'Message sent' })
-      expect(onSent.mock.calls[0]?.[1]).toEqual({ to: FIXTURE_PHONES.open, interactive: createDraft('list') })
-    },
-  )
+      ),
+    )
+    const onSent = vi.fn()
+    const { container } = renderComposer({ onSent })
+    const user = userEvent.setup()
+    await openRequest(user, container, '255700000009')
+    await waitFor(() => expect(live(container)).toHaveTextContent(leftOutSender))
+    // What the tab shows of the file says so too, not only the words said once.
+    expect(screen.getByText(`Opened order.json. ${leftOutSender}`, { selector: 'p' })).toBeInTheDocument()
+    const { dialog, sent } = await sendFromDialog(user, onSent)
+    expect(sendFrom()).toBeNull()
+    await user.click(within(dialog).getByRole('button', { name: 'Send' }))
+    await within(dialog).findByRole('region', { name: 'Message sent' })
+    expect(sent()).toEqual({ to: FIXTURE_PHONES.open, interactive: createDraft('list') })
+  })
+
+  it('dialog mode, senders that failed for a moment: a sender opened before the dialog opens waits, and is there in "Send from"', async () => {
+    // Down until the look-up made as the file opened has failed; then the mock's senders answer.
+    let down = true
+    server.use(
+      http.get('*/v1/whatsapp/senders', () =>
+        down ? HttpResponse.json({ message: 'down' }, { status: 500 }) : undefined,
+      ),
+    )
+    const client = createBriqClient({
+      endpoint: 'http://localhost/api/briq',
+      headers: { 'X-API-Key': DEFAULT_API_KEY },
+    })
+    const lookUps: Promise<unknown>[] = []
+    const { container } = renderComposer({
+      client: {
+        ...client,
+        listSenders: (...args) => {
+          const lookUp = client.listSenders(...args)
+          lookUps.push(lookUp)
+          return lookUp
+        },
+      },
+    })
+    const user = userEvent.setup()
+    await openRequest(user, container, '255700000002')
+    await waitFor(() => expect(lookUps).toHaveLength(1))
+    await expect(lookUps[0]).rejects.toMatchObject({ status: 500 })
+    down = false
+    // The composer has taken the failed look-up in.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    expect(screen.getByText('Opened order.json', { selector: 'p' })).toBeInTheDocument()
+    expect(live(container)).not.toHaveTextContent('Left out')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await waitFor(() => expect(sendFrom()).toHaveValue('255700000002'))
+    expect(live(container)).not.toHaveTextContent('Left out')
+  })
+
+  it('dialog mode, senders that cannot be read as the dialog opens either: the sender is left out, said, and not sent', async () => {
+    server.use(http.get('*/v1/whatsapp/senders', () => HttpResponse.json({ message: 'down' }, { status: 500 })))
+    const onSent = vi.fn()
+    const { container } = renderComposer({ onSent })
+    const user = userEvent.setup()
+    await openRequest(user, container, '255700000009')
+    const { dialog, sent } = await sendFromDialog(user, onSent)
+    await waitFor(() => expect(live(container)).toHaveTextContent(leftOutSender))
+    expect(sendFrom()).toBeNull()
+    await user.click(within(dialog).getByRole('button', { name: 'Send' }))
+    await within(dialog).findByRole('region', { name: 'Message sent' })
+    expect(sent()).toEqual({ to: FIXTURE_PHONES.open, interactive: createDraft('list') })
+  })
 
   it('dialog mode, one active sender: a sender pasted before the dialog opens is left out, not said to be opened', async () => {
     server.use(

@@ -194,7 +194,7 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
       onOpenChange={props.onOpenChange}
     >
       {/* The preview and the send step: not the builder's, so its undo keys leave them alone. */}
-      <OpenedRecipient />
+      <OpenedRecipient inline={sendMode === 'inline'} />
       <div className="bi-composer-side" data-bi-beside="">
         <ComposerPreview catalogue={props.catalogue} businessName={props.businessName} onReply={props.onReply} />
         <ComposerSend mode={sendMode} conversation={offersConversation(props)} />

@@ -14,12 +14,14 @@ import { activeSenders, offersSenderChoice } from '../send-dialog/sender-choice.
  * left out. So is its sender when the workspace's senders are known to be fewer than two: "Send
  * from" is not shown then, and Briq sends from the one there is. Before they are known (the send
  * dialog not opened yet), the sender is taken and they are looked up; fewer than two, or none
- * readable, and it is dropped again and said to be left out: no sender goes into a send unseen.
- * Renders nothing.
+ * readable as the send step shows (`inline`, or the dialog open: a look-up that failed before
+ * is made again then), and it is dropped again and said to be left out: no sender goes into a
+ * send unseen. Renders nothing.
  */
-export function OpenedRecipient(): null {
+export function OpenedRecipient({ inline }: { inline: boolean }): null {
   const { openedRecipients, announce, t } = useBuilderControls('InteractiveComposer')
-  const { to, setTo, sender, setSender, senders, requestSenders, conversationId } = useSendDialog('InteractiveComposer')
+  const { to, setTo, sender, setSender, senders, requestSenders, conversationId, open } =
+    useSendDialog('InteractiveComposer')
   const listening = conversationId === null
   const shown = useRef({ to, sender, senders })
   shown.current = { to, sender, senders }
@@ -50,16 +52,25 @@ export function OpenedRecipient(): null {
       return true
     })
   }, [openedRecipients, setSender, requestSenders, listening])
+  // A look-up that failed while the send step was closed: it may have failed for a moment, and
+  // the dialog looks the senders up again as it opens, before anything can be sent.
+  const passed = useRef<typeof senders | undefined>(undefined)
   // A sender taken before the senders were known, once they are: with fewer than two active (or
-  // none readable), no "Send from" shows it, so it is dropped, and said to be left out.
+  // none readable while the send step is shown), no "Send from" shows it, so it is dropped, and
+  // said to be left out (the JSON tab's note names it too).
   useEffect(() => {
     const taken = filled.current.sender
     if (taken === undefined || sender !== taken || !listening) return
     if (senders.status !== 'success' && senders.status !== 'error') return
+    if (senders.status === 'error' && ((!inline && !open) || senders === passed.current)) {
+      passed.current = senders
+      return
+    }
     if (offersSenderChoice(activeSenders(senders.data) ?? [])) return
     filled.current.sender = undefined
     setSender(null)
     announce(t('builder.json.senderLeftOut', { sender: taken }))
-  }, [senders, sender, setSender, listening, announce, t])
+    openedRecipients.leaveOutSender(taken)
+  }, [senders, sender, setSender, listening, announce, t, openedRecipients, inline, open])
   return null
 }
