@@ -226,8 +226,9 @@ describe('groups and items', () => {
     }
     const { unmount } = render(<InteractiveBuilder defaultValue={oneInB} />)
     const firstUp = within(group('Row 1', group('Section 1'))).getByRole('button', { name: 'Move up' })
-    // Said before it is pressed too: the dimmed button's tooltip and description.
-    expect(firstUp).toHaveAccessibleDescription('Row 1 is already first')
+    // Said before it is pressed too: the dimmed button's tooltip and description (in its section's place).
+    expect(firstUp).toHaveAttribute('title', 'Row 1 is already first')
+    expect(firstUp).toHaveAccessibleDescription('Section 1 Row 1 is already first')
     await user.click(firstUp)
     expect(announced()).toHaveTextContent('Row 1 is already first')
     await user.click(within(group('Row 1', group('Section 2'))).getByRole('textbox', { name: 'Row 1 title' }))
@@ -460,6 +461,31 @@ describe('groups and items', () => {
     expect(within(group('Card 2')).getByRole('textbox', { name: 'Card 2 product ID (SKU)' })).toBeInTheDocument()
   })
 
+  it("describes each item tool by the items it belongs to, a card's and its buttons' apart, names unchanged", async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={threeQuickReplyCarousel} />)
+    const card2 = group('Card 2')
+    const [own, first, second] = within(card2).getAllByRole('button', { name: 'Move down' })
+    // The card's own tool comes first, then each of its buttons' in order.
+    expect(own).toHaveAccessibleDescription('Card 2 is already last')
+    expect(first).toHaveAccessibleDescription('Card 2 Button 1')
+    expect(second).toHaveAccessibleDescription('Card 2 Button 2')
+    const [, firstUp] = within(card2).getAllByRole('button', { name: 'Move up' })
+    // Dimmed: why, in its card's place.
+    expect(firstUp).toHaveAccessibleDescription('Card 2 Button 1 is already first')
+    expect(within(group('Card 1')).getAllByRole('button', { name: 'Move up' })[0]).toHaveAccessibleDescription(
+      'Card 1 is already first',
+    )
+    await user.click(within(group('Card 1')).getAllByRole('button', { name: 'Move down' })[0] as HTMLElement)
+    // Moved: the card's tools tell of the card it now is.
+    expect(within(group('Card 2')).getAllByRole('button', { name: 'Move down' })[0]).toHaveAccessibleDescription(
+      'Card 2 is already last',
+    )
+    expect(within(group('Card 1')).getAllByRole('button', { name: 'Remove' })[1]).toHaveAccessibleDescription(
+      'Card 1 Button 1',
+    )
+  })
+
   it("names a saved address's fields with its number, apart from the prefilled ones, in its issues too", async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={createDraft('address_message')} />)
@@ -484,11 +510,11 @@ describe('a press on a dimmed tool, without a mouse to hover its tooltip', () =>
     render(<InteractiveBuilder defaultValue={createDraft('button')} />)
     const first = screen.getByRole('group', { name: 'Button 1' })
     await user.click(within(first).getByRole('button', { name: 'Move up' }))
-    const note = within(first).getByText('Button 1 is already first')
+    const note = within(first).getByText('Button 1 is already first', { selector: '.bi-builder-refusal' })
     expect(note).not.toHaveClass('bi-builder-sr')
     expect(note.closest('.bi-builder-live')).toBeNull()
     await user.type(within(first).getByRole('textbox', { name: 'Button 1 title' }), '!')
-    expect(within(first).queryByText('Button 1 is already first')).toBeNull()
+    expect(within(first).queryByText('Button 1 is already first', { selector: '.bi-builder-refusal' })).toBeNull()
     // A Remove that would leave no button says why as well.
     const only = { ...createDraft('button'), action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] } }
     render(<InteractiveBuilder defaultValue={only} />)

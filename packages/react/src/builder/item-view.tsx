@@ -44,10 +44,16 @@ export interface ItemViewProps {
   containerLabelKey: DraftLabelKey | undefined
 }
 
+/** The id of the legend naming the item at `path` ("Card 2"). */
+const legendId = (rootId: string, path: DraftPath) => `${anchorElementId(rootId, 'item', path)}-legend`
+
 /**
  * One item of a group (a button, section, row, card…) as a group named "Button 2": its Move
  * up / Move down / Remove buttons (names unique inside it), a drag handle, its issues and
- * fields. Alt+ArrowUp/Down inside it moves it; focus stays on the control it was on.
+ * fields. Alt+ArrowUp/Down inside it moves it; focus stays on the control it was on. Its tools
+ * are described by the items they belong to, outermost first ("Card 2 Button 1"), or with why
+ * they are dimmed in the item's place: a card's Move up and its buttons' share the name, and a
+ * list of the page's buttons (a screen reader's) shows no group around them.
  */
 export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const { group, groupPath, index, count, itemKey, nextKey, previousKey, addId, family, containerLabelKey } = props
@@ -78,6 +84,11 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const canRemove = can.remove.ok
   // A dimmed Remove says why too (the last button, the second of two cards): WhatsApp's minimum.
   const removeWhy = can.remove.ok ? undefined : removeRefusalText(can.remove, label, t, locale)
+  // The items holding this one (a button's card, a row's section), outermost first.
+  const holders = groupPath.flatMap((key, at) =>
+    typeof key === 'number' ? [legendId(rootId, groupPath.slice(0, at + 1))] : [],
+  )
+  const ownLegend = legendId(rootId, path)
   const element = useRef<HTMLFieldSetElement>(null)
   // Why a press of a dimmed tool (or a drop) did nothing: said, and shown on the item.
   const [refusal, showRefusal] = useShownRefusal('ItemView')
@@ -166,7 +177,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
       aria-describedby={hasIssues(issues) ? fieldPartIds(id).issueList : undefined}
       onKeyDown={onKeyDown}
     >
-      <legend className="bi-builder-legend">
+      <legend id={ownLegend} className="bi-builder-legend">
         <BuilderHeading level={headingLevel + 2 * depthOf(groupPath) + 1} className="bi-builder-legend-heading">
           {label}
         </BuilderHeading>
@@ -182,6 +193,9 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
         </span>
         <ToolButton
           icon="up"
+          id={`${id}-up`}
+          holders={holders}
+          legend={ownLegend}
           label={t('builder.item.moveUp')}
           disabled={!can.up.ok}
           reason={why(can.up, 'up')}
@@ -191,6 +205,9 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
         />
         <ToolButton
           icon="down"
+          id={`${id}-down`}
+          holders={holders}
+          legend={ownLegend}
           label={t('builder.item.moveDown')}
           disabled={!can.down.ok}
           reason={why(can.down, 'down')}
@@ -200,6 +217,9 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
         />
         <ToolButton
           icon="remove"
+          id={`${id}-remove`}
+          holders={holders}
+          legend={ownLegend}
           label={t('builder.item.remove')}
           disabled={!canRemove}
           reason={removeWhy}
@@ -216,6 +236,11 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
 
 interface ToolButtonProps {
   icon: 'up' | 'down' | 'remove'
+  /** Its own id, which the hidden words of why it is dimmed take theirs from. */
+  id: string
+  /** The legends of the items holding its item, outermost first, and its item's own. */
+  holders: readonly string[]
+  legend: string
   label: string
   disabled: boolean
   focusKey: string
@@ -228,20 +253,31 @@ interface ToolButtonProps {
 
 // aria-disabled, not disabled: a button that becomes unusable under focus (Move up on the item
 // just moved to the top) keeps the focus instead of dropping it to the page.
-function ToolButton({ icon, label, disabled, focusKey, keys, reason, onClick }: ToolButtonProps) {
+function ToolButton({ icon, id, holders, legend, label, disabled, focusKey, keys, reason, onClick }: ToolButtonProps) {
+  // Why it is dimmed names its item already ("Button 1 is already first").
+  const why = disabled && reason !== undefined ? `${id}-why` : undefined
   return (
-    <button
-      type="button"
-      className="bi-builder-tool"
-      data-bi-focus={focusKey}
-      aria-disabled={disabled ? true : undefined}
-      aria-keyshortcuts={keys}
-      title={disabled && reason !== undefined ? reason : label}
-      onClick={() => onClick(focusKey)}
-    >
-      <BuilderIcon name={icon} />
-      <span className="bi-builder-sr">{label}</span>
-    </button>
+    <>
+      <button
+        type="button"
+        id={id}
+        className="bi-builder-tool"
+        data-bi-focus={focusKey}
+        aria-disabled={disabled ? true : undefined}
+        aria-keyshortcuts={keys}
+        aria-describedby={[...holders, why ?? legend].join(' ')}
+        title={why !== undefined ? reason : label}
+        onClick={() => onClick(focusKey)}
+      >
+        <BuilderIcon name={icon} />
+        <span className="bi-builder-sr">{label}</span>
+      </button>
+      {why === undefined ? null : (
+        <span id={why} className="bi-builder-tool-why" hidden>
+          {reason}
+        </span>
+      )}
+    </>
   )
 }
 
