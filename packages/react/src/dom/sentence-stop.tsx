@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 
-// Ends a sentence already: a full stop, question or exclamation mark, or an ellipsis.
-const ENDED = /[.!?…]\s*$/u
+// Ends a sentence already: a full stop, question or exclamation mark, or an ellipsis, in the
+// script of a host's own catalogue too (Arabic's ؟ and ۔, the CJK 。！？, the Devanagari danda).
+const ENDED = /[.!?…؟۔。！？।]\s*$/u
 
 /**
  * A full stop for screen readers only, after a part of a control's description that has none.
