@@ -130,9 +130,12 @@ describe('a builder whose effects run again (a hidden tree shown again)', () => 
     fireEvent.click(screen.getByRole('tab', { name: 'Form' }))
     fireEvent.change(body(), { target: { value: 'Mine' } })
     otherTabSaves('Theirs')
-    expect(screen.getByRole('button', { name: 'Keep this draft' })).toBeInTheDocument()
+    const question = screen.getByRole('alert')
+    expect(question).toContainElement(screen.getByRole('button', { name: 'Keep this draft' }))
     // Hidden is not closed: nothing is set aside as for a builder closed with the question open.
     hideAndShow()
+    // Asked in the alert it was, not a new one a screen reader says again.
+    expect(screen.getByRole('alert')).toBe(question)
     expect(body()).toHaveValue('Mine')
     expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
     expect(screen.queryByRole('button', { name: 'Open the earlier draft' })).toBeNull()

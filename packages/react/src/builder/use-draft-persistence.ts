@@ -203,12 +203,13 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     // Running again, it asks before leaving itself while that is needed.
     held.current?.drop()
     held.current = undefined
-    // What the last run noted is noted again below, for this key as it is now. Not taken away as
-    // that run was cleaned up: a hidden builder shown again would show its alerts as new
-    // elements, and a screen reader say them again though nothing changed (set twice in one
-    // run, a notice stays the element it was).
+    // What the last run noted (and asked) is noted again below, for this key as it is now. Not
+    // taken away as that run was cleaned up: a hidden builder shown again would show its alerts
+    // as new elements, and a screen reader say them again though nothing changed (set twice in
+    // one run, a notice stays the element it was).
     setUnsaved(false)
     setUnreadable(undefined)
+    setConflict(undefined)
     if (persistKey === undefined) {
       // A key given again later is given anew: its stored draft is restored, as on load.
       kept.current = undefined
@@ -490,7 +491,9 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
       persistence.current = undefined
       openedAside.current = undefined
       shownAside.current = undefined
-      ask(undefined)
+      // Nothing is saved or asked while its effects are cleaned up; the question shown stays
+      // until the next run asks it again (or not), as the notices do (above).
+      asking.current = false
       setChangeRefused(false)
     }
   }, [model, persistKey, root, ask])
