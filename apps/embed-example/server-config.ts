@@ -20,6 +20,8 @@ export interface ServerConfig {
   host: string
   /** The port to listen on (0: any free one). */
   port: number
+  /** The path prefix the server answers under (`/whatsapp`), or `''` at the root. */
+  basePath: string
 }
 
 /** Where the server listens when `PORT` is unset. */
@@ -40,17 +42,36 @@ function readPort(value: string | undefined): number {
   return port
 }
 
+/** A path prefix of plain segments: what Express's routes take as written. */
+const PLAIN_PATH = /^(?:\/[\w.~-]+)+$/
+
+/**
+ * `BASE_PATH` without its trailing slash: `''` (the root) when unset, blank or `/`. Set it only
+ * when a reverse proxy passes its prefix on (`/whatsapp/…` reaches this server as it was asked);
+ * one that strips it needs nothing here.
+ * @throws {Error} naming `BASE_PATH` for a value that is not a plain path such as `/whatsapp`.
+ */
+function readBasePath(value: string | undefined): string {
+  const path = value?.trim().replace(/\/+$/, '') ?? ''
+  if (path === '') return ''
+  if (!PLAIN_PATH.test(path) || path.split('/').some((segment) => segment === '.' || segment === '..')) {
+    throw new Error(`BASE_PATH must be a path such as /whatsapp; got "${value}".`)
+  }
+  return path
+}
+
 /**
  * Reads the server's settings. Without `BRIQ_API_KEY` it sends to `pnpm mock` (or
  * `BRIQ_UPSTREAM`) with the mock's public key; with it, to Briq, and then `ADMIN_PASSWORD` is
  * required, so no one reaches your WhatsApp account without signing in.
  * @throws {Error} for a real key without `ADMIN_PASSWORD`, or with one that holds the key, or a
- * `PORT` that is no port, naming what to set.
+ * `PORT` that is no port or a `BASE_PATH` that is no plain path, naming what to set.
  */
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const key = env.BRIQ_API_KEY?.trim()
   const adminPassword = env.ADMIN_PASSWORD?.trim() || undefined
   const port = readPort(env.PORT)
+  const basePath = readBasePath(env.BASE_PATH)
   if (!key) {
     return {
       apiKey: MOCK_API_KEY,
@@ -60,6 +81,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
       // Without a password the page is open: only to this machine.
       host: adminPassword ? (env.HOST ?? '127.0.0.1') : '127.0.0.1',
       port,
+      basePath,
     }
   }
   if (!adminPassword) {
@@ -81,5 +103,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     adminPassword,
     host: env.HOST ?? '127.0.0.1',
     port,
+    basePath,
   }
 }

@@ -12,14 +12,15 @@ import { isAdmin } from './basic-auth.ts'
 import { readServerConfig } from './server-config.ts'
 
 const config = readServerConfig(process.env)
-const { adminPassword } = config
+const { adminPassword, basePath } = config
 
 // Created at startup: a missing key stops the server here, saying which.
 const briqProxy = toNodeHandler(
   createBriqProxy({
     apiKey: config.apiKey,
     upstream: config.upstream,
-    basePath: '/api/briq',
+    // Under BASE_PATH when a reverse proxy passes its prefix on: the proxy reads the path as sent.
+    basePath: `${basePath}/api/briq`,
     // The same sign-in as the page; the proxy's own origin check stops other sites' pages.
     ...(adminPassword
       ? { authorize: (request: globalThis.Request) => isAdmin(request.headers.get('authorization'), adminPassword) }
@@ -35,8 +36,8 @@ function signIn(request: Request, response: Response, next: NextFunction) {
 
 const app = express()
 // Before any body parser: the proxy reads the raw body itself, under its byte cap.
-app.all('/api/briq/*splat', briqProxy)
-app.use(signIn, express.static(fileURLToPath(new URL('./dist', import.meta.url))))
+app.all(`${basePath}/api/briq/*splat`, briqProxy)
+app.use(basePath || '/', signIn, express.static(fileURLToPath(new URL('./dist', import.meta.url))))
 
 // Not app.listen: node's own timeouts let a client sending a byte at a time hold a socket for 5
 // minutes, and one that never reads its answer hold it for ever. serverTimeoutOptions answers 408
@@ -46,6 +47,8 @@ app.use(signIn, express.static(fileURLToPath(new URL('./dist', import.meta.url))
 const server = createServer(serverTimeoutOptions(), app).listen(config.port, config.host, () => {
   const { port } = server.address() as AddressInfo
   const target = config.usingMock ? `the mock at ${config.upstream}` : (config.upstream ?? 'Briq')
-  console.log(`Admin page at http://${config.host}:${port}/ — sending through /api/briq to ${target}`)
+  console.log(
+    `Admin page at http://${config.host}:${port}${basePath}/ — sending through ${basePath}/api/briq to ${target}`,
+  )
 })
 boundServer(server)

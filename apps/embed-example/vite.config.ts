@@ -7,7 +7,10 @@ import { defineConfig } from 'vite'
 // admin, load it with React's lazy() on that route instead.
 // Rolldown's report of slow plugins (`bundlerTimings`) is about the machine's load, not the page:
 // on two busy cores it turns up now and then, and the README's build must print nothing.
+// `base: './'`: the page asks for its scripts and its proxy beside itself, so one build serves at
+// the site's root and under any path prefix a reverse proxy gives it (https://…/whatsapp/).
 export default defineConfig({
+  base: './',
   plugins: [react()],
   build: { chunkSizeWarningLimit: 1000, rolldownOptions: { checks: { bundlerTimings: false } } },
 })

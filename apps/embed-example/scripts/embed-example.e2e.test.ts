@@ -106,6 +106,36 @@ describe('the embedding example', () => {
     }
   }, 60_000)
 
+  it('under a reverse proxy’s path prefix (BASE_PATH), the same build loads and sends there', async () => {
+    const server = await startServer({ BRIQ_UPSTREAM: mock.url, BASE_PATH: '/whatsapp' })
+    try {
+      expect(server.url).toMatch(/\/whatsapp$/)
+      expect(server.output()).toContain(`sending through /whatsapp/api/briq to the mock at ${mock.url}`)
+      const page = await browser.newPage()
+      const outside: string[] = []
+      page.on('request', (request) => {
+        if (!new URL(request.url()).pathname.startsWith('/whatsapp/')) outside.push(request.url())
+      })
+      const failed: string[] = []
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`HTTP ${response.status()}: ${response.url()}`)
+      })
+      // As typed, without the trailing slash: the server redirects to /whatsapp/.
+      await page.goto(server.url)
+      await page.getByRole('button', { name: 'Send', exact: true }).click()
+      const dialog = page.getByRole('dialog', { name: 'Send message' })
+      await dialog.getByRole('textbox', { name: "Customer's WhatsApp number" }).fill('0712 345 678')
+      await dialog.getByRole('button', { name: 'Send', exact: true }).click()
+      await dialog.getByRole('region', { name: 'Message sent' }).waitFor({ timeout: 15_000 })
+      expect(new URL(page.url()).pathname).toBe('/whatsapp/')
+      expect(outside).toEqual([new URL(server.url).href])
+      expect(failed).toEqual([])
+      await page.close()
+    } finally {
+      await server.stop()
+    }
+  }, 60_000)
+
   it('with ADMIN_PASSWORD, the page and the proxy ask to sign in, and signed in it sends', async () => {
     const server = await startServer({ BRIQ_UPSTREAM: mock.url, ADMIN_PASSWORD: 'kariakoo-42' })
     try {

@@ -25,6 +25,26 @@ describe('readServerConfig', () => {
     )
   })
 
+  it.each([
+    ['unset', {}, ''],
+    ['blank', { BASE_PATH: ' ' }, ''],
+    ['the root', { BASE_PATH: '/' }, ''],
+    ['a prefix', { BASE_PATH: '/whatsapp' }, '/whatsapp'],
+    ['a prefix with its trailing slash', { BASE_PATH: '/whatsapp/' }, '/whatsapp'],
+    ['two segments', { BASE_PATH: '/admin/whatsapp-2' }, '/admin/whatsapp-2'],
+  ])('answers under BASE_PATH %s: %j → %j', (_name, env, basePath) => {
+    expect(readServerConfig(env).basePath).toBe(basePath)
+  })
+
+  it.each(['whatsapp', '/what sapp', '/:shop', '/whatsapp/*', '/a/../b', '//whatsapp'])(
+    'refuses BASE_PATH=%s, naming it, before listening',
+    (value) => {
+      expect(() => readServerConfig({ BASE_PATH: value })).toThrow(
+        `BASE_PATH must be a path such as /whatsapp; got "${value}".`,
+      )
+    },
+  )
+
   it('requires ADMIN_PASSWORD with a real key', () => {
     expect(() => readServerConfig({ BRIQ_API_KEY: KEY })).toThrow(/ADMIN_PASSWORD is required/)
   })

@@ -6,3 +6,8 @@ import config from '../vite.config.ts'
 it('turns off Rolldown’s plugin-timing report, which comes and goes with the machine’s load', () => {
   expect(config.build?.rolldownOptions?.checks).toMatchObject({ bundlerTimings: false })
 })
+
+// Behind a reverse proxy at /whatsapp/, an absolute base would ask for /assets/… outside it.
+it('builds the page with a relative base, so it loads its scripts under any path prefix', () => {
+  expect(config.base).toBe('./')
+})
