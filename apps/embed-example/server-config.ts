@@ -22,6 +22,8 @@ export interface ServerConfig {
   port: number
   /** The path prefix the server answers under (`/whatsapp`), or `''` at the root. */
   basePath: string
+  /** Whether the page's address comes from `X-Forwarded-Proto`/`-Host` (a reverse proxy of yours). */
+  trustProxy: boolean
 }
 
 /** Where the server listens when `PORT` is unset. */
@@ -61,17 +63,32 @@ function readBasePath(value: string | undefined): string {
 }
 
 /**
+ * `TRUST_PROXY`: `1` behind a reverse proxy of yours that sets `X-Forwarded-Proto` and
+ * `X-Forwarded-Host`, so a page served over its HTTPS passes the proxy's same-origin check; `0`,
+ * blank or unset: not read (a client could claim any address).
+ * @throws {Error} naming `TRUST_PROXY` for any other value (`true` is no silent "no").
+ */
+function readTrustProxy(value: string | undefined): boolean {
+  const setting = value?.trim() ?? ''
+  if (setting === '' || setting === '0') return false
+  if (setting === '1') return true
+  throw new Error(`TRUST_PROXY must be 1 (behind your own reverse proxy) or 0; got "${value}".`)
+}
+
+/**
  * Reads the server's settings. Without `BRIQ_API_KEY` it sends to `pnpm mock` (or
  * `BRIQ_UPSTREAM`) with the mock's public key; with it, to Briq, and then `ADMIN_PASSWORD` is
  * required, so no one reaches your WhatsApp account without signing in.
  * @throws {Error} for a real key without `ADMIN_PASSWORD`, or with one that holds the key, or a
- * `PORT` that is no port or a `BASE_PATH` that is no plain path, naming what to set.
+ * `PORT` that is no port, a `BASE_PATH` that is no plain path or a `TRUST_PROXY` other than 1 or
+ * 0, naming what to set.
  */
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const key = env.BRIQ_API_KEY?.trim()
   const adminPassword = env.ADMIN_PASSWORD?.trim() || undefined
   const port = readPort(env.PORT)
   const basePath = readBasePath(env.BASE_PATH)
+  const trustProxy = readTrustProxy(env.TRUST_PROXY)
   if (!key) {
     return {
       apiKey: MOCK_API_KEY,
@@ -82,6 +99,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
       host: adminPassword ? (env.HOST ?? '127.0.0.1') : '127.0.0.1',
       port,
       basePath,
+      trustProxy,
     }
   }
   if (!adminPassword) {
@@ -104,5 +122,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     host: env.HOST ?? '127.0.0.1',
     port,
     basePath,
+    trustProxy,
   }
 }

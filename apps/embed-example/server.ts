@@ -26,6 +26,8 @@ const briqProxy = toNodeHandler(
       ? { authorize: (request: globalThis.Request) => isAdmin(request.headers.get('authorization'), adminPassword) }
       : { allowAnonymous: true }),
   }),
+  // Behind your HTTPS reverse proxy (TRUST_PROXY=1) the page's origin is the forwarded one.
+  { trustProxy: config.trustProxy },
 )
 
 /** HTTP Basic sign-in for the page (browsers then send it with every request to this origin). */

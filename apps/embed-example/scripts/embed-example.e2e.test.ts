@@ -106,11 +106,31 @@ describe('the embedding example', () => {
     }
   }, 60_000)
 
-  it('under a reverse proxy’s path prefix (BASE_PATH), the same build loads and sends there', async () => {
-    const server = await startServer({ BRIQ_UPSTREAM: mock.url, BASE_PATH: '/whatsapp' })
+  it('behind a reverse proxy at a path prefix (BASE_PATH, TRUST_PROXY), the same build sends there', async () => {
+    const server = await startServer({ BRIQ_UPSTREAM: mock.url, BASE_PATH: '/whatsapp', TRUST_PROXY: '1' })
     try {
       expect(server.url).toMatch(/\/whatsapp$/)
       expect(server.output()).toContain(`sending through /whatsapp/api/briq to the mock at ${mock.url}`)
+      // A send from the page at https://shop.example.co.tz/whatsapp/, as a TLS-terminating reverse
+      // proxy passes it on: its origin is the forwarded one, not http://127.0.0.1.
+      const forwarded = await fetch(`${server.url}/api/briq/v1/whatsapp/messages/interactive`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Origin: 'https://shop.example.co.tz',
+          'X-Forwarded-Proto': 'https',
+          'X-Forwarded-Host': 'shop.example.co.tz',
+        },
+        body: JSON.stringify({
+          to: '255712345678',
+          interactive: {
+            type: 'button',
+            body: { text: 'Karibu' },
+            action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Ndiyo' } }] },
+          },
+        }),
+      })
+      expect(forwarded.status).toBe(202)
       const page = await browser.newPage()
       const outside: string[] = []
       page.on('request', (request) => {

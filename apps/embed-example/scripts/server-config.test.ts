@@ -45,6 +45,21 @@ describe('readServerConfig', () => {
     },
   )
 
+  it.each([
+    ['unset', {}, false],
+    ['blank', { TRUST_PROXY: '' }, false],
+    ['0', { TRUST_PROXY: '0' }, false],
+    ['1', { TRUST_PROXY: '1' }, true],
+  ])('reads forwarded addresses with TRUST_PROXY %s: %j → %s', (_name, env, trustProxy) => {
+    expect(readServerConfig(env).trustProxy).toBe(trustProxy)
+  })
+
+  it.each(['true', 'yes', '2'])('refuses TRUST_PROXY=%s rather than reading it as no', (value) => {
+    expect(() => readServerConfig({ TRUST_PROXY: value })).toThrow(
+      `TRUST_PROXY must be 1 (behind your own reverse proxy) or 0; got "${value}".`,
+    )
+  })
+
   it('requires ADMIN_PASSWORD with a real key', () => {
     expect(() => readServerConfig({ BRIQ_API_KEY: KEY })).toThrow(/ADMIN_PASSWORD is required/)
   })
