@@ -31,7 +31,8 @@ export interface BriqClientOptions {
   /**
    * Where Briq's paths are served: your own proxy, e.g. `/api/briq` or `https://example.com/api/briq`
    * (a trailing slash is fine). Calls go to `${endpoint}/v1/whatsapp/…`. A relative endpoint needs
-   * a browser (or a `fetch` that resolves it).
+   * a browser (or a `fetch` that resolves it), which resolves it against the page's address:
+   * `./api/briq` on a page at `/whatsapp/` calls `/whatsapp/api/briq`.
    */
   endpoint: string
   /**
