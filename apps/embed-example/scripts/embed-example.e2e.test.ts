@@ -1,7 +1,7 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
-import { type Browser, chromium } from 'playwright'
+import { type Browser, chromium, type Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium-path.ts'
 import { MOCK_API_KEY } from '../server-config.ts'
@@ -58,6 +58,17 @@ function startServer(env: Record<string, string>): Promise<Running> {
   })
 }
 
+/** Presses Send on the page and sends to the mock's customer Amina; resolves with "Message sent". */
+async function sendToAmina(page: Page) {
+  await page.getByRole('button', { name: 'Send', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Send message' })
+  await dialog.getByRole('textbox', { name: "Customer's WhatsApp number" }).fill('0712 345 678')
+  await dialog.getByRole('button', { name: 'Send', exact: true }).click()
+  const sent = dialog.getByRole('region', { name: 'Message sent' })
+  await sent.waitFor({ timeout: 15_000 })
+  return sent
+}
+
 let mock: MockHttpServer
 let browser: Browser
 let buildWarnings = ''
@@ -91,12 +102,7 @@ describe('the embedding example', () => {
       })
       await page.goto(server.url)
       await page.getByRole('heading', { name: 'Send a WhatsApp message' }).waitFor()
-      await page.getByRole('button', { name: 'Send', exact: true }).click()
-      const dialog = page.getByRole('dialog', { name: 'Send message' })
-      await dialog.getByRole('textbox', { name: "Customer's WhatsApp number" }).fill('0712 345 678')
-      await dialog.getByRole('button', { name: 'Send', exact: true }).click()
-      const sent = dialog.getByRole('region', { name: 'Message sent' })
-      await sent.waitFor({ timeout: 15_000 })
+      const sent = await sendToAmina(page)
       const messageId = await sent.locator('code').first().textContent()
       expect(mock.mock.state().messages.some((message) => message.id === messageId)).toBe(true)
       expect(problems).toEqual([])
@@ -142,11 +148,7 @@ describe('the embedding example', () => {
       })
       // As typed, without the trailing slash: the server redirects to /whatsapp/.
       await page.goto(server.url)
-      await page.getByRole('button', { name: 'Send', exact: true }).click()
-      const dialog = page.getByRole('dialog', { name: 'Send message' })
-      await dialog.getByRole('textbox', { name: "Customer's WhatsApp number" }).fill('0712 345 678')
-      await dialog.getByRole('button', { name: 'Send', exact: true }).click()
-      await dialog.getByRole('region', { name: 'Message sent' }).waitFor({ timeout: 15_000 })
+      await sendToAmina(page)
       expect(new URL(page.url()).pathname).toBe('/whatsapp/')
       expect(outside).toEqual([new URL(server.url).href])
       expect(failed).toEqual([])
@@ -165,11 +167,7 @@ describe('the embedding example', () => {
       const context = await browser.newContext({ httpCredentials: { username: 'admin', password: 'kariakoo-42' } })
       const page = await context.newPage()
       await page.goto(server.url)
-      await page.getByRole('button', { name: 'Send', exact: true }).click()
-      const dialog = page.getByRole('dialog', { name: 'Send message' })
-      await dialog.getByRole('textbox', { name: "Customer's WhatsApp number" }).fill('0712 345 678')
-      await dialog.getByRole('button', { name: 'Send', exact: true }).click()
-      await dialog.getByRole('region', { name: 'Message sent' }).waitFor({ timeout: 15_000 })
+      await sendToAmina(page)
       await context.close()
     } finally {
       await server.stop()
