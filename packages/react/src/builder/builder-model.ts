@@ -145,7 +145,7 @@ export interface BuilderModel {
    * `compute(draft)` for the present draft, recomputed only when the outermost group array
    * holding `path` (or the type) changes: counts, moves and adds inside one list.
    */
-  structural<T>(key: string, root: StructureRoot, compute: (draft: unknown) => T): T
+  structural<T>(key: string, root: StructureRoot, compute: (draft: unknown, previous: T | undefined) => T): T
   /** Whether `operation` would change the present draft ("Add row" at 10 of 10 rows cannot); cached per structure. */
   canApply(operation: DraftOperation): boolean
   /** Core's "Move up"/"Move down" operation for the item at `path`, or why it cannot move; cached per structure. */

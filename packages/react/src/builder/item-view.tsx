@@ -1,7 +1,9 @@
 import {
   type DraftLabelKey,
   type DraftOperation,
+  type DraftOptions,
   type DraftPath,
+  draftValueAt,
   type GroupDescription,
   itemKey as keyOf,
   type MoveStepResult,
@@ -10,9 +12,11 @@ import {
 } from '@briq-interactive/core'
 import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef } from 'react'
 import { isSelect } from '../dom/node-kind.ts'
+import { sameJson } from '../state/same-json.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderHeading, depthOf } from './builder-heading.tsx'
 import { BuilderIcon } from './builder-icons.tsx'
+import type { BuilderModel } from './builder-model.ts'
 import { fieldPartIds } from './field-frame.tsx'
 import { focusKeyOf } from './focus-keeper.tsx'
 import { hasIssues, IssueMessages } from './issue-messages.tsx'
@@ -20,7 +24,7 @@ import { labelOf, withNames } from './labels.ts'
 import { NodeList } from './node-list.tsx'
 import { sameNodeProps } from './node-props.ts'
 import { startPointerReorder } from './pointer-reorder.ts'
-import { allowed, moveRefusalText, refusalText, removeRefusalText } from './refusal-text.ts'
+import { type Allowed, allowed, moveRefusalText, refusalText, removeRefusalText } from './refusal-text.ts'
 import { useShownRefusal } from './shown-refusal.ts'
 import { structureRootOf } from './structure-cache.ts'
 
@@ -30,12 +34,7 @@ export interface ItemViewProps {
   /** The absolute path of the group's array. */
   groupPath: DraftPath
   index: number
-  /** How many items the group holds. */
-  count: number
   itemKey: string
-  /** Keys of the neighbours: focus goes to one of them when this item is removed. */
-  nextKey: string | undefined
-  previousKey: string | undefined
   /** The id of the group's add button: focus goes there when the last item is removed. */
   addId: string
   /** Which items may be dragged onto each other (rows of every section). */
@@ -56,7 +55,9 @@ const legendId = (rootId: string, path: DraftPath) => `${anchorElementId(rootId,
  * list of the page's buttons (a screen reader's) shows no group around them.
  */
 export const ItemView = memo(function ItemView(props: ItemViewProps) {
-  const { group, groupPath, index, count, itemKey, nextKey, previousKey, addId, family, containerLabelKey } = props
+  // The group's size and the neighbours' keys are read when used (a move, a remove), not taken as
+  // props: adding or removing an item then renders only the items whose own state changed.
+  const { group, groupPath, index, itemKey, addId, family, containerLabelKey } = props
   const controls = useBuilderControls('ItemView')
   const { t, locale, rootId, model, dispatch, announce, requestFocus, headingLevel } = controls
   const path = useMemo(() => [...groupPath, index], [groupPath, index])
@@ -65,19 +66,9 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const label = labelOf(t, group.labelKey, n)
   const id = anchorElementId(rootId, 'item', path)
   const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(`item:${pathKey}`))
-  // One selector for the three buttons: every item runs it on every change, so it is a cache
-  // lookup until the list around the item changes.
-  const structure = useMemo(() => ({ key: `item:${pathKey}`, root: structureRootOf(path) }), [path, pathKey])
-  const can = useBuilderSelector(() =>
-    model.structural(structure.key, structure.root, (draft) => {
-      const options = model.options.draft
-      return {
-        up: tryMoveStep(draft, path, 'up', options),
-        down: tryMoveStep(draft, path, 'down', options),
-        remove: allowed(tryDraftOperation(draft, { op: 'remove', path }, options)),
-      }
-    }),
-  )
+  // The three buttons' state, computed for the whole group once per change of its structure;
+  // an item whose state did not change keeps the same object, so it does not render again.
+  const can = useBuilderSelector(() => itemToolsAt(model, groupPath, index))
   // A dimmed Move up / Move down says why on hover and to a screen reader (its description).
   const why = (step: MoveStepResult, direction: 'up' | 'down') =>
     step.ok ? undefined : moveRefusalText(step, { item: label, path, direction, containerLabelKey, locale }, t)
@@ -102,6 +93,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   useEffect(() => () => cancelDrag.current?.(), [])
 
   const moved = (operation: DraftOperation & { op: 'move' }, focusKey: string) => {
+    const count = groupLength(model.getSnapshot().draft, groupPath)
     if (!dispatch(operation)) return
     const to = operation.to
     const position = (to.at(-1) as number) + 1
@@ -129,9 +121,12 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
       refuse(removeWhy)
       return
     }
+    const before = model.getSnapshot()
+    const count = groupLength(before.draft, groupPath)
+    const neighbours = [index + 1, index - 1].filter((at) => at >= 0 && at < count)
+    const keys = neighbours.map((at) => `${keyOf(before.state, [...groupPath, at])}/remove`)
     if (!dispatch({ op: 'remove', path })) return
     announce(withNames(t, 'builder.announce.removed', { item: label }, locale))
-    const keys = [nextKey, previousKey].filter((key) => key !== undefined).map((key) => `${key}/remove`)
     requestFocus({ focusKeys: keys, liveControl: true, elementId: addId })
   }
   const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
@@ -279,6 +274,47 @@ function ToolButton({ icon, id, holders, legend, label, disabled, focusKey, keys
       )}
     </>
   )
+}
+
+/** Move up / Move down / Remove of one item: allowed, or why not. */
+interface ItemTools {
+  up: MoveStepResult
+  down: MoveStepResult
+  remove: Allowed
+}
+
+function groupLength(draft: unknown, groupPath: DraftPath): number {
+  const items = draftValueAt(draft, groupPath)
+  return Array.isArray(items) ? items.length : 0
+}
+
+function itemTools(draft: unknown, path: DraftPath, options: DraftOptions): ItemTools {
+  return {
+    up: tryMoveStep(draft, path, 'up', options),
+    down: tryMoveStep(draft, path, 'down', options),
+    remove: allowed(tryDraftOperation(draft, { op: 'remove', path }, options)),
+  }
+}
+
+/**
+ * The tools of the item at `index` of the group at `groupPath`, from one answer for the whole
+ * group, recomputed when the group's structure changes: an item whose answer is the same as
+ * before keeps its object.
+ */
+function itemToolsAt(model: BuilderModel, groupPath: DraftPath, index: number): ItemTools {
+  const options = model.options.draft
+  const tools = model.structural<readonly ItemTools[]>(
+    `items:${groupPath.join('.')}`,
+    structureRootOf(groupPath),
+    (draft, previous) =>
+      Array.from({ length: groupLength(draft, groupPath) }, (_, at) => {
+        const now = itemTools(draft, [...groupPath, at], options)
+        const before = previous?.[at]
+        return before !== undefined && sameJson(before, now) ? before : now
+      }),
+  )
+  // An item its group no longer holds (rendered once more before it goes): core says why not.
+  return tools[index] ?? itemTools(model.getSnapshot().draft, [...groupPath, index], options)
 }
 
 /** The stable keys of a group's items, read from the present editor state. */

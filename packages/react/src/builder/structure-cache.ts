@@ -19,8 +19,11 @@ export function structureRootOf(path: DraftPath): StructureRoot {
 
 /** Answers computed from the present draft, kept while its type and structure root stay the same objects. */
 export interface StructureCache {
-  /** `compute(draft)` for the present draft, recomputed only when the type or `structure`'s root changes. */
-  get<T>(key: string, structure: StructureRoot, compute: (draft: unknown) => T): T
+  /**
+   * `compute(draft)` for the present draft, recomputed only when the type or `structure`'s root
+   * changes; `previous`, the answer it replaces, lets it keep the parts that did not change.
+   */
+  get<T>(key: string, structure: StructureRoot, compute: (draft: unknown, previous: T | undefined) => T): T
   /** Forgets every answer (the options they were computed with changed). */
   clear(): void
 }
@@ -43,7 +46,7 @@ export function createStructureCache(presentDraft: () => unknown): StructureCach
   const cache = new Map<string, Cached<unknown>>()
   let rootsOf: Roots | undefined
   return {
-    get<T>(key: string, structure: StructureRoot, compute: (draft: unknown) => T): T {
+    get<T>(key: string, structure: StructureRoot, compute: (draft: unknown, previous: T | undefined) => T): T {
       const draft = presentDraft()
       const present: Roots =
         rootsOf !== undefined && rootsOf.draft === draft ? rootsOf : { draft, type: draftType(draft), roots: new Map() }
@@ -56,7 +59,7 @@ export function createStructureCache(presentDraft: () => unknown): StructureCach
       }
       const hit = cache.get(key)
       if (hit !== undefined && hit.type === type && hit.root === root && root !== undefined) return hit.value as T
-      const value = compute(draft)
+      const value = compute(draft, hit?.value as T | undefined)
       cache.set(key, { type, root, value })
       return value
     },
