@@ -6,7 +6,14 @@ export type {
   ListSendersQuery,
   MarkConversationReadOptions,
 } from './client/briq-client.ts'
-export { BriqError, type BriqErrorDetail, type BriqErrorInit, type BriqErrorKind } from './client/briq-error.ts'
+export {
+  BriqError,
+  type BriqErrorDetail,
+  type BriqErrorInit,
+  type BriqErrorKind,
+  type BriqErrorOf,
+  isBriqError,
+} from './client/briq-error.ts'
 export type {
   BriqClientOptions,
   FetchLike,

@@ -97,3 +97,41 @@ export class BriqError extends Error {
     this.webPage = init.webPage
   }
 }
+
+// The kinds the client makes before any answer or without one: an error of these never has a
+// `status`.
+const UNANSWERED: readonly BriqErrorKind[] = ['validation', 'network', 'timeout', 'aborted']
+
+/**
+ * A {@link BriqError} of the kind `K`: `kind` is that literal, and for the kinds that had no
+ * answer (`validation`, `network`, `timeout`, `aborted`) `status` is `undefined`.
+ */
+export type BriqErrorOf<K extends BriqErrorKind> = K extends BriqErrorKind
+  ? BriqError & { readonly kind: K } & (K extends 'http' | 'invalid_response'
+        ? unknown
+        : { readonly status: undefined })
+  : never
+
+/**
+ * Whether `value` is a {@link BriqError} (what a `catch` or a query library's `error` holds is
+ * `unknown`) and, given `kind`, one of that kind: `kind` then narrows to it, and for a kind that
+ * had no answer `status` to `undefined`. A hand-made `BriqError` of such a kind carrying a
+ * `status` is not one of it (the narrowing would not hold).
+ *
+ * @example
+ * try {
+ *   await briq.sendInteractive(request)
+ * } catch (error) {
+ *   if (isBriqError(error, 'validation')) showIssues(error.issues ?? [])
+ *   else if (isBriqError(error, 'http') && error.code === 'WINDOW_CLOSED') offerTemplate()
+ *   else throw error
+ * }
+ */
+export function isBriqError<K extends BriqErrorKind = BriqErrorKind>(
+  value: unknown,
+  kind?: K,
+): value is BriqErrorOf<K> {
+  if (!(value instanceof BriqError)) return false
+  if (kind === undefined) return true
+  return value.kind === kind && (!UNANSWERED.includes(kind) || value.status === undefined)
+}
