@@ -22,6 +22,7 @@ export {
   DEFAULT_NO_WORKSPACE_KEY,
 } from './options.ts'
 export { MOCK_CONTROL_PATHS } from './routes/control-paths.ts'
+export type { SenderRecord, TemplateRecord, TemplateStatus } from './store/records.ts'
 export type { StatusSchedule } from './store/status-schedule.ts'
 export { DEFAULT_STATUS_SCHEDULE } from './store/status-schedule.ts'
 export type { ConversationView } from './views/conversation-view.ts'

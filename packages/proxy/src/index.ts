@@ -13,6 +13,7 @@ export { type ReceivedWebhook, type ReceiveWebhookOptions, receiveWebhook } from
 export { verifyWebhookSignature } from './webhooks/verify-webhook-signature.ts'
 export type {
   WebhookEvent,
+  WebhookEventBase,
   WebhookEventName,
   WebhookEventParseResult,
   WebhookFailedData,

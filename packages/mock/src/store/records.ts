@@ -1,6 +1,6 @@
 import type { MessageStatus } from '@briq-interactive/core'
 
-/** One of the workspace's WhatsApp numbers (a WABA phone number). */
+/** One of the workspace's WhatsApp numbers (a WABA phone number), as `mock.state().senders` holds it. */
 export interface SenderRecord {
   /** Briq's uuid for the sender (`sender_id`). */
   id: string
@@ -120,7 +120,7 @@ export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number]
 /** Template categories (`WaTemplate.category`). */
 export const TEMPLATE_CATEGORIES = ['AUTH', 'UTILITY', 'MARKETING'] as const
 
-/** A message template (`WaTemplate`). */
+/** A message template (`WaTemplate`), as `mock.state().templates` holds it. */
 export interface TemplateRecord {
   /** Template uuid. */
   id: string

@@ -17,7 +17,12 @@ export interface WebhookFailedData extends WebhookMessageData {
   error_message?: string | null
 }
 
-interface WebhookEventBase<Name extends WebhookEventName, Data extends WebhookMessageData> {
+/**
+ * The envelope every WhatsApp event shares, for the event `Name` and its `data`: `WebhookEvent` is
+ * the union of the four. Name one event's type with it, e.g.
+ * `WebhookEventBase<'whatsapp.failed', WebhookFailedData>` for a handler of failures only.
+ */
+export interface WebhookEventBase<Name extends WebhookEventName, Data extends WebhookMessageData> {
   /** Which status change this is. */
   event: Name
   /** Unique per event (`wa_<32 hex>`; the SMS guide's envelope calls it `id`); use it to ignore redeliveries. */
