@@ -9,6 +9,15 @@ export interface ConfigProblem {
 }
 
 /**
+ * The one sentence refusing a key an options object does not take, for every package of the kit
+ * (`Unknown option "timeoutMS"; did you mean timeoutMs? Use …`): `key` already quoted, `meant`
+ * the name it was likely meant to be, if any.
+ */
+export function unknownKeySentence(noun: string, key: string, keys: readonly string[], meant?: string): string {
+  return `Unknown ${noun} ${key}; ${meant === undefined ? 'use' : `did you mean ${meant}? Use`} ${keys.join(', ')}`
+}
+
+/**
  * The first problem of a configuration object from outside (the validation options, the mock's
  * `faults`, the proxy's and the mock's options): not a plain object (with an example of one), or a key it does not take (a typo),
  * naming the key and the ones it takes. Given `meant` (the servers pass `nearestName`; the
@@ -38,12 +47,10 @@ export function configObjectProblem(
   }
   const unknown = Object.keys(value).find((key) => !keys.includes(key))
   if (unknown === undefined) return null
-  const meant = expected.meant?.(unknown, keys)
-  const use = meant === undefined ? 'use' : `did you mean ${meant}? Use`
   // A long key is cut as its quote is, where a character starts: half an emoji is no key.
   const key = clipped(unknown, MAX_QUOTED_CHARACTERS)
   return {
     field: field === '' ? key : `${field}.${key}`,
-    message: `Unknown ${expected.noun} ${quoted(unknown)}; ${use} ${keys.join(', ')}`,
+    message: unknownKeySentence(expected.noun, quoted(unknown), keys, expected.meant?.(unknown, keys)),
   }
 }

@@ -16,7 +16,7 @@ describe('createBriqClient given options it does not take', () => {
     const fetch = vi.fn()
     expect(() => createBriqClient(untyped({ ...options, fetch }))).toThrow(
       new TypeError(
-        `createBriqClient: unknown option "${name}"; use endpoint, fetch, headers, timeoutMs, retry, validation`,
+        `createBriqClient: Unknown option "${name}"; use endpoint, fetch, headers, timeoutMs, retry, validation`,
       ),
     )
     expect(fetch).not.toHaveBeenCalled()
@@ -109,7 +109,7 @@ describe('a client call or retry given options it does not take', () => {
   ])('a call rejects naming %s and the options a call takes, before any request', async (name, callOptions) => {
     const fetch = vi.fn()
     const client = createBriqClient({ endpoint: '/api/briq', fetch })
-    const error = new TypeError(`Briq client call: unknown option "${name}"; use signal, headers`)
+    const error = new TypeError(`Briq client call: Unknown option "${name}"; use signal, headers`)
     await expect(client.sendInteractive(SEND, callOptions as never)).rejects.toThrow(error)
     await expect(client.listSenders({}, callOptions as never)).rejects.toThrow(error)
     expect(fetch).not.toHaveBeenCalled()
@@ -148,7 +148,7 @@ describe('a client call or retry given options it does not take', () => {
 
   it.each([['tries'], ['maxAttempts'], ['delayMs']])('createBriqClient throws naming retry option %s', (name) => {
     expect(() => createBriqClient(untyped({ endpoint: '/api/briq', retry: { [name]: 0 } }))).toThrow(
-      new TypeError(`createBriqClient: unknown retry option "${name}"; use attempts, baseDelayMs, maxDelayMs`),
+      new TypeError(`createBriqClient: Unknown retry option "${name}"; use attempts, baseDelayMs, maxDelayMs`),
     )
   })
 

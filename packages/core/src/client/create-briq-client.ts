@@ -1,3 +1,4 @@
+import { unknownKeySentence } from '../config-problem.ts'
 import { routePath } from '../contract/briq-route.ts'
 import {
   getConversationCall,
@@ -26,17 +27,18 @@ import { type BriqRequest, type ClientConfig, sendBriqRequest } from './send-bri
 export const DEFAULT_CLIENT_TIMEOUT_MS = 30_000
 
 // Every option the client, a call and `retry` read. A plain-JavaScript typo (`baseUrl`,
-// `timeoutMS`) left its default in force without a word. Names only: configObjectProblem's
-// sentence and "did you mean" would cost the browser bundle 0.24 KB gzip; these checks, the
-// endpoint's with them, 0.1.
+// `timeoutMS`) left its default in force without a word. Refused in configObjectProblem's
+// sentence, without its "did you mean" (nearestName would cost the browser bundle 0.2 KB gzip);
+// these checks, the endpoint's with them, 0.1.
 const OPTION_NAMES = ['endpoint', 'fetch', 'headers', 'timeoutMs', 'retry', 'validation']
 const CALL_OPTION_NAMES = ['signal', 'headers']
 const RETRY_OPTION_NAMES = ['attempts', 'baseDelayMs', 'maxDelayMs']
 
-// Throws a TypeError naming the first key of `given` that is not one of `names`.
-function refuseUnknown(given: unknown, names: readonly string[], what: string): void {
+// Throws a TypeError naming the first key of `given` that is not one of `names`, in the words
+// the proxy's and the mock's options are refused in.
+function refuseUnknown(given: unknown, names: readonly string[], what: string, noun = 'option'): void {
   const unknown = Object.keys(Object(given)).find((name) => !names.includes(name))
-  if (unknown !== undefined) throw new TypeError(`${what} "${unknown}"; use ${names.join(', ')}`)
+  if (unknown !== undefined) throw new TypeError(`${what}: ${unknownKeySentence(noun, `"${unknown}"`, names)}`)
 }
 
 const kindOf = (value: unknown) => (value === null ? 'null' : typeof value)
@@ -55,8 +57,8 @@ const kindOf = (value: unknown) => (value === null ? 'null' : typeof value)
  * const { message_id } = await briq.sendInteractive({ to: '255712345678', interactive })
  */
 export function createBriqClient(options: BriqClientOptions): BriqClient {
-  refuseUnknown(options, OPTION_NAMES, 'createBriqClient: unknown option')
-  refuseUnknown(options?.retry, RETRY_OPTION_NAMES, 'createBriqClient: unknown retry option')
+  refuseUnknown(options, OPTION_NAMES, 'createBriqClient')
+  refuseUnknown(options?.retry, RETRY_OPTION_NAMES, 'createBriqClient', 'retry option')
   if (typeof options?.endpoint !== 'string') {
     throw new TypeError('createBriqClient: endpoint must be a URL such as /api/briq')
   }
@@ -93,7 +95,7 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
     callOptions: RequestOptions | undefined,
     request: Partial<Pick<BriqRequest<S>, 'path' | 'query' | 'body'>> = {},
   ) => {
-    refuseUnknown(callOptions, CALL_OPTION_NAMES, 'Briq client call: unknown option')
+    refuseUnknown(callOptions, CALL_OPTION_NAMES, 'Briq client call')
     return sendBriqRequest(
       config,
       { method: route.method, path: route.path, shape: route.response, sends: route.sends === true, ...request },
