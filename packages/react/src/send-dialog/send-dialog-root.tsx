@@ -209,25 +209,25 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     value: props.open,
     defaultValue: props.defaultOpen ?? false,
     onChange: props.onOpenChange,
-    name: 'SendDialog.Root `open`',
+    name: propOf(name, 'open'),
   })
   const [to, setTo] = useControllableState({
     value: props.to,
     defaultValue: props.defaultTo ?? '',
     onChange: props.onToChange,
-    name: 'SendDialog.Root `to`',
+    name: propOf(name, 'to'),
   })
   const [conversationId, setConversationId] = useControllableState<string | null>({
     value: props.conversationId,
     defaultValue: props.defaultConversationId ?? null,
     onChange: props.onConversationIdChange,
-    name: 'SendDialog.Root `conversationId`',
+    name: propOf(name, 'conversationId'),
   })
   const [sender, setSender] = useControllableState<string | null>({
     value: props.sender,
     defaultValue: props.defaultSender ?? null,
     onChange: props.onSenderChange,
-    name: 'SendDialog.Root `sender`',
+    name: propOf(name, 'sender'),
   })
   useValueAndDefaultWarning(name, props, ['open', 'to', 'conversationId', 'sender'])
   const [conversationPickers, setConversationPickers] = useState(0)

@@ -8,7 +8,7 @@ interface Props {
 }
 
 const useThing = ({ value, onChange }: Props) =>
-  useControllableState<string | null>({ value, defaultValue: 'start', onChange, name: 'Thing `value`' })
+  useControllableState<string | null>({ value, defaultValue: 'start', onChange, name: '<Thing value>' })
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -47,7 +47,7 @@ describe('useControllableState', () => {
     rerender({ value: undefined })
     rerender({ value: 'again' })
     expect(error).toHaveBeenCalledOnce()
-    expect(String(error.mock.calls[0]?.[0])).toContain('Thing `value` is changing from uncontrolled to controlled')
+    expect(String(error.mock.calls[0]?.[0])).toContain('<Thing value> is changing from uncontrolled to controlled')
     rerender({ value: undefined })
     // Left uncontrolled, it carries on from the parent's last value instead of jumping back.
     expect(result.current[0]).toBe('again')

@@ -9,7 +9,7 @@ export interface ControllableStateOptions<T> {
   defaultValue: T
   /** Called on every change, controlled or not. */
   onChange?: ((next: T) => void) | undefined
-  /** Names the component and prop in the development warning, e.g. "SendDialog.Root `open`". */
+  /** Names the component and prop in the development warning as `propOf` does, e.g. `<SendDialog.Root open>`. */
   name: string
 }
 

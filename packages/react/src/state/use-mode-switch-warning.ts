@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react'
 
 /**
  * Reports once, in development, a component switching between controlled and uncontrolled
- * (`name`, e.g. "SendDialog.Root `open`"), as React does for its own inputs: the switch is a
+ * (`name`, the component as the host wrote it and the prop, as `propOf` gives them:
+ * `<SendInteractiveDialog open>`), as React does for its own inputs: the switch is a
  * bug of the host (a value that is sometimes `undefined`), whatever the component then shows.
  */
 export function useModeSwitchWarning(controlled: boolean, name: string): void {
