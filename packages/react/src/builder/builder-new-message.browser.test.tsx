@@ -51,9 +51,7 @@ describe('New message in Chromium', () => {
     await userEvent.click(newMessage)
     await expect
       .poll(() => document.querySelector('.bi-builder-live')?.textContent)
-      .toBe(
-        'New message started: what was kept aside when you changed the message type is gone too. Undo brings it back.',
-      )
+      .toBe('New message started, and what you typed before changing a type or kind is gone too. Undo brings it back.')
     await expect.element(type).toHaveFocus()
   })
 

@@ -56,7 +56,7 @@ describe('New message', () => {
     expect(newMessage()).not.toHaveAttribute('aria-disabled')
     await user.click(newMessage())
     expect(said()).toBe(
-      'New message started: what was kept aside when you changed the message type is gone too. Undo brings it back.',
+      'New message started, and what you typed before changing a type or kind is gone too. Undo brings it back.',
     )
     expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
     await user.selectOptions(picker, 'list')
@@ -67,6 +67,30 @@ describe('New message', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     await user.selectOptions(picker, 'list')
     expect(screen.getByRole('textbox', { name: 'Row 1 description' })).toHaveValue('Today')
+  })
+
+  it('with a new message shown, lets go a header text kept while the header was of another kind (en, sw)', async () => {
+    const user = userEvent.setup()
+    const { unmount } = render(<InteractiveBuilder />)
+    const header = screen.getByRole('combobox', { name: 'Header type' })
+    await user.selectOptions(header, 'text')
+    await user.type(screen.getByRole('textbox', { name: 'Header text' }), 'Sale')
+    await user.selectOptions(header, 'none')
+    expect(newMessage()).not.toHaveAttribute('aria-disabled')
+    await user.click(newMessage())
+    expect(said()).toBe(
+      'New message started, and what you typed before changing a type or kind is gone too. Undo brings it back.',
+    )
+    unmount()
+    render(<InteractiveBuilder locale="sw" />)
+    const kichwa = screen.getByRole('combobox', { name: 'Aina ya kichwa' })
+    await user.selectOptions(kichwa, 'text')
+    await user.type(screen.getByRole('textbox', { name: 'Maandishi ya kichwa' }), 'Punguzo')
+    await user.selectOptions(kichwa, 'none')
+    await user.click(screen.getByRole('button', { name: 'Ujumbe mpya' }))
+    expect(said()).toBe(
+      'Ujumbe mpya umeanzishwa, na ulichoandika kabla ya kubadilisha aina kimeondolewa pia. Tendua hukirudisha.',
+    )
   })
 
   it('is aria-disabled while a controlled host has no draft yet (value={null}), and starts none', async () => {

@@ -228,10 +228,11 @@ export const builderMessages = {
     'New message started. Undo brings the previous one back.',
     'Ujumbe mpya umeanzishwa. Tendua huurudisha ujumbe wa awali.',
   ],
-  // Said when the message shown was a new one already: what went is only what a type switch kept.
+  // Said when the message shown was a new one already: what went is only text a switch kept
+  // (of message type, header kind, card kind…) to bring back.
   'builder.announce.newMessageAside': [
-    'New message started: what was kept aside when you changed the message type is gone too. Undo brings it back.',
-    'Ujumbe mpya umeanzishwa: yaliyowekwa kando ulipobadilisha aina ya ujumbe yameondolewa pia. Tendua huyarudisha.',
+    'New message started, and what you typed before changing a type or kind is gone too. Undo brings it back.',
+    'Ujumbe mpya umeanzishwa, na ulichoandika kabla ya kubadilisha aina kimeondolewa pia. Tendua hukirudisha.',
   ],
   // What the undone or redone step did ("Undone: Button 3 added", "Redone: Body text changed").
   'builder.announce.undoneStep': ['Undone: {step}', 'Imetenduliwa: {step}'],
