@@ -1,5 +1,6 @@
 import type { Issue } from '../../issue.ts'
 import type { InteractiveType } from '../../schemas/interactive.ts'
+import { validateInteractive } from '../../validation/validate-interactive.ts'
 import type { InteractiveDescription } from '../draft-description.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
 import type { DraftOptions } from '../draft-options.ts'
@@ -62,6 +63,27 @@ export function issuesAt(issues: readonly Issue[], path: DraftPath, codes?: read
       issue.path.length === path.length &&
       issue.path.every((key, i) => key === path[i]) &&
       (codes === undefined || codes.includes(issue.code)),
+  )
+}
+
+/**
+ * Of the issues a fix-it would claim, those its result really resolves: the ones validating
+ * `fixed` no longer finds (same path, code and reason). Repairing one field can leave a rule
+ * across fields broken (two cards naming different catalogs stay different once trimmed).
+ */
+export function resolvedIn(claimed: readonly Issue[], fixed: unknown, options: DraftOptions): Issue[] {
+  if (claimed.length === 0) return []
+  const result = validateInteractive(fixed, options)
+  const left = [...(result.ok ? [] : result.issues), ...result.warnings]
+  return claimed.filter(
+    (issue) =>
+      !left.some(
+        (other) =>
+          other.code === issue.code &&
+          other.reason === issue.reason &&
+          other.path.length === issue.path.length &&
+          other.path.every((key, i) => key === issue.path[i]),
+      ),
   )
 }
 

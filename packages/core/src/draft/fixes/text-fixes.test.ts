@@ -46,6 +46,23 @@ describe('trim', () => {
     expect(fixesOf(untitled).map((fix) => fix.id)).not.toContain('id-from-title:action.buttons.0.reply.id')
   })
 
+  it('claims only the issues trimming resolves: two catalogs stay two once trimmed', () => {
+    const cards = ['action', 'cards']
+    let draft = applyDraftOperation(createDraft('carousel'), { op: 'choose', path: cards, value: 'product' })
+    draft = ['1', ' x '].reduce<unknown>(
+      (next, catalog, i) =>
+        setAt(next, [...cards, i, 'action'], { product_retailer_id: `sku-${i}`, catalog_id: catalog }),
+      draft,
+    )
+    const path = [...cards, 1, 'action', 'catalog_id']
+    const fix = fixesOf(draft).find((each) => each.id === `trim:${path.join('.')}`)
+    expect(fix?.issues.map((issue) => issue.reason)).toEqual(['spaces_around'])
+    const left = validateInteractive(fix?.apply(draft))
+    expect(left.ok ? [] : left.issues.map((issue) => [issue.path.join('.'), issue.reason])).toEqual([
+      [path.join('.'), 'catalog_mismatch'],
+    ])
+  })
+
   it('offers no trim for text of only spaces: it would leave the field empty, an error', () => {
     const draft = setAt(createDraft('button'), reply(1, 'title'), '   ')
     expect(fixesOf(draft).map((fix) => fix.id)).not.toContain('trim:action.buttons.1.reply.title')

@@ -8,7 +8,7 @@ import { getAt, setAt } from '../draft-path.ts'
 import { giveWayToTypedId } from '../give-way.ts'
 import { setField } from '../set-field.ts'
 import { type FieldInstance, locate } from '../walk-description.ts'
-import { type FixContext, type FixIt, hasIssueOf, issuesAt, pathId } from './fix-it.ts'
+import { type FixContext, type FixIt, hasIssueOf, issuesAt, pathId, resolvedIn } from './fix-it.ts'
 
 const TRIMMED_KINDS = new Set(['id', 'text', 'url'])
 
@@ -34,17 +34,19 @@ export function trimFixes(context: FixContext): FixIt[] {
           value.trim() !== '' &&
           (node.kind !== 'url' || isHttpUrl(value.trim())),
       )
-      .map(({ path, value }) => ({
-        id: `trim:${pathId(path)}`,
-        labelKey: 'fix.trim',
-        params: {},
-        paths: [path],
-        issues: issuesAt(context.issues, path),
-        apply: (draft: unknown) => {
+      .map(({ path, value }): FixIt => {
+        const apply = (draft: unknown) => {
           const result = setField(draft, path, (value as string).trim(), context.options)
           return result.ok ? result.draft : draft
-        },
-      }))
+        }
+        // The spaces themselves go for sure; any other issue at the field (a rule across
+        // fields, such as two cards' catalogs) is claimed only when the trimmed draft is free of it.
+        const claimed = issuesAt(context.issues, path)
+        const issues = claimed.every((issue) => issue.reason === 'spaces_around')
+          ? claimed
+          : resolvedIn(claimed, apply(context.draft), context.options)
+        return { id: `trim:${pathId(path)}`, labelKey: 'fix.trim', params: {}, paths: [path], issues, apply }
+      })
   )
 }
 
