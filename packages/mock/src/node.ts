@@ -3,6 +3,7 @@ import { type BriqMock, createBriqMock } from './create-briq-mock.ts'
 import type { BriqMockOptions } from './options.ts'
 
 export * from './index.ts'
+export type { AllowedOrigins } from './server/cors.ts'
 export type { MockHttpServer, MockHttpServerOptions } from './server/create-http-server.ts'
 export { startMockHttpServer } from './server/create-http-server.ts'
 
