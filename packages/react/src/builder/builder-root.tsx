@@ -197,7 +197,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   type Checked = TakenOut<Extract<keyof typeof rest, keyof BuilderOptions>>
   const rootId = useId()
   const name = useComponentName('<Builder.Root>')
-  const { locale, messages: overrides, localeTag, lang } = useKitLanguage(name, localeProp, messages)
+  const { locale, messages: overrides, localeTag, lang } = useKitLanguage(name, localeProp, messages, BUILDER_LABELS)
   const theme = useTheme(propOf(name, 'theme'), themeProp)
   const t = useMemo(() => translatorFor(BUILDER_LABELS, locale, overrides), [locale, overrides])
   const { core, overrides: ownCore } = useCoreMessagesFor(name, locale, coreMessages)

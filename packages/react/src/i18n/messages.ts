@@ -93,11 +93,14 @@ const hostLanguages = new Map<string, string>()
 /**
  * The language a component's words are shown in, for its `lang`: the kit's (`en`, `sw`), or,
  * for a locale the kit does not bundle, the host's own (`fr`, `ar`) once the host gives
- * `messages` in it (the words it does not give stay English: give every key, typed as
- * `Messages`, so none does).
+ * `messages` in it for some of the component's `labels` (the words it does not give stay
+ * English: give every key, typed as `Messages`, so none does). A component none of whose words
+ * the host gives (a provider's `messages` for the builder only) stays English, and says so.
  */
-export function shownLanguage(locale: unknown, messages: Partial<Messages> | undefined): string {
-  return messages === undefined || Object.keys(messages).length === 0 ? resolveLocale(locale) : hostLanguage(locale)
+export function shownLanguage(locale: unknown, messages: Partial<Messages> | undefined, labels?: object): string {
+  const own =
+    messages !== undefined && Object.keys(messages).some((key) => labels === undefined || Object.hasOwn(labels, key))
+  return own ? hostLanguage(locale) : resolveLocale(locale)
 }
 
 /**

@@ -135,6 +135,16 @@ describe('a host whose people speak a language the kit does not bundle', () => {
     expect(region).toHaveTextContent(time)
   })
 
+  it('marks a component with the host’s language only when the host gives some of its words', () => {
+    render(
+      <BriqProvider endpoint="/api/briq" locale="fr" messages={{ 'builder.tab.json': 'Code JSON' }}>
+        <InteractivePreview value={validFixtures.productList} />
+      </BriqProvider>,
+    )
+    // The builder's words only: the preview is wholly English, and says so.
+    expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toHaveAttribute('lang', 'en')
+  })
+
   it('marks the send dialog with its language, the provider’s words given once for all', () => {
     render(
       <BriqProvider endpoint="/api/briq" locale="fr" messages={{ 'sendDialog.title': 'Envoyer le message' }}>

@@ -178,7 +178,12 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   },
   ref,
 ) {
-  const { locale, messages: overrides, localeTag, lang } = useKitLanguage('<InteractivePreview>', localeProp, messages)
+  const {
+    locale,
+    messages: overrides,
+    localeTag,
+    lang,
+  } = useKitLanguage('<InteractivePreview>', localeProp, messages, PREVIEW_LABELS)
   const t = useMemo(() => translatorFor(PREVIEW_LABELS, locale, overrides), [locale, overrides])
   const theme = useTheme('<InteractivePreview theme>', themeProp)
   const settings = useBriqSettings()

@@ -35,13 +35,14 @@ const handedDown = new WeakMap<object, string>()
  * its region and `-u-hc-` extension set the preview's clock, see `clockOf`); the provider's
  * `messages` with the component's own over them, key by key; and the language its words are
  * shown in (`lang`: the host's own, `fr`, `ar`, for a catalogue in a language the kit does not
- * bundle, see `shownLanguage`). The overrides keep their identity while their content does not
+ * bundle that words some of the component's `labels`, see `shownLanguage`). The overrides keep their identity while their content does not
  * change (an inline `messages={{ … }}` rebuilds nothing).
  */
 export function useKitLanguage(
   owner: string,
   locale: Locale | (string & {}) | undefined,
   messages: Partial<Messages> | undefined,
+  labels?: object,
 ): { locale: Locale; messages: Partial<Messages> | undefined; localeTag: string | undefined; lang: string } {
   const inherited = useContext(LanguageContext)
   const own = useStableMessages(messages)
@@ -63,5 +64,6 @@ export function useKitLanguage(
     handedDown.set(merged, self)
   }
   const localeTag = locale ?? inherited.locale
-  return { locale: resolveLocale(localeTag), messages: merged, localeTag, lang: shownLanguage(localeTag, merged) }
+  const lang = useMemo(() => shownLanguage(localeTag, merged, labels), [localeTag, merged, labels])
+  return { locale: resolveLocale(localeTag), messages: merged, localeTag, lang }
 }

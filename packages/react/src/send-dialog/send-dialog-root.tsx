@@ -201,7 +201,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     children,
   } = props
   const name = useComponentName('<SendDialog.Root>')
-  const { locale, messages, localeTag, lang } = useKitLanguage(name, props.locale, props.messages)
+  const { locale, messages, localeTag, lang } = useKitLanguage(name, props.locale, props.messages, SEND_LABELS)
   const theme = useTheme(propOf(name, 'theme'), themeProp)
   const t = useMemo(() => translatorFor(SEND_LABELS, locale, messages), [locale, messages])
   const { core } = useCoreMessagesFor(name, locale, props.coreMessages)
