@@ -295,13 +295,17 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const hydrated = useHydrated()
   const earlier =
     hydrated && sending.status === 'idle' && plan.request !== undefined ? sending.sentBefore(plan.request) : undefined
-  const sentBefore =
+  const earlierWords =
     earlier === undefined || plan.request === undefined
       ? undefined
-      : {
-          before: earlier,
-          words: sentBeforeWords(earlier, { request: plan.request, t, locale: lang, localeTag, now: new Date() }),
-        }
+      : sentBeforeWords(earlier, { request: plan.request, t, locale: lang, localeTag, now: new Date() })
+  // Kept while it is the same earlier send (its time) in the same words: the parts' shared value
+  // below keeps its identity. `sentBefore(request)` may answer with a new object each render.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: an earlier send is known by its kind and time
+  const sentBefore = useMemo(
+    () => (earlier === undefined || earlierWords === undefined ? undefined : { before: earlier, words: earlierWords }),
+    [earlier?.kind, earlier?.at, earlierWords],
+  )
   const onRequestChangeRef = useRef(props.onRequestChange)
   onRequestChangeRef.current = props.onRequestChange
   useEffect(() => onRequestChangeRef.current?.(outgoing), [outgoing])
@@ -376,55 +380,103 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     }),
   )
 
-  const value: SendDialogContextValue = {
-    t,
-    messages,
-    core,
-    locale,
-    localeTag,
-    lang,
-    client: resolvedClient,
-    theme,
-    interactive,
-    validation,
-    catalogue,
-    defaultCountryCode,
-    open,
-    setOpen,
-    to,
-    setTo,
-    conversationId,
-    setConversationId,
-    hasConversationPicker: conversationPickers > 0,
-    countConversationPicker,
-    sender,
-    setSender,
-    senders,
-    requestSenders,
-    resetRevision,
-    windowNoteId,
-    setWindowNoteId,
-    sendReadsWindowNote,
-    setSendReadsWindowNote,
-    plan,
-    sending,
-    sentBefore,
-    delivery,
-    touched,
-    setTouched,
-    attempted,
-    blocked,
-    submit,
-    dismissDuplicate,
-    live,
-    liveLang,
-    liveKey: `${sending.status}:${sending.submittedAt ?? ''}:${blockedPresses}`,
-    portalContainer,
-    recipientRef,
-    sendButtonRef,
-    closeButtonRef,
-    triggerRef,
-  }
+  // One object while nothing in it changes: a new one makes React look for every part reading it
+  // through the whole tree below (the composer's builder too) and render them all again.
+  const hasConversationPicker = conversationPickers > 0
+  const liveKey = `${sending.status}:${sending.submittedAt ?? ''}:${blockedPresses}`
+  const value = useMemo<SendDialogContextValue>(
+    () => ({
+      t,
+      messages,
+      core,
+      locale,
+      localeTag,
+      lang,
+      client: resolvedClient,
+      theme,
+      interactive,
+      validation,
+      catalogue,
+      defaultCountryCode,
+      open,
+      setOpen,
+      to,
+      setTo,
+      conversationId,
+      setConversationId,
+      hasConversationPicker,
+      countConversationPicker,
+      sender,
+      setSender,
+      senders,
+      requestSenders,
+      resetRevision,
+      windowNoteId,
+      setWindowNoteId,
+      sendReadsWindowNote,
+      setSendReadsWindowNote,
+      plan,
+      sending,
+      sentBefore,
+      delivery,
+      touched,
+      setTouched,
+      attempted,
+      blocked,
+      submit,
+      dismissDuplicate,
+      live,
+      liveLang,
+      liveKey,
+      portalContainer,
+      recipientRef,
+      sendButtonRef,
+      closeButtonRef,
+      triggerRef,
+    }),
+    [
+      t,
+      messages,
+      core,
+      locale,
+      localeTag,
+      lang,
+      resolvedClient,
+      theme,
+      interactive,
+      validation,
+      catalogue,
+      defaultCountryCode,
+      open,
+      setOpen,
+      to,
+      setTo,
+      conversationId,
+      setConversationId,
+      hasConversationPicker,
+      countConversationPicker,
+      sender,
+      setSender,
+      senders,
+      requestSenders,
+      resetRevision,
+      windowNoteId,
+      sendReadsWindowNote,
+      plan,
+      sending,
+      sentBefore,
+      delivery,
+      touched,
+      attempted,
+      blocked,
+      submit,
+      dismissDuplicate,
+      live,
+      liveLang,
+      liveKey,
+      portalContainer,
+    ],
+  )
   return (
     <SendDialogContext.Provider value={value}>
       <Dialog.Root open={open} onOpenChange={setOpen}>
