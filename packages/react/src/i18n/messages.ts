@@ -192,7 +192,9 @@ export function createMessageFormatter(locale: Locale | (string & {}) = 'en'): F
   const { plurals, numbers, digits } = numberWordsOf(hostLanguage(locale))
   const whole = (value: number) => (Number.isSafeInteger(value) && value >= 0 ? digits.format(value) : String(value))
   return (message, values) => {
-    const count = values?.count
+    // A count given as text (a counter's, kept ungrouped) is counted all the same.
+    const given = values?.count
+    const count = typeof given === 'string' && WHOLE_NUMBER.test(given) ? Number(given) : given
     const text =
       typeof message === 'string'
         ? message

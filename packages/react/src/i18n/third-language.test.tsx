@@ -56,6 +56,14 @@ describe('a host whose people speak a language the kit does not bundle', () => {
     expect(getTranslator('sw')('builder.count.row', { count: 7, limit: 10 })).toBe('Safu 7 kati ya 10')
   })
 
+  it('counts a counter’s count given as text by the language’s plural rules', () => {
+    const fr = getTranslator('fr', {
+      'builder.counter.label': { one: '{count} caractère sur {limit}', other: '{count} caractères sur {limit}' },
+    })
+    expect(fr('builder.counter.label', { count: '1', limit: 1024 })).toBe('1 caractère sur 1024')
+    expect(fr('builder.counter.label', { count: '12', limit: 1024 })).toBe('12 caractères sur 1024')
+  })
+
   it('picks every plural form Arabic has, each by its count', () => {
     const errors = {
       zero: 'لا أخطاء',
