@@ -225,6 +225,10 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
       {refusal === undefined ? null : <p className="bi-builder-refusal">{refusal}</p>}
       <IssueMessages id={fieldPartIds(id).issues} issues={issues} />
       <NodeList nodes={group.fields} base={path} n={n} itemKey={itemKey} itemLabelKey={group.labelKey} />
+      {/* Hidden, and last: out of the tools' row and of what the layout reads after it. */}
+      <ToolWhy id={`${id}-up`} disabled={!can.up.ok} reason={why(can.up, 'up')} />
+      <ToolWhy id={`${id}-down`} disabled={!can.down.ok} reason={why(can.down, 'down')} />
+      <ToolWhy id={`${id}-remove`} disabled={!canRemove} reason={removeWhy} />
     </fieldset>
   )
 }, sameNodeProps)
@@ -252,27 +256,30 @@ function ToolButton({ icon, id, holders, legend, label, disabled, focusKey, keys
   // Why it is dimmed names its item already ("Button 1 is already first").
   const why = disabled && reason !== undefined ? `${id}-why` : undefined
   return (
-    <>
-      <button
-        type="button"
-        id={id}
-        className="bi-builder-tool"
-        data-bi-focus={focusKey}
-        aria-disabled={disabled ? true : undefined}
-        aria-keyshortcuts={keys}
-        aria-describedby={[...holders, why ?? legend].join(' ')}
-        title={why !== undefined ? reason : label}
-        onClick={() => onClick(focusKey)}
-      >
-        <BuilderIcon name={icon} />
-        <span className="bi-builder-sr">{label}</span>
-      </button>
-      {why === undefined ? null : (
-        <span id={why} className="bi-builder-tool-why" hidden>
-          {reason}
-        </span>
-      )}
-    </>
+    <button
+      type="button"
+      id={id}
+      className="bi-builder-tool"
+      data-bi-focus={focusKey}
+      aria-disabled={disabled ? true : undefined}
+      aria-keyshortcuts={keys}
+      aria-describedby={[...holders, why ?? legend].join(' ')}
+      title={why !== undefined ? reason : label}
+      onClick={() => onClick(focusKey)}
+    >
+      <BuilderIcon name={icon} />
+      <span className="bi-builder-sr">{label}</span>
+    </button>
+  )
+}
+
+/** Why a dimmed tool is dimmed, for its description: hidden, apart from the tools (laid out in a row). */
+function ToolWhy({ id, disabled, reason }: Pick<ToolButtonProps, 'id' | 'disabled' | 'reason'>) {
+  if (!disabled || reason === undefined) return null
+  return (
+    <span id={`${id}-why`} className="bi-builder-tool-why" hidden>
+      {reason}
+    </span>
   )
 }
 
