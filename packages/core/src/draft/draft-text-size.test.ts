@@ -65,3 +65,21 @@ describe('a draft text nested too deep', () => {
     expect(readDraftFile(`{"type":"list","body":{"text":"${'{'.repeat(5000)}"}}`)).toMatchObject({ ok: true })
   })
 })
+
+describe('a number too large for JSON readers in a draft text', () => {
+  it('is refused, naming where it is, so the text typed is never shown again as null', () => {
+    const text = '{"type": "carousel", "action": {"cards": [{"card_index": 0}, {"card_index": 1e400}]}}'
+    const typed = readJsonText(text)
+    expect(typed).toMatchObject({
+      ok: false,
+      issue: { path: [], reason: 'json_number_too_big', params: { key: 'action.cards.1.card_index' } },
+    })
+    const issue = typed.ok ? undefined : typed.issue
+    expect(issue && [formatIssue(issue), formatIssue(issue, coreMessagesSw)]).toEqual([
+      'The message has a number too large to read at \u2068action.cards.1.card_index\u2069 (past about 1.8e308 it would read as infinity and be written as null); nothing was changed',
+      'Ujumbe una namba kubwa mno kuweza kusomwa kwenye \u2068action.cards.1.card_index\u2069 (zaidi ya takriban 1.8e308, ingesomwa kama isiyo na kikomo na kuandikwa null); hakuna kilichobadilishwa',
+    ])
+    expect(readJsonText('{"a": -1e400}', ['action'])).toMatchObject({ ok: false, issue: { params: { key: 'a' } } })
+    expect(readJsonText('{"a": 1e308, "b": "1e400"}')).toMatchObject({ ok: true })
+  })
+})

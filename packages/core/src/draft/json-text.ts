@@ -27,6 +27,9 @@ const INVALID = { code: 'invalid_format', rule: 'kit' } as const
  * read either (reason `other_message`, with its `type`), as an opened file is refused. Nor is
  * JSON nested past `MAX_BODY_DEPTH` levels (reason `json_text_too_deep`, with `limit`): the
  * servers refuse such a body, and a draft that deep could not even be shown again as JSON.
+ * Nor is a number too large for JSON readers (`1e400`, read as Infinity), reason
+ * `json_number_too_big` with where it is (`params.key`): the draft would hold Infinity, which
+ * JSON writes as `null`, so the text shown again would not be the one typed.
  */
 export function readJsonText(text: string, path: DraftPath = [], file?: string): JsonTextResult {
   const size = draftTextTooLarge(text)
@@ -47,10 +50,27 @@ export function readJsonText(text: string, path: DraftPath = [], file?: string):
       ),
     }
   }
+  const infinite = infiniteAt(parsed.value, [])
+  if (infinite !== undefined) {
+    const issue = { path: [...path], ...INVALID, reason: 'json_number_too_big' as const, params: { key: infinite } }
+    return { ok: false, issue: worded(issue, jsonTextSentencesEn) }
+  }
   // The whole draft's text: another kind of message is no draft (it is not read as one).
   const other = path.length === 0 ? otherMessageType(parsed.value) : undefined
   if (other !== undefined) return { ok: false, issue: otherMessageIssue(other, path, file) }
   return { ok: true, value: parsed.value }
+}
+
+// Where the first number JSON.parse read as ±Infinity is (its keys joined by dots), if any.
+// The text nests at most MAX_BODY_DEPTH levels here, so the walk is shallow.
+function infiniteAt(value: unknown, at: readonly (string | number)[]): string | undefined {
+  if (value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY) return at.join('.')
+  if (typeof value !== 'object' || value === null) return undefined
+  for (const [key, member] of Object.entries(value)) {
+    const found = infiniteAt(member, [...at, Array.isArray(value) ? Number(key) : key])
+    if (found !== undefined) return found
+  }
+  return undefined
 }
 
 /**

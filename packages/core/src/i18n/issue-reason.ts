@@ -21,6 +21,7 @@ export const ISSUE_REASONS = [
   'not_json_object',
   'json_text_too_large',
   'json_text_too_deep',
+  'json_number_too_big',
   'other_message',
   // text and URLs
   'spaces_around',
@@ -38,6 +39,7 @@ export const ISSUE_REASONS = [
   'looks_alike',
   'ttl_range',
   'card_index_range',
+  'number_too_big',
   'card_line_breaks',
   // carousel
   'quick_replies_exclusive',
@@ -103,6 +105,7 @@ export const JSON_TEXT_REASONS = [
   'not_json_object',
   'json_text_too_large',
   'json_text_too_deep',
+  'json_number_too_big',
   'other_message',
 ] as const satisfies readonly IssueReason[]
 
@@ -126,7 +129,7 @@ export interface IssueParams {
   kind?: string
   /** `header_kind`, `one_of`, `address_error_key`: the allowed values. */
   allowed?: readonly string[]
-  /** `unknown_field`, `unknown_request_field`, `address_error_key`: the key. */
+  /** `unknown_field`, `unknown_request_field`, `address_error_key`: the key; `json_number_too_big`: where the number is, its keys joined by dots. */
   key?: string
   /**
    * `invalid_type`: the type expected (`string`, `number`, `int`, `boolean`, `object`, `array`).

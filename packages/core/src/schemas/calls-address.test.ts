@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { describeField, formatIssue } from '../i18n/format-issue.ts'
 import { coreMessagesSw } from '../i18n/messages-sw.ts'
+import type { Issue } from '../issue.ts'
 import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 
@@ -29,6 +30,22 @@ describe('voice_call', () => {
       const issue = expectIssue(validateInteractive(call({ ttl_minutes: ttl })), at, 'invalid_type')
       expect(issue.message).toBe('Button validity (minutes) must be a whole number for WhatsApp')
     }
+  })
+  it('says a number too large for JSON (1e400, read as Infinity) is too large, not a fraction', () => {
+    const at = ['action', 'parameters', 'ttl_minutes']
+    const result = validateInteractive(call(JSON.parse('{"ttl_minutes": 1e400}')))
+    const issues = result.ok ? [] : result.issues
+    expect(issues).toEqual([expect.objectContaining({ path: at, code: 'too_big', reason: 'number_too_big' })])
+    expect(issues[0]?.message).toBe(
+      'Button validity (minutes) is a number too large to read (JSON numbers past about 1.8e308 read as infinity); WhatsApp allows 1–43200',
+    )
+    expect(formatIssue(issues[0] as Issue, coreMessagesSw)).toBe(
+      'Muda wa kitufe (dakika) ni namba kubwa mno kuweza kusomwa (namba za JSON zaidi ya takriban 1.8e308 husomwa kama isiyo na kikomo); WhatsApp inaruhusu 1–43200',
+    )
+    const negative = validateInteractive(call(JSON.parse('{"ttl_minutes": -1e400}')))
+    expect(negative.ok ? [] : negative.issues).toEqual([
+      expect.objectContaining({ code: 'too_small', reason: 'number_too_big', limit: 1 }),
+    ])
   })
   it('says a number past the safe integers in ttl_minutes once, by its range', () => {
     const at = ['action', 'parameters', 'ttl_minutes']

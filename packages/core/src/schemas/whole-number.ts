@@ -3,18 +3,30 @@ import type { Limit } from '../limits.ts'
 import { anything } from './anything.ts'
 import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
-import { limitIssue } from './limit-check.ts'
+import { isDocumented, limitIssue } from './limit-check.ts'
 
 /**
  * A whole number within `limit` (a card index, a button's minutes to live); out of range it is
  * reported with `reason`, which words the range (`params.min`/`max`), unless the limit is our own
  * guard. A fraction is an `invalid_type` ("must be a whole number") and nothing more is checked;
  * past JavaScript's safe integers the number is out of range, one error (not valid, where no
- * range error says so).
+ * range error says so). A number too big for JSON readers (`1e400` reads as Infinity) is out of
+ * range too, reason `number_too_big` with the range, and not "not a whole number".
  */
 export function wholeNumber(limit: Limit, reason: IssueReason) {
   const schema = anything<number>().check((payload) => {
     const value: unknown = payload.value
+    if (value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY) {
+      const above = value > 0
+      report(payload, {
+        code: above ? 'too_big' : 'too_small',
+        limit: above ? limit.max : limit.min,
+        rule: isDocumented(limit) ? limit.kind : 'kit',
+        reason: 'number_too_big',
+        params: { min: limit.min, max: limit.max },
+      })
+      return
+    }
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       // Like z.number()'s type error (NaN and ±Infinity included) but naming what the field takes,
       // a whole number ("1.5" typed in a number field is text); without `continue`, it ends this

@@ -177,6 +177,12 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
   { label: 'a missing body', issues: () => interactive({ type: 'button', action: { buttons: [button('a')] } }) },
   { label: 'a body of the wrong type', issues: () => interactive({ ...buttons(button('a')), body: { text: 42 } }) },
   { label: 'ttl_minutes out of range', issues: () => interactive(call({ ttl_minutes: 0 })) },
+  // JSON's 1e400 and -1e400, as JSON.parse reads them.
+  { label: 'ttl_minutes of 1e400', issues: () => interactive(call({ ttl_minutes: Number.POSITIVE_INFINITY })) },
+  {
+    label: 'card_index of -1e400',
+    issues: () => interactive(carousel(urlCard(Number.NEGATIVE_INFINITY), urlCard(1))),
+  },
   {
     label: 'card_index 10, line breaks, media id',
     issues: () =>
@@ -309,6 +315,7 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
     [' '.repeat(LIMITS.structure.draftFile.max + 1), ['action', 'parameters', 'flow_action_payload', 'data']],
     [`{"a": ${'['.repeat(60)}${']'.repeat(60)}}`, ['action', 'parameters', 'flow_action_payload', 'data']],
     ['{"type": "text", "text": {"body": "hi"}}', []],
+    ['{"action": {"cards": [{"card_index": 1e400}]}}', []],
   ].map(([text, path]) => ({
     label: `the JSON text ${JSON.stringify(text)}`,
     issues: () => {

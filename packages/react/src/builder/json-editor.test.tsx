@@ -136,6 +136,20 @@ describe('the JSON tab', () => {
     expect(screen.getByRole('textbox', { name: 'Body text' })).not.toHaveValue('Deep')
   })
 
+  it('keeps a number too large to read (1e400) as typed, never shown again as null', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const typed = `{"type":"voice_call","body":{"text":"Piga"},"action":{"name":"voice_call","parameters":{"ttl_minutes":1e400}}}`
+    fireEvent.change(json(), { target: { value: typed } })
+    expect(json()).toHaveAttribute('aria-invalid', 'true')
+    expect(json()).toHaveAccessibleDescription(
+      /^Error: The message has a number too large to read at \u2068action\.parameters\.ttl_minutes\u2069 /,
+    )
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    expect(json()).toHaveValue(typed)
+  })
+
   it('names a WhatsApp message of another kind pasted here, as an opened file is named, and keeps the draft', async () => {
     const user = userEvent.setup()
     const onValueChange = vi.fn()

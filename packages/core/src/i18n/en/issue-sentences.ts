@@ -180,6 +180,8 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
   ttl_range: (i) =>
     `${is(i)} ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max} minutes (default ${TTL_DEFAULT}, ${TTL_DEFAULT / MINUTES_PER_DAY} days)`,
   card_index_range: (i) => `${is(i)} ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max}`,
+  number_too_big: (i) =>
+    `${is(i)} ${i.code === 'too_small' ? 'a negative number' : 'a number'} too large to read (JSON numbers past about 1.8e308 read as infinity); ${owner(i)} allows ${i.params?.min}–${i.params?.max}`,
   card_line_breaks: (i) => `${has(i)} ${i.actual} line breaks; ${owner(i)} allows at most ${i.limit} in a card`,
   quick_replies_exclusive: (i) => `${subject(i)} cannot be combined with quick-reply buttons by ${owner(i)}`,
   card_kind_mismatch: (i) => {

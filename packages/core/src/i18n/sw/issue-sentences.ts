@@ -252,6 +252,8 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   // A file is a faili (ji-ma, "lina"), as in other_message.
   json_text_too_deep: (i) =>
     `${i.params?.file === undefined ? says(i, 'na') : `Faili ${i.params.file} lina`} ngazi zaidi ya ${i.limit} za ndani, kupita kiwango kinachosomwa hapa (ujumbe wa WhatsApp huwa na ngazi chache sana); hakuna kilichobadilishwa`,
+  json_number_too_big: (i) =>
+    `${says(i, 'na')} namba kubwa mno kuweza kusomwa kwenye ${i.params?.key ?? ''} (zaidi ya takriban 1.8e308, ingesomwa kama isiyo na kikomo na kuandikwa null); hakuna kilichobadilishwa`,
   // Maandishi (plural, "ya") or a faili (ji-ma, "lina"), as in not_json_object.
   other_message: (i) =>
     `${i.params?.file === undefined ? 'Maandishi haya yana' : `Faili ${i.params.file} lina`} ujumbe wa WhatsApp wa aina "${i.params?.type ?? ''}", si ujumbe shirikishi`,
@@ -309,6 +311,8 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     `${subject(i).text} ni ${i.actual}; ${ownerSays(i, 'naruhusu')} dakika ${i.params?.min}–${i.params?.max} (kawaida ${TTL_DEFAULT}, siku ${TTL_DEFAULT / MINUTES_PER_DAY})`,
   card_index_range: (i) =>
     `${subject(i).text} ni ${i.actual}; ${ownerSays(i, 'naruhusu')} ${i.params?.min}–${i.params?.max}`,
+  number_too_big: (i) =>
+    `${subject(i).text} ni namba ${i.code === 'too_small' ? 'hasi ' : ''}kubwa mno kuweza kusomwa (namba za JSON zaidi ya takriban 1.8e308 husomwa kama isiyo na kikomo); ${ownerSays(i, 'naruhusu')} ${i.params?.min}–${i.params?.max}`,
   card_line_breaks: (i) =>
     `${says(i, 'na')} mistari mipya ${i.actual}; ${ownerSays(i, 'naruhusu')} hadi ${i.limit} kwenye kadi`,
   quick_replies_exclusive: (i) =>
