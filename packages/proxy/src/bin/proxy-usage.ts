@@ -10,7 +10,7 @@ import {
   DEFAULT_WRITE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
 import { MIN_SECRET_LENGTH } from '../redact-secret.ts'
-import { DEFAULT_PORT } from './server-config.ts'
+import { DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_PORT } from './server-config.ts'
 
 const quickReplies = carouselQuickReplyLimit().max
 const otherQuickReplies = CAROUSEL_QUICK_REPLY_MAX_READINGS.filter((reading) => reading !== quickReplies).join(' or ')
@@ -41,6 +41,8 @@ Configured by environment variables only:
                                  (default ${DEFAULT_REQUEST_TIMEOUT_MS})
   PROXY_WRITE_TIMEOUT_MS         time a client may take none of an answer, then the connection
                                  closes (default ${DEFAULT_WRITE_TIMEOUT_MS})
+  PROXY_KEEP_ALIVE_TIMEOUT_MS    how long an idle connection stays open for a next request;
+                                 above a load balancer's idle timeout (default ${DEFAULT_KEEP_ALIVE_TIMEOUT_MS})
   PORT                           port to listen on (default ${DEFAULT_PORT}; 0 = any free port)
   HOST                           interface (default 127.0.0.1; 0.0.0.0 in a container)`
 

@@ -86,6 +86,7 @@ describe('readServerConfig', () => {
         headersTimeoutMs: 15_000,
         requestTimeoutMs: 30_000,
         writeTimeoutMs: 30_000,
+        keepAliveTimeoutMs: 5_000,
       },
     })
   })
@@ -202,6 +203,27 @@ describe('readServerConfig', () => {
         PROXY_WRITE_TIMEOUT_MS: '60000',
       }),
     ).toMatchObject({ ok: true, config: { headersTimeoutMs: 5000, requestTimeoutMs: 10_000, writeTimeoutMs: 60_000 } })
+  })
+
+  it("reads PROXY_KEEP_ALIVE_TIMEOUT_MS in decimal milliseconds within its bounds, node's 5 s by default", () => {
+    const env = { BRIQ_API_KEY: 'k', PROXY_TOKEN: 't' }
+    expect(readServerConfig(env)).toMatchObject({ ok: true, config: { keepAliveTimeoutMs: 5000 } })
+    for (const [raw, value] of [
+      [' 65000 ', 65_000],
+      ['1000', 1000],
+      ['3600000', 3_600_000],
+    ] as const) {
+      expect(readServerConfig({ ...env, PROXY_KEEP_ALIVE_TIMEOUT_MS: raw })).toMatchObject({
+        ok: true,
+        config: { keepAliveTimeoutMs: value },
+      })
+    }
+    for (const raw of ['0', '999', '3600001', '6.5e4', '0x3e8', '65s', '-1', 'Infinity']) {
+      expect(readServerConfig({ ...env, PROXY_KEEP_ALIVE_TIMEOUT_MS: raw })).toEqual({
+        ok: false,
+        error: `PROXY_KEEP_ALIVE_TIMEOUT_MS must be a whole number of milliseconds from 1000 to 3600000; got "${raw}".`,
+      })
+    }
   })
 
   it.each([

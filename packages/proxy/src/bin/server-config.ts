@@ -46,7 +46,18 @@ export interface ServerConfig {
   requestTimeoutMs: number
   /** `PROXY_WRITE_TIMEOUT_MS`: time a client may take none of an answer, then the connection closes. */
   writeTimeoutMs: number
+  /** `PROXY_KEEP_ALIVE_TIMEOUT_MS`: how long an idle kept-alive connection stays open for a next request. */
+  keepAliveTimeoutMs: number
 }
+
+/** Node's own keep-alive idle timeout, the default: 5 s. */
+export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 5_000
+/**
+ * `PROXY_KEEP_ALIVE_TIMEOUT_MS` bounds: 1 s (less would close connections between a page's
+ * requests) to 1 hour (past any load balancer's idle timeout: AWS ALB 60 s by default, up to
+ * 4000 s; Google Cloud's 600 s).
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = { min: 1_000, max: 3_600_000 } as const
 
 /** Where the API is mounted on the runnable server. */
 export const API_BASE_PATH = '/api/briq'
@@ -62,6 +73,19 @@ function readSwitch(env: Record<string, string | undefined>, name: string): Read
   if (raw === '' || raw === '0') return { ok: true, value: false }
   if (raw === '1') return { ok: true, value: true }
   return { ok: false, error: `${name} must be 1 (on) or 0 (off); got "${raw}".` }
+}
+
+/** `PROXY_KEEP_ALIVE_TIMEOUT_MS`: decimal milliseconds within `KEEP_ALIVE_TIMEOUT_MS`, or node's 5 s when unset or blank. */
+function readKeepAlive(env: Record<string, string | undefined>): Read<number> {
+  const name = 'PROXY_KEEP_ALIVE_TIMEOUT_MS'
+  const raw = env[name]?.trim() ?? ''
+  if (raw === '') return { ok: true, value: DEFAULT_KEEP_ALIVE_TIMEOUT_MS }
+  const value = decimalSetting(raw)
+  const { min, max } = KEEP_ALIVE_TIMEOUT_MS
+  if (!(value >= min && value <= max)) {
+    return { ok: false, error: `${name} must be a whole number of milliseconds from ${min} to ${max}; got "${raw}".` }
+  }
+  return { ok: true, value }
 }
 
 /** A deadline in whole milliseconds, or the default when unset or blank. */
@@ -172,6 +196,8 @@ export function readServerConfig(
   if (!requestTimeout.ok) return requestTimeout
   const writeTimeout = readTimeout(env, 'PROXY_WRITE_TIMEOUT_MS', DEFAULT_WRITE_TIMEOUT_MS)
   if (!writeTimeout.ok) return writeTimeout
+  const keepAlive = readKeepAlive(env)
+  if (!keepAlive.ok) return keepAlive
   const origins = env.PROXY_ALLOWED_ORIGINS?.split(',')
     .map((origin) => origin.trim())
     .filter((origin) => origin !== '')
@@ -190,6 +216,7 @@ export function readServerConfig(
       headersTimeoutMs: headersTimeout.value,
       requestTimeoutMs: requestTimeout.value,
       writeTimeoutMs: writeTimeout.value,
+      keepAliveTimeoutMs: keepAlive.value,
     },
   }
 }

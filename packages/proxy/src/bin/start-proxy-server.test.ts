@@ -45,6 +45,26 @@ async function start(env: Record<string, string>, reply: FakeReply) {
   return proxy
 }
 
+describe("the proxy server's idle keep-alive", () => {
+  it("tells clients the PROXY_KEEP_ALIVE_TIMEOUT_MS it keeps an idle connection, node's 5 s by default", async () => {
+    for (const [setting, header] of [
+      [undefined, 'timeout=5'],
+      ['65000', 'timeout=65'],
+    ] as const) {
+      const running = await start(
+        setting === undefined ? {} : { PROXY_KEEP_ALIVE_TIMEOUT_MS: setting },
+        (_request, res) => json(res, 200, {}),
+      )
+      const answer = await fetch(`${running.url}/api/briq/nothing-here`)
+      await answer.arrayBuffer()
+      expect(answer.headers.get('keep-alive')).toBe(header)
+      await Promise.all([running.close(), upstream?.close()])
+      proxy = undefined
+      upstream = undefined
+    }
+  })
+})
+
 describe('the proxy server against a client that stops reading', () => {
   it('closes the connection once PROXY_WRITE_TIMEOUT_MS passes without the client taking a byte', async () => {
     // An answer far larger than the two kernels' socket buffers, under the proxy's 16 MiB cap.

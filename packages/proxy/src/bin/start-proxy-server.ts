@@ -105,7 +105,11 @@ export async function startProxyServer(
     requestTimeoutMs: config.requestTimeoutMs,
     writeTimeoutMs: config.writeTimeoutMs,
   }
-  const server = createServer(serverTimeoutOptions(timeouts), (req, res) => {
+  // Past a load balancer's idle timeout (AWS ALB: 60 s), so the balancer, not the proxy, closes an
+  // idle connection: one the proxy closed as the balancer reused it would be a 502. Node's
+  // headers deadline counts from a request's first byte, never the idle time before it.
+  const options = { ...serverTimeoutOptions(timeouts), keepAliveTimeout: config.keepAliveTimeoutMs }
+  const server = createServer(options, (req, res) => {
     // A Host that is no host name at all is the adapter's 400 (PROXY_BAD_REQUEST), as in briq-mock.
     if (hostAllowed && !hostAllowed(req) && isHostName(req.headers.host)) {
       const message =
