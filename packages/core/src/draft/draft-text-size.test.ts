@@ -82,4 +82,30 @@ describe('a number too large for JSON readers in a draft text', () => {
     expect(readJsonText('{"a": -1e400}', ['action'])).toMatchObject({ ok: false, issue: { params: { key: 'a' } } })
     expect(readJsonText('{"a": 1e308, "b": "1e400"}')).toMatchObject({ ok: true })
   })
+
+  it('is refused in an opened file too, naming the file and where the number is in it', async () => {
+    const call =
+      '{"type":"voice_call","body":{"text":"a"},"action":{"name":"voice_call","parameters":{"ttl_minutes":1e400}}}'
+    const text = `{"to":"255700000001","interactive":${call}}`
+    const opened = await openDraftFile(Object.assign(new Blob([text]), { name: 'call.json' }))
+    expect(opened).toMatchObject({
+      ok: false,
+      reason: 'number_too_big',
+      issue: {
+        reason: 'json_number_too_big',
+        params: { key: 'interactive.action.parameters.ttl_minutes', file: 'call.json' },
+      },
+    })
+    const issue = opened.ok ? undefined : opened.issue
+    expect(issue && [formatIssue(issue), formatIssue(issue, coreMessagesSw)]).toEqual([
+      '\u2068call.json\u2069 has a number too large to read at \u2068interactive.action.parameters.ttl_minutes\u2069 (past about 1.8e308 it would read as infinity and be written as null); nothing was changed',
+      'Faili \u2068call.json\u2069 lina namba kubwa mno kuweza kusomwa kwenye \u2068interactive.action.parameters.ttl_minutes\u2069 (zaidi ya takriban 1.8e308, ingesomwa kama isiyo na kikomo na kuandikwa null); hakuna kilichobadilishwa',
+    ])
+    expect(readDraftFile(call)).toMatchObject({
+      ok: false,
+      reason: 'number_too_big',
+      issue: { params: { key: 'action.parameters.ttl_minutes' } },
+    })
+    expect(readDraftFile(call.replace('1e400', '1e308'))).toMatchObject({ ok: true })
+  })
 })

@@ -50,15 +50,26 @@ export function readJsonText(text: string, path: DraftPath = [], file?: string):
       ),
     }
   }
-  const infinite = infiniteAt(parsed.value, [])
-  if (infinite !== undefined) {
-    const issue = { path: [...path], ...INVALID, reason: 'json_number_too_big' as const, params: { key: infinite } }
-    return { ok: false, issue: worded(issue, jsonTextSentencesEn) }
-  }
+  const tooBig = numberTooBigIssue(parsed.value, path, file)
+  if (tooBig !== undefined) return { ok: false, issue: tooBig }
   // The whole draft's text: another kind of message is no draft (it is not read as one).
   const other = path.length === 0 ? otherMessageType(parsed.value) : undefined
   if (other !== undefined) return { ok: false, issue: otherMessageIssue(other, path, file) }
   return { ok: true, value: parsed.value }
+}
+
+/**
+ * The issue for a number too large for JSON readers (`1e400`, which `JSON.parse` reads as
+ * Infinity and `JSON.stringify` writes as `null`) in `value`, parsed from text typed at `path`
+ * or from the file named `file`: reason `json_number_too_big`, `params.key` where it is (its keys
+ * joined by dots); `undefined` when it holds none. `value` nests at most `MAX_BODY_DEPTH` levels
+ * (`nestsTooDeep` refused the text otherwise).
+ */
+export function numberTooBigIssue(value: unknown, path: DraftPath = [], file?: string): Issue | undefined {
+  const key = infiniteAt(value, [])
+  if (key === undefined) return undefined
+  const params = { key, ...(file === undefined ? {} : { file }) }
+  return worded({ path: [...path], ...INVALID, reason: 'json_number_too_big', params }, jsonTextSentencesEn)
 }
 
 // Where the first number JSON.parse read as ±Infinity is (its keys joined by dots), if any.

@@ -3,7 +3,7 @@ import type { Issue } from '../issue.ts'
 import { LIMITS } from '../limits.ts'
 import { isRecord } from './draft-path.ts'
 import { draftTextTooLarge } from './draft-text-size.ts'
-import { nestsTooDeep, notJsonIssue, otherMessageIssue, tooDeepIssue } from './json-text.ts'
+import { nestsTooDeep, notJsonIssue, numberTooBigIssue, otherMessageIssue, tooDeepIssue } from './json-text.ts'
 import { INTERACTIVE_MEMBERS, isOtherMessageContent, isWholeMessage, otherMessageType } from './other-message.ts'
 import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
 import { unwrapMessage } from './wrapped-interactive.ts'
@@ -38,6 +38,11 @@ export type ReadDraftFileResult = Exclusive<
    * is; `issue` says so (reason `json_text_too_deep`, naming the file), as the JSON tab does.
    */
   | { ok: false; reason: 'too_deep'; limit: number; issue: Issue }
+  /**
+   * A number too large for JSON readers (`1e400`, read as Infinity, written again as `null`);
+   * `issue` says where (reason `json_number_too_big`, naming the file), as the JSON tab does.
+   */
+  | { ok: false; reason: 'number_too_big'; issue: Issue }
   /** JSON, but a list or a single value rather than one object. */
   | { ok: false; reason: 'not_object' }
   /**
@@ -82,7 +87,9 @@ const isOtherObject = (value: Record<string, unknown>): boolean =>
  * (`leftOut`: a `sender`, a `conversation_id`). Anything else is refused with its reason, so a wrong file never
  * replaces the draft: an empty text, text that is not JSON, JSON that is not one object, an
  * object with none of an interactive object's members, a message of another kind, whole or
- * bare (`{ type: "text", text: {…} }`; named by its type), and a text larger than
+ * bare (`{ type: "text", text: {…} }`; named by its type), JSON nested past `MAX_BODY_DEPTH`,
+ * a number too large for JSON readers (`1e400`, which the draft would hold as Infinity and
+ * show again as `null`), and a text larger than
  * `LIMITS.structure.draftFile` in UTF-8 (a log or a data dump picked by mistake), which no message comes
  * near and a form cannot hold usably. A leading byte order mark is skipped. `name`, the
  * file's, is quoted by a `not_json` refusal's issue.
@@ -110,6 +117,8 @@ function readWithinLimit(text: string, name: string | undefined): ReadDraftFileR
   }
   const value = parsed.value
   if (!isRecord(value)) return { ok: false, reason: 'not_object' }
+  const tooBig = numberTooBigIssue(value, [], name)
+  if (tooBig !== undefined) return { ok: false, reason: 'number_too_big', issue: tooBig }
   const message = unwrapMessage(value)
   if (message) {
     const { interactive, to, sender, leftOut, leftOutWithTo } = message

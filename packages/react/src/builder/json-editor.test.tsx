@@ -612,6 +612,29 @@ describe('the JSON tab', () => {
     }
   })
 
+  it('refuses a file with a number too large to read (1e400) and keeps the draft, in English and Swahili', async () => {
+    const user = userEvent.setup()
+    const call = `{"type":"voice_call","body":{"text":"Piga"},"action":{"name":"voice_call","parameters":{"ttl_minutes":1e400}}}`
+    for (const [locale, said] of [
+      ['en', '\u2068call.json\u2069 has a number too large to read at \u2068action.parameters.ttl_minutes\u2069'],
+      [
+        'sw',
+        'Faili \u2068call.json\u2069 lina namba kubwa mno kuweza kusomwa kwenye \u2068action.parameters.ttl_minutes\u2069',
+      ],
+    ] as const) {
+      const { container, unmount } = render(
+        <InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" locale={locale} />,
+      )
+      const input = container.querySelector('input[type="file"]') as HTMLInputElement
+      await user.upload(input, new File([call], 'call.json', { type: 'application/json' }))
+      expect(await screen.findByRole('alert')).toHaveTextContent(said)
+      expect(JSON.parse((container.querySelector('textarea') as HTMLTextAreaElement).value)).toEqual(
+        createDraft('button'),
+      )
+      unmount()
+    }
+  })
+
   it('words a large file’s size as people read it (MB above 1 MB), in English and Swahili', async () => {
     const user = userEvent.setup({ applyAccept: false })
     const video = new File([new Uint8Array(20 * 1024 * 1024)], 'video.mp4', { type: 'video/mp4' })

@@ -50,8 +50,11 @@ type FileNote =
   | { kind: 'too_large'; name: string; size: number; limit: number }
   /** Core's issue: where the text breaks (`not_json`), or the other kind of message it holds. */
   | { kind: 'not_json'; issue: Issue }
-  /** Core's issue: the text nests deeper than is read (`json_text_too_deep`, naming the file). */
-  | { kind: 'too_deep'; issue: Issue }
+  /**
+   * Core's issue: the text nests deeper than is read (`json_text_too_deep`), or holds a number
+   * too large to read (`json_number_too_big`), naming the file.
+   */
+  | { kind: 'too_deep' | 'number_too_big'; issue: Issue }
   | { kind: 'other_message'; issue: Issue }
   /** A download of text that does not parse (what the tab shows), under the file name `name`. */
   | { kind: 'downloaded_unparsed'; name: string }
@@ -79,7 +82,8 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
     case 'too_large':
       return { kind: 'too_large', name, size: read.actual, limit: read.limit }
     case 'too_deep':
-      return { kind: 'too_deep', issue: read.issue }
+    case 'number_too_big':
+      return { kind: read.reason, issue: read.issue }
     case 'not_interactive':
       // Another kind of message is named by core's issue, as the same text pasted here is.
       return read.issue === undefined ? { kind: 'not_interactive', name } : { kind: 'other_message', issue: read.issue }
@@ -89,7 +93,7 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
 }
 
 function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, lang: string): string {
-  if (note.kind === 'not_json' || note.kind === 'too_deep' || note.kind === 'other_message') {
+  if ('issue' in note) {
     return formatIssue(note.issue, core)
   }
   if (note.kind === 'too_large') {

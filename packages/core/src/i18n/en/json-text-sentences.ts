@@ -53,7 +53,7 @@ export const jsonTextSentencesEn: JsonTextSentences = {
   json_text_too_deep: (i) =>
     `${i.params?.file ?? subject(i)} nests more than ${i.limit} levels deep, past what is read here (a message needs far fewer); nothing was changed`,
   json_number_too_big: (i) =>
-    `${subject(i)} has a number too large to read at ${i.params?.key ?? ''} (past about 1.8e308 it would read as infinity and be written as null); nothing was changed`,
+    `${i.params?.file ?? subject(i)} has a number too large to read at ${i.params?.key ?? ''} (past about 1.8e308 it would read as infinity and be written as null); nothing was changed`,
   other_message: (i) =>
     `${i.params?.file ?? 'This text'} holds a WhatsApp "${i.params?.type ?? ''}" message, not an interactive one`,
 }

@@ -252,8 +252,9 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   // A file is a faili (ji-ma, "lina"), as in other_message.
   json_text_too_deep: (i) =>
     `${i.params?.file === undefined ? says(i, 'na') : `Faili ${i.params.file} lina`} ngazi zaidi ya ${i.limit} za ndani, kupita kiwango kinachosomwa hapa (ujumbe wa WhatsApp huwa na ngazi chache sana); hakuna kilichobadilishwa`,
+  // A file is a faili (ji-ma, "lina"), as in json_text_too_deep.
   json_number_too_big: (i) =>
-    `${says(i, 'na')} namba kubwa mno kuweza kusomwa kwenye ${i.params?.key ?? ''} (zaidi ya takriban 1.8e308, ingesomwa kama isiyo na kikomo na kuandikwa null); hakuna kilichobadilishwa`,
+    `${i.params?.file === undefined ? says(i, 'na') : `Faili ${i.params.file} lina`} namba kubwa mno kuweza kusomwa kwenye ${i.params?.key ?? ''} (zaidi ya takriban 1.8e308, ingesomwa kama isiyo na kikomo na kuandikwa null); hakuna kilichobadilishwa`,
   // Maandishi (plural, "ya") or a faili (ji-ma, "lina"), as in not_json_object.
   other_message: (i) =>
     `${i.params?.file === undefined ? 'Maandishi haya yana' : `Faili ${i.params.file} lina`} ujumbe wa WhatsApp wa aina "${i.params?.type ?? ''}", si ujumbe shirikishi`,
