@@ -1,5 +1,6 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { PROXY_ORIGIN_NOT_ALLOWED } from '@briq-interactive/core'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
 import { type Browser, chromium, type Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -69,6 +70,30 @@ async function sendToAmina(page: Page) {
   return sent
 }
 
+/**
+ * A send as a TLS-terminating reverse proxy passes on one from https://shop.example.co.tz: that
+ * Origin, with the `X-Forwarded-Proto` and `X-Forwarded-Host` saying so.
+ */
+function sendFromForwardedOrigin(pageUrl: string): Promise<Response> {
+  return fetch(`${pageUrl}/api/briq/v1/whatsapp/messages/interactive`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      Origin: 'https://shop.example.co.tz',
+      'X-Forwarded-Proto': 'https',
+      'X-Forwarded-Host': 'shop.example.co.tz',
+    },
+    body: JSON.stringify({
+      to: '255712345678',
+      interactive: {
+        type: 'button',
+        body: { text: 'Karibu' },
+        action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Ndiyo' } }] },
+      },
+    }),
+  })
+}
+
 let mock: MockHttpServer
 let browser: Browser
 let buildWarnings = ''
@@ -93,6 +118,10 @@ describe('the embedding example', () => {
       expect(server.output()).toContain(`sending through /api/briq to the mock at ${mock.url}`)
       const html = await (await fetch(server.url)).text()
       expect(html).not.toContain(MOCK_API_KEY)
+      // Without TRUST_PROXY a client's X-Forwarded-* claim no address: another origin stays refused.
+      const claimed = await sendFromForwardedOrigin(server.url)
+      expect(claimed.status).toBe(403)
+      expect(await claimed.json()).toMatchObject({ errors: [{ code: PROXY_ORIGIN_NOT_ALLOWED }] })
       const page = await browser.newPage()
       const problems: string[] = []
       page.on('pageerror', (error) => problems.push(error.message))
@@ -117,26 +146,9 @@ describe('the embedding example', () => {
     try {
       expect(server.url).toMatch(/\/whatsapp$/)
       expect(server.output()).toContain(`sending through /whatsapp/api/briq to the mock at ${mock.url}`)
-      // A send from the page at https://shop.example.co.tz/whatsapp/, as a TLS-terminating reverse
-      // proxy passes it on: its origin is the forwarded one, not http://127.0.0.1.
-      const forwarded = await fetch(`${server.url}/api/briq/v1/whatsapp/messages/interactive`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Origin: 'https://shop.example.co.tz',
-          'X-Forwarded-Proto': 'https',
-          'X-Forwarded-Host': 'shop.example.co.tz',
-        },
-        body: JSON.stringify({
-          to: '255712345678',
-          interactive: {
-            type: 'button',
-            body: { text: 'Karibu' },
-            action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Ndiyo' } }] },
-          },
-        }),
-      })
-      expect(forwarded.status).toBe(202)
+      // A send from the page at https://shop.example.co.tz/whatsapp/: its origin is the forwarded
+      // one, not http://127.0.0.1.
+      expect((await sendFromForwardedOrigin(server.url)).status).toBe(202)
       const page = await browser.newPage()
       const outside: string[] = []
       page.on('request', (request) => {
