@@ -60,7 +60,10 @@ export const PROXY_METHOD_NOT_ALLOWED = 'PROXY_METHOD_NOT_ALLOWED'
  * extensions past the runnable proxy's node limit (nothing forwarded).
  */
 export const PROXY_PAYLOAD_TOO_LARGE = 'PROXY_PAYLOAD_TOO_LARGE'
-/** 415: a body whose `Content-Type` is not JSON, or none on a send (nothing forwarded). */
+/**
+ * 415: a body whose `Content-Type` is not JSON, or none on a send, or a compressed body (a
+ * `Content-Encoding` such as `gzip`, named); nothing forwarded.
+ */
 export const PROXY_UNSUPPORTED_MEDIA_TYPE = 'PROXY_UNSUPPORTED_MEDIA_TYPE'
 /**
  * 400: a request its Node adapter could not read (a `Host` that is not a host name, a bad target),
