@@ -34,8 +34,10 @@ const UNRESERVED = /^[A-Za-z0-9._~-]$/
 
 /**
  * A path with its percent-escaped unreserved characters decoded (`%69nteractive` →
- * `interactive`): the same URI by RFC 3986 (6.2.2.2), and what Briq routes on, as its server
- * hands Starlette the decoded path. Any other escape (`%2F`, `%20`) stays as sent.
+ * `interactive`): the same URI by RFC 3986 (6.2.2.2), and what Briq routes on, as its ASGI
+ * server (uvicorn) hands Starlette the decoded path. Any other escape (`%2F`, `%20`) stays as
+ * sent, where that server decodes every escape: `%2F` is no slash by RFC 3986, so
+ * `/v1/whatsapp%2Fsenders` is 404 here where Briq would route it as `…/senders`.
  */
 export function normalisedPath(pathname: string): string {
   return pathname.includes('%')
