@@ -76,14 +76,7 @@ export function resolvedIn(claimed: readonly Issue[], fixed: unknown, options: D
   const result = validateInteractive(fixed, options)
   const left = [...(result.ok ? [] : result.issues), ...result.warnings]
   return claimed.filter(
-    (issue) =>
-      !left.some(
-        (other) =>
-          other.code === issue.code &&
-          other.reason === issue.reason &&
-          other.path.length === issue.path.length &&
-          other.path.every((key, i) => key === issue.path[i]),
-      ),
+    (issue) => !issuesAt(left, issue.path, [issue.code]).some((other) => other.reason === issue.reason),
   )
 }
 
