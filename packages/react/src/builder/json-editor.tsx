@@ -15,6 +15,7 @@ import {
 import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useEffect, useRef, useState } from 'react'
 import { downloadFile } from '../dom/download-file.ts'
 import { idRefs } from '../dom/id-refs.ts'
+import { asSentence } from '../dom/sentence-end.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useDomValue } from '../dom/use-dom-value.ts'
 import { withClassName } from '../dom/with-class-name.ts'
@@ -112,7 +113,7 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, l
     const left = withLeftOut(t, lang, opened, note.leftOut)
     const said =
       note.senderLeftOut === true && note.sender !== undefined
-        ? `${left.endsWith('.') ? left : `${left}.`} ${t('builder.json.senderLeftOut', { sender: note.sender })}`
+        ? `${asSentence(left)} ${t('builder.json.senderLeftOut', { sender: note.sender })}`
         : left
     return note.kind === 'pasted' ? `${said} ${t('builder.json.pastedUndo')}` : said
   }

@@ -1,4 +1,5 @@
 import { type CoreMessages, type DraftLabelKey, describeField, type FixIt, HEADER_KINDS } from '@briq-interactive/core'
+import { asSentence } from '../dom/sentence-end.ts'
 import { intlLocaleOf } from '../i18n/intl-locale.ts'
 import type { BuilderKey, BuilderTranslate, Locale } from '../i18n/messages.ts'
 
@@ -88,5 +89,5 @@ export function withLeftOut(
 ): string {
   if (leftOut === undefined || leftOut.length === 0) return said
   const fields = listedFields(leftOut, lang)
-  return t('builder.json.openedLeftOut', { opened: said.endsWith('.') ? said : `${said}.`, fields })
+  return t('builder.json.openedLeftOut', { opened: asSentence(said), fields })
 }

@@ -1,8 +1,5 @@
 import type { ReactNode } from 'react'
-
-// Ends a sentence already: a full stop, question or exclamation mark, or an ellipsis, in the
-// script of a host's own catalogue too (Arabic's ؟ and ۔, the CJK 。！？, the Devanagari danda).
-const ENDED = /[.!?…؟۔。！？।]\s*$/u
+import { endsSentence } from './sentence-end.ts'
 
 /**
  * A full stop for screen readers only, after a part of a control's description that has none.
@@ -12,5 +9,5 @@ const ENDED = /[.!?…؟۔。！？।]\s*$/u
  * before it (a visually hidden element is set apart, and a lone " . " is read "dot").
  */
 export function SentenceStop({ after }: { after: string }): ReactNode {
-  return ENDED.test(after) ? null : <span className="bi-sentence-stop" />
+  return endsSentence(after) ? null : <span className="bi-sentence-stop" />
 }

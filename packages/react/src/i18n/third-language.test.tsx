@@ -179,6 +179,12 @@ describe('a host whose people speak a language the kit does not bundle', () => {
     expect(withLeftOut(getTranslator('en'), 'en', 'Opened.', ['a', 'b', 'c'])).toContain('"a", "b" and "c"')
   })
 
+  // A host's catalogue in another script ends its own sentences: no full stop is added after one.
+  it('adds no full stop after what was opened when its sentence ends in the host’s script', () => {
+    const t = getTranslator('zh', { 'builder.json.openedLeftOut': '{opened}未保留：{fields}。' })
+    expect(withLeftOut(t, 'zh', '已打开 order.json。', ['sender'])).toBe('已打开 order.json。未保留："sender"。')
+  })
+
   it('names the builder’s fields with its own core `field`, and marks the builder with its language', async () => {
     const user = userEvent.setup()
     const { container } = render(
