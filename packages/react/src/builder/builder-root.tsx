@@ -199,7 +199,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const name = useComponentName('<Builder.Root>')
   const { locale, messages: overrides, localeTag, lang } = useKitLanguage(name, localeProp, messages, BUILDER_LABELS)
   const theme = useTheme(propOf(name, 'theme'), themeProp)
-  const t = useMemo(() => translatorFor(BUILDER_LABELS, locale, overrides), [locale, overrides])
+  const t = useMemo(() => translatorFor(BUILDER_LABELS, localeTag, overrides), [localeTag, overrides])
   const { core, overrides: ownCore } = useCoreMessagesFor(name, locale, coreMessages)
   const validation = useValidationFor(propOf(name, 'validation'), validationProp)
   const headingLevel = checkedHeadingLevel(propOf(name, 'headingLevel'), headingLevelProp)

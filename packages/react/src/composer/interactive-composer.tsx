@@ -126,9 +126,9 @@ interface SideProps {
 function ComposerBuilder(): ReactNode {
   const controls = useBuilderControls('InteractiveComposer')
   // The builder's language: its own props over the provider's.
-  const { locale, messages } = controls
+  const { localeTag, messages } = controls
   // The composer's own words are among the send step's labels, not the builder's.
-  const label = translatorFor(SEND_LABELS, locale, messages)('composer.builder')
+  const label = translatorFor(SEND_LABELS, localeTag, messages)('composer.builder')
   const headingId = useId()
   const inside = useMemo(() => ({ ...controls, headingLevel: controls.headingLevel + 1 }), [controls])
   return (

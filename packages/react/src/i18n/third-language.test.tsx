@@ -121,6 +121,21 @@ describe('a host whose people speak a language the kit does not bundle', () => {
     )
   })
 
+  it('counts and numbers its words in a component by the tag it gives, not as English does', () => {
+    const count = { zero: 'لا منتجات', one: 'منتج واحد', two: 'منتجان', few: '{count} منتجات', other: '{count} منتج' }
+    render(
+      <InteractivePreview
+        value={validFixtures.productList}
+        locale="ar-EG"
+        messages={{ 'preview.region': 'معاينة', 'preview.productCount': count }}
+      />,
+    )
+    // Four products: Arabic's `few`, in its own digits (English rules would say "4 منتج").
+    expect(screen.getByRole('region', { name: 'معاينة' })).toHaveTextContent(
+      `${new Intl.NumberFormat('ar-EG').format(4)} منتجات`,
+    )
+  })
+
   it('shows the message time on the tag’s clock, AM and PM in its words', () => {
     const time = new Intl.DateTimeFormat('ar-EG', {
       hour: 'numeric',

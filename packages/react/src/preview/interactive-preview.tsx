@@ -179,12 +179,11 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   ref,
 ) {
   const {
-    locale,
     messages: overrides,
     localeTag,
     lang,
   } = useKitLanguage('<InteractivePreview>', localeProp, messages, PREVIEW_LABELS)
-  const t = useMemo(() => translatorFor(PREVIEW_LABELS, locale, overrides), [locale, overrides])
+  const t = useMemo(() => translatorFor(PREVIEW_LABELS, localeTag, overrides), [localeTag, overrides])
   const theme = useTheme('<InteractivePreview theme>', themeProp)
   const settings = useBriqSettings()
   const catalogue = catalogueProp ?? settings.catalogue

@@ -204,7 +204,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const name = useComponentName('<SendDialog.Root>')
   const { locale, messages, localeTag, lang } = useKitLanguage(name, props.locale, props.messages, SEND_LABELS)
   const theme = useTheme(propOf(name, 'theme'), themeProp)
-  const t = useMemo(() => translatorFor(SEND_LABELS, locale, messages), [locale, messages])
+  const t = useMemo(() => translatorFor(SEND_LABELS, localeTag, messages), [localeTag, messages])
   const { core } = useCoreMessagesFor(name, locale, props.coreMessages)
   const [open, setOpen] = useControllableState({
     value: props.open,
