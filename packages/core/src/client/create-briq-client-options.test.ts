@@ -50,6 +50,20 @@ describe('createBriqClient given options it does not take', () => {
     )
   })
 
+  it('quotes an unknown option as the proxy and the mock do: escaped, and cut at 80 characters', () => {
+    expect(() => createBriqClient(untyped({ endpoint: '/api/briq', 'time"out': 1 }))).toThrow(
+      new TypeError(
+        'createBriqClient: Unknown option "time\\"out"; use endpoint, fetch, headers, timeoutMs, retry, validation',
+      ),
+    )
+    const long = 'x'.repeat(10_000)
+    expect(() => createBriqClient(untyped({ endpoint: '/api/briq', [long]: 1 }))).toThrow(
+      new TypeError(
+        `createBriqClient: Unknown option "${'x'.repeat(79)}…; use endpoint, fetch, headers, timeoutMs, retry, validation`,
+      ),
+    )
+  })
+
   // Each failed only at the first call, as a network error: "there is no fetch here; pass one".
   it.each([
     ['a number', 1, 'number'],

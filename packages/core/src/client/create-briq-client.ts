@@ -13,6 +13,7 @@ import {
 import type { Shape } from '../contract/shape.ts'
 import { issueField } from '../contract/to-briq-errors.ts'
 import type { Issue } from '../issue.ts'
+import { quoted } from '../quoted.ts'
 import { isTimeoutMs, TIMEOUT_MS_WORDS } from '../timer-limit.ts'
 import { validateSendRequest } from '../validation/validate-send-request.ts'
 import type { BriqClient } from './briq-client.ts'
@@ -35,10 +36,10 @@ const CALL_OPTION_NAMES = ['signal', 'headers']
 const RETRY_OPTION_NAMES = ['attempts', 'baseDelayMs', 'maxDelayMs']
 
 // Throws a TypeError naming the first key of `given` that is not one of `names`, in the words
-// the proxy's and the mock's options are refused in.
+// the proxy's and the mock's options are refused in, the key quoted as theirs are.
 function refuseUnknown(given: unknown, names: readonly string[], what: string, noun = 'option'): void {
   const unknown = Object.keys(Object(given)).find((name) => !names.includes(name))
-  if (unknown !== undefined) throw new TypeError(`${what}: ${unknownKeySentence(noun, `"${unknown}"`, names)}`)
+  if (unknown !== undefined) throw new TypeError(`${what}: ${unknownKeySentence(noun, quoted(unknown), names)}`)
 }
 
 const kindOf = (value: unknown) => (value === null ? 'null' : typeof value)
