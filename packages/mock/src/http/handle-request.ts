@@ -51,9 +51,10 @@ function authenticate(runtime: MockRuntime, request: ServerRequest): void {
     throw apiError(403, 'WORKSPACE_REQUIRED', 'This API key is not linked to a workspace')
   }
   if (runtime.apiKeys.has(key)) return
-  // Two X-API-Key lines reach here joined (`a, b`: node and the Fetch Headers join them), where
-  // Briq's Starlette reads the first alone: said as such, not as a key that is wrong.
-  const lines = key.split(',').length
+  // Two X-API-Key lines reach here joined (`a, b`: node and the Fetch Headers join them with a
+  // comma and a space), where Briq's Starlette reads the first alone: said as such, not as a key
+  // that is wrong. One line holding a bare comma (`a,b`) is one wrong key.
+  const lines = key.split(', ').length
   if (lines > 1) {
     throw apiError(401, 'UNAUTHORIZED', `${BRIQ_API_KEY_HEADER} header sent ${lines} times; send it once`)
   }

@@ -56,6 +56,15 @@ describe('briq-mock under hostile requests', () => {
     ])
   })
 
+  it('answers one X-API-Key line holding a comma as a wrong key, not as two lines', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const answer = await fetch(`${running.url}/v1/whatsapp/senders`, { headers: { 'x-api-key': 'mock-api-key,other' } })
+    expect(answer.status).toBe(401)
+    expect((await answer.json()).errors).toEqual([
+      { code: 'UNAUTHORIZED', message: 'Invalid, inactive or expired API key', field: null },
+    ])
+  })
+
   it('answers a compressed send 415 naming its coding, with Accept-Encoding: identity (RFC 7694), not 422 on its bytes', async () => {
     running = await startMockHttpServer({ port: 0 })
     const before = running.mock.state().totalMessages
