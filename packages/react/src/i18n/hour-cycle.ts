@@ -1,9 +1,8 @@
 import { resolveLocale } from './messages.ts'
+import { perTag } from './per-tag.ts'
 
 /** A clock: 12 hours with AM and PM (`h12`), or 24 hours (`h23`). */
 export type HourCycle = 'h12' | 'h23'
-
-const known = new Map<string, Clock>()
 
 /** How a language tag reads a time: its clock, and the locale that words it. */
 export interface Clock {
@@ -24,16 +23,11 @@ export interface Clock {
 export function clockOf(tag: string | undefined, lang?: string): Clock {
   if (typeof tag !== 'string') return H23
   const hostWords = lang !== undefined && lang !== resolveLocale(lang)
-  const key = hostWords ? `${tag}|host` : tag
-  let clock = known.get(key)
-  if (clock === undefined) {
-    clock = read(tag, hostWords)
-    // Tags come from a host's props: a handful per page, but never let them pile up.
-    if (known.size > 50) known.clear()
-    known.set(key, clock)
-  }
-  return clock
+  return hostWords ? hostClockOf(tag) : kitClockOf(tag)
 }
+
+const kitClockOf = perTag((tag) => read(tag, false))
+const hostClockOf = perTag((tag) => read(tag, true))
 
 const H23: Clock = { hourCycle: 'h23', locale: 'en-GB' }
 

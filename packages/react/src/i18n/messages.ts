@@ -14,6 +14,7 @@ import {
   type SendKey,
 } from './messages/catalogue.ts'
 import type { Message, PluralMessage, Wording } from './messages/message.ts'
+import { perTag } from './per-tag.ts'
 
 export {
   BUILDER_LABELS,
@@ -72,23 +73,19 @@ export function resolveLocale(locale: unknown): Locale {
  */
 export function hostLanguage(locale: unknown): string {
   const known = resolveLocale(locale)
-  if (typeof locale !== 'string' || locale === known) return known
-  let language = hostLanguages.get(locale)
-  if (language === undefined) {
-    try {
-      const tag = new Intl.Locale(locale.trim().replaceAll('_', '-'))
-      language = tag.language === known ? known : tag.toString()
-    } catch {
-      language = known
-    }
-    // Read on every mount: made once per tag (a handful per page), never piling up.
-    if (hostLanguages.size > 50) hostLanguages.clear()
-    hostLanguages.set(locale, language)
-  }
-  return language
+  return typeof locale !== 'string' || locale === known ? known : hostLanguageOf(locale)
 }
 
-const hostLanguages = new Map<string, string>()
+// Read on every mount: made once per tag.
+const hostLanguageOf = perTag((locale) => {
+  const known = resolveLocale(locale)
+  try {
+    const tag = new Intl.Locale(locale.trim().replaceAll('_', '-'))
+    return tag.language === known ? known : tag.toString()
+  } catch {
+    return known
+  }
+})
 
 /**
  * The language a component's words are shown in, for its `lang`: the kit's (`en`, `sw`), or,
@@ -143,27 +140,17 @@ interface NumberWords {
   digits: Intl.NumberFormat
 }
 
-/** Each language's number words, made once per page. */
-const numberWords = new Map<string, NumberWords>()
-
 /**
  * An `Intl` object is costly to make and to use the first time, and every builder and preview
- * mount words with a new formatter: they share one pair per language (a page has a handful).
+ * mount words with a new formatter: they share one set per language (a page has a handful).
  */
-function numberWordsOf(language: string): NumberWords {
-  let words = numberWords.get(language)
-  if (words === undefined) {
-    words = {
-      plurals: new Intl.PluralRules(language),
-      numbers: new Intl.NumberFormat(language),
-      digits: new Intl.NumberFormat(language, { useGrouping: false }),
-    }
-    // Tags come from a host's props: never let them pile up.
-    if (numberWords.size > 50) numberWords.clear()
-    numberWords.set(language, words)
-  }
-  return words
-}
+const numberWordsOf = perTag(
+  (language): NumberWords => ({
+    plurals: new Intl.PluralRules(language),
+    numbers: new Intl.NumberFormat(language),
+    digits: new Intl.NumberFormat(language, { useGrouping: false }),
+  }),
+)
 
 // A count given as text so that it is not grouped (a counter's "1024 / 1024").
 const WHOLE_NUMBER = /^(?:0|[1-9]\d{0,14})$/
