@@ -57,6 +57,9 @@ const subject = (issue: Issue): Phrase => (issue.params?.request ? phrase('Ombi'
 
 /** "<field> <verb>" with the verb agreeing with the field: `says(i, "nahitajika")` → "Jina la kitufe 2 linahitajika". */
 const says = (issue: Issue, verb: string): string => phraseSays(subject(issue), verb)
+/** "<the text> has" or, for a file, "Faili <name> lina" (a faili is ji-ma): a JSON text's refusals. */
+const textOrFileHas = (issue: Issue): string =>
+  issue.params?.file === undefined ? says(issue, 'na') : `Faili ${issue.params.file} lina`
 /** The negative: `denies(i, "ruhusiwi")` → "Kichwa hakiruhusiwi". */
 const denies = (issue: Issue, verb: string): string => phraseDenies(subject(issue), verb)
 /** "<field> lazima <agreeing>we <what>": "Maandishi ya ujumbe lazima yawe maandishi". */
@@ -249,12 +252,10 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   not_json: jsonProblem,
   json_text_too_large: (i) =>
     `${says(i, 'na')} maandishi mengi mno kuweza kusomwa hapa: ${sizeSw(i.actual ?? 0)}, na kikomo ni ${sizeSw(i.limit ?? 0)} (ujumbe wa WhatsApp huwa mdogo sana kuliko hapo); hakuna kilichobadilishwa`,
-  // A file is a faili (ji-ma, "lina"), as in other_message.
   json_text_too_deep: (i) =>
-    `${i.params?.file === undefined ? says(i, 'na') : `Faili ${i.params.file} lina`} ngazi zaidi ya ${i.limit} za ndani, kupita kiwango kinachosomwa hapa (ujumbe wa WhatsApp huwa na ngazi chache sana); hakuna kilichobadilishwa`,
-  // A file is a faili (ji-ma, "lina"), as in json_text_too_deep.
+    `${textOrFileHas(i)} ngazi zaidi ya ${i.limit} za ndani, kupita kiwango kinachosomwa hapa (ujumbe wa WhatsApp huwa na ngazi chache sana); hakuna kilichobadilishwa`,
   json_number_too_big: (i) =>
-    `${i.params?.file === undefined ? says(i, 'na') : `Faili ${i.params.file} lina`} namba kubwa mno kuweza kusomwa kwenye ${i.params?.key ?? ''} (zaidi ya takriban 1.8e308, ingesomwa kama isiyo na kikomo na kuandikwa null); hakuna kilichobadilishwa`,
+    `${textOrFileHas(i)} namba kubwa mno kuweza kusomwa kwenye ${i.params?.key ?? ''} (zaidi ya takriban 1.8e308, ingesomwa kama isiyo na kikomo na kuandikwa null); hakuna kilichobadilishwa`,
   // Maandishi (plural, "ya") or a faili (ji-ma, "lina"), as in not_json_object.
   other_message: (i) =>
     `${i.params?.file === undefined ? 'Maandishi haya yana' : `Faili ${i.params.file} lina`} ujumbe wa WhatsApp wa aina "${i.params?.type ?? ''}", si ujumbe shirikishi`,
