@@ -177,7 +177,9 @@ export type FormatMessage = (
  */
 export function createMessageFormatter(locale: Locale | (string & {}) = 'en'): FormatMessage {
   const { plurals, numbers, digits } = numberWordsOf(hostLanguage(locale))
-  const whole = (value: number) => (Number.isSafeInteger(value) && value >= 0 ? digits.format(value) : String(value))
+  // `+ 0` reads -0 as 0, as `String` does (Intl writes "-0").
+  const whole = (value: number) =>
+    Number.isSafeInteger(value) && value >= 0 ? digits.format(value + 0) : String(value)
   return (message, values) => {
     // A count given as text (a counter's, kept ungrouped) is counted all the same.
     const given = values?.count

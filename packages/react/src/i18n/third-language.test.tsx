@@ -54,6 +54,8 @@ describe('a host whose people speak a language the kit does not bundle', () => {
     // English and Swahili write them as they always have.
     expect(getTranslator('en')('builder.counter', { count: '1024', limit: 1024 })).toBe('1024 / 1024')
     expect(getTranslator('sw')('builder.count.row', { count: 7, limit: 10 })).toBe('Safu 7 kati ya 10')
+    // A zero worked out as -0 (Math.ceil(-0.4)) is the 0 it always was, not Intl's "-0".
+    expect(getTranslator('en')('builder.counter', { count: '0', limit: -0 })).toBe('0 / 0')
   })
 
   it('counts a counter’s count given as text by the language’s plural rules', () => {
