@@ -55,6 +55,18 @@ describe('keepsAside: whether a switch kept something that would come back', () 
     expect(keepsAside(state)).toBe(false)
   })
 
+  it('is false when items were only added under another type: their ids and titles are the kit’s', () => {
+    const list = apply(fresh(), setType('list'), { op: 'add', path: ['action', 'sections', 0, 'rows'] })
+    const sections = apply(list, { op: 'add', path: ['action', 'sections'] }, setType('button'))
+    expect(JSON.stringify(sections.setAside)).toContain('"Section 2"')
+    expect(keepsAside(sections)).toBe(false)
+    const buttons = apply(fresh(), { op: 'add', path: ['action', 'buttons'] }, setType('cta_url'))
+    expect(keepsAside(buttons)).toBe(false)
+    // A title typed on an added row is written.
+    const titled = apply(list, { op: 'set', path: ['action', 'sections', 0, 'rows', 2, 'title'], value: 'Pickup' })
+    expect(keepsAside(apply(titled, setType('button')))).toBe(true)
+  })
+
   it('knows the starter words of the language the options give', () => {
     const options = { text: { 'button.body': 'Ungependa kuthibitisha oda yako?' } }
     const swahili = createEditorState(createDraft('button', options), options, { idsFollow: true })
