@@ -95,8 +95,12 @@ const hostLanguageOf = perTag((locale) => {
  * the host gives (a provider's `messages` for the builder only) stays English, and says so.
  */
 export function shownLanguage(locale: unknown, messages: Partial<Messages> | undefined, labels?: object): string {
+  // A key given as undefined (a host's lookup that found nothing) words nothing: it is English.
   const own =
-    messages !== undefined && Object.keys(messages).some((key) => labels === undefined || Object.hasOwn(labels, key))
+    messages !== undefined &&
+    Object.entries(messages).some(
+      ([key, words]) => words !== undefined && (labels === undefined || Object.hasOwn(labels, key)),
+    )
   return own ? hostLanguage(locale) : resolveLocale(locale)
 }
 

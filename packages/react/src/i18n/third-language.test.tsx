@@ -108,8 +108,12 @@ describe('a host whose people speak a language the kit does not bundle', () => {
     expect(region).toHaveAttribute('lang', 'fr')
     expect(within(region).getByRole('button', { name: 'Voir les articles' })).toBeInTheDocument()
     expect(region).toHaveTextContent('4 articles')
-    // With no words of its own the preview is English, and says so.
+    // With no words of its own the preview is English, and says so: a key given as undefined words nothing.
     rerender(<InteractivePreview value={validFixtures.productList} locale="fr" />)
+    expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toHaveAttribute('lang', 'en')
+    rerender(
+      <InteractivePreview value={validFixtures.productList} locale="fr" messages={{ 'preview.region': undefined }} />,
+    )
     expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toHaveAttribute('lang', 'en')
     rerender(
       <InteractivePreview value={validFixtures.productList} locale="sw-TZ" messages={{ 'preview.region': 'X' }} />,
