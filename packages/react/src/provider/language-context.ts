@@ -35,8 +35,9 @@ const handedDown = new WeakMap<object, string>()
  * its region and `-u-hc-` extension set the preview's clock, see `clockOf`); the provider's
  * `messages` with the component's own over them, key by key; and the language its words are
  * shown in (`lang`: the host's own, `fr`, `ar`, for a catalogue in a language the kit does not
- * bundle that words some of the component's `labels`, see `shownLanguage`). The overrides keep their identity while their content does not
- * change (an inline `messages={{ … }}` rebuilds nothing).
+ * bundle that words some of the component's `labels`, see `shownLanguage`). The overrides keep
+ * their identity while their content does not change (an inline `messages={{ … }}` rebuilds
+ * nothing).
  */
 export function useKitLanguage(
   owner: string,
