@@ -92,7 +92,7 @@ const isOtherObject = (value: Record<string, unknown>): boolean =>
  * show again as `null`), and a text larger than
  * `LIMITS.structure.draftFile` in UTF-8 (a log or a data dump picked by mistake), which no message comes
  * near and a form cannot hold usably. A leading byte order mark is skipped. `name`, the
- * file's, is quoted by a `not_json` refusal's issue.
+ * file's, is quoted by a refusal's issue.
  */
 export function readDraftFile(text: string, name?: string): ReadDraftFileResult {
   const size = draftTextTooLarge(text)
