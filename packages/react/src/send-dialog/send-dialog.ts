@@ -38,7 +38,10 @@ export const SendDialog = {
   Content: SendDialogContent,
   /** The form the parts sit in, which sends on submit: lay parts out in it to use them without a dialog. */
   Form: SendDialogForm,
-  /** "Send from": which of your WhatsApp numbers sends; nothing with one active sender. */
+  /**
+   * "Send from": which of your WhatsApp numbers sends; nothing with one active sender, or while a
+   * recent conversation is picked.
+   */
   Sender: SendDialogSender,
   /** "Send to": a new number or one of the recent conversations, with its 24-hour window. */
   Conversation: SendDialogConversation,
