@@ -40,7 +40,7 @@ describe('voice_call', () => {
       'Button validity (minutes) is a number too large to read (JSON numbers past about 1.8e308 read as infinity); WhatsApp allows 1–43200',
     )
     expect(formatIssue(issues[0] as Issue, coreMessagesSw)).toBe(
-      'Muda wa kitufe (dakika) ni namba kubwa mno kuweza kusomwa (namba za JSON zaidi ya takriban 1.8e308 husomwa kama isiyo na kikomo); WhatsApp inaruhusu 1–43200',
+      'Muda wa kitufe (dakika) ni namba kubwa mno kuweza kusomwa (namba za JSON zaidi ya takriban 1.8e308 husomwa kama zisizo na kikomo); WhatsApp inaruhusu 1–43200',
     )
     const negative = validateInteractive(call(JSON.parse('{"ttl_minutes": -1e400}')))
     expect(negative.ok ? [] : negative.issues).toEqual([

@@ -314,7 +314,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   card_index_range: (i) =>
     `${subject(i).text} ni ${i.actual}; ${ownerSays(i, 'naruhusu')} ${i.params?.min}–${i.params?.max}`,
   number_too_big: (i) =>
-    `${subject(i).text} ni namba ${i.code === 'too_small' ? 'hasi ' : ''}kubwa mno kuweza kusomwa (namba za JSON zaidi ya takriban 1.8e308 husomwa kama isiyo na kikomo); ${ownerSays(i, 'naruhusu')} ${i.params?.min}–${i.params?.max}`,
+    `${subject(i).text} ni namba ${i.code === 'too_small' ? 'hasi ' : ''}kubwa mno kuweza kusomwa (namba za JSON zaidi ya takriban 1.8e308 husomwa kama zisizo na kikomo); ${ownerSays(i, 'naruhusu')} ${i.params?.min}–${i.params?.max}`,
   card_line_breaks: (i) =>
     `${says(i, 'na')} mistari mipya ${i.actual}; ${ownerSays(i, 'naruhusu')} hadi ${i.limit} kwenye kadi`,
   quick_replies_exclusive: (i) =>
