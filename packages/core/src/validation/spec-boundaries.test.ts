@@ -1142,7 +1142,9 @@ describe('call button and call permission', () => {
       [1.5, 'invalid_type'],
       ['60', 'invalid_type'],
       [Number.NaN, 'invalid_type'],
-      [Number.POSITIVE_INFINITY, 'invalid_type'],
+      // 1e400 in JSON reads as Infinity: too big to read, not a fraction.
+      [Number.POSITIVE_INFINITY, 'too_big'],
+      [Number.NEGATIVE_INFINITY, 'too_small'],
     ] as const) {
       expect(errorsAt(minutes(value), ttl), String(value)).toEqual([
         expect.objectContaining({ code, rule: 'whatsapp' }),

@@ -23,7 +23,7 @@ describe('items far off screen, for a screen reader (Chromium)', () => {
     expect(tree).toContain(
       '  textbox "Row 5 title" — Error: Section 2 row 5 title is empty; WhatsApp needs at least 1 character. 0 of 24 characters.',
     )
-    expect(tree).toContain('  button "Remove"')
+    expect(tree).toContain('  button "Remove" — Section 2 Row 5')
   })
 
   it('picking an issue of a row far below in the summary focuses its field and shows it', async () => {
