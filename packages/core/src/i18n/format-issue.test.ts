@@ -710,6 +710,28 @@ describe('failures', () => {
     )
   })
 
+  it("say Briq's own 408 and 431 (the mock's parser answers) as what they are, not a refusal of the message", () => {
+    // RFC 9110: a 408 is a request not received whole in time; RFC 6585: a 431 its headers too large.
+    const slow = error({ status: 408, code: 'REQUEST_TIMEOUT' })
+    const large = error({ status: 431, code: 'HEADERS_TOO_LARGE' })
+    expect(describeSendFailure(slow)).toBe(
+      'Briq stopped waiting before the whole request reached it (HTTP 408), so the message was not sent. This is usually a slow or unsteady connection: check it, then send the message again.',
+    )
+    expect(describeSendFailure(slow, coreMessagesSw)).toMatch(
+      /^Briq iliacha kusubiri kabla ombi lote halijaifikia \(HTTP 408\), kwa hiyo ujumbe haukutumwa\. /,
+    )
+    expect(describeSendFailure(large)).toMatch(
+      /^Briq refused the request because its headers were too large \(HTTP 431\), most often because this site keeps too many or too large cookies, so the message was not sent\. /,
+    )
+    expect(describeSendFailure(large, coreMessagesSw)).toMatch(
+      /^Briq imekataa ombi kwa sababu vichwa vyake \(headers\) ni vikubwa mno \(HTTP 431\), mara nyingi kwa sababu tovuti hii /,
+    )
+    expect(describeRequestFailure(slow)).toBe('Briq stopped waiting before the whole request reached it (HTTP 408)')
+    expect(describeRequestFailure(large, coreMessagesSw)).toBe(
+      'Briq imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno (HTTP 431), mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii',
+    )
+  })
+
   it('say why a status poll failed', () => {
     expect(describeRequestFailure(new BriqError({ kind: 'network', message: 'x' }), coreMessagesSw)).toBe(
       'seva haikuweza kufikiwa',

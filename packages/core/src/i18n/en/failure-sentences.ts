@@ -2,7 +2,7 @@ import { handledNothing } from '../../sending/may-have-been-sent.ts'
 import type { SendFailure } from '../../sending/send-failure-reason.ts'
 import { capitalise } from '../capitalise.ts'
 import type { CoreMessages } from '../core-messages.ts'
-import { gatewayTimedOut, httpStatusNote } from '../http-status-note.ts'
+import { gatewayTimedOut, httpStatusNote, slowOrLargeSentence } from '../http-status-note.ts'
 import { waitEn } from './grammar.ts'
 
 // Only an answer with a request id (a send held, or a gateway's own error page, has none) gives one to quote.
@@ -40,6 +40,22 @@ const headersTooLargeSendEn = (note: string, who?: string) =>
   `${capitalise(headersTooLargeEn(note, who))}, most often because this site keeps too many or too large cookies, so the message was not sent. Clearing this site's cookies and signing in again may help; otherwise tell whoever set up this page.`
 const proxyEn = "your server's proxy"
 
+// A 408 or 431 said of who answered it (a server on the way to Briq by default, the proxy, Briq),
+// none of them a refusal of the message; nothing for any other answer.
+type SlowOrLarge = { status?: number; headersTooLarge?: true }
+const slowOrLargeSendEn = (f: SlowOrLarge, who?: string) =>
+  slowOrLargeSentence(
+    f,
+    (note) => requestTooSlowSendEn(note, who),
+    (note) => headersTooLargeSendEn(note, who),
+  )
+const slowOrLargeEn = (f: SlowOrLarge, who?: string) =>
+  slowOrLargeSentence(
+    f,
+    (note) => requestTooSlowEn(note, who),
+    (note) => `${headersTooLargeEn(note, who)}, most often because of this site's cookies`,
+  )
+
 // A server between the page and Briq answered, with none of Briq's error details: what it did,
 // not Briq, and what to do. Its status says which: 511 a network's sign-in (a captive portal
 // answers before anything leaves the network), 5xx failed, 408 the request too slow to arrive,
@@ -65,8 +81,8 @@ function gatewayEn(f: SendFailure): string {
       ? `${capitalise(failedEn(status))}, so the message may have been sent. Check the conversation before sending it again.`
       : `${capitalise(failedEn(status))}, so the message was not sent. Try again in a few minutes; if it keeps failing, ${tell}.`
   }
-  if (status === 408) return requestTooSlowSendEn(note)
-  if (status === 431 || f.headersTooLarge) return headersTooLargeSendEn(note)
+  const slowOrLarge = slowOrLargeSendEn(f)
+  if (slowOrLarge !== undefined) return slowOrLarge
   if (status === 413) {
     return `${server} refused a request this large${note}, so the message was not sent. Please ${tell}: that server's size limit is too low.`
   }
@@ -137,11 +153,8 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   proxy_refused: (f) =>
     f.status === 413
       ? "Your server's proxy does not take a message this large (HTTP 413), so it was not sent. Whoever runs the server can raise the proxy's body limit."
-      : f.status === 408
-        ? requestTooSlowSendEn(httpStatusNote(f.status), proxyEn)
-        : f.status === 431
-          ? headersTooLargeSendEn(httpStatusNote(f.status), proxyEn)
-          : `Your server's proxy refused the request${httpStatusNote(f.status)}, so the message was not sent. Whoever set up the page should check the address it sends to and the proxy's settings.`,
+      : (slowOrLargeSendEn(f, proxyEn) ??
+        `Your server's proxy refused the request${httpStatusNote(f.status)}, so the message was not sent. Whoever set up the page should check the address it sends to and the proxy's settings.`),
   proxy_error: () =>
     "Your server's proxy failed while handling the request (HTTP 500), so the message may have been sent. Check the conversation before sending it again; whoever runs the server finds the cause in the proxy's log.",
   mock_forbidden: () =>
@@ -169,7 +182,8 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
       : f.status === undefined
         ? // Said after the dialog's "Not sent:" too: what happened, not those words again.
           'The send failed.'
-        : `Briq refused the message${httpStatusNote(f.status)}.`,
+        : // Briq's own 408 or 431 (the mock's, standing in for it) took nothing either.
+          (slowOrLargeSendEn(f, 'Briq') ?? `Briq refused the message${httpStatusNote(f.status)}.`),
 }
 
 /** Why another call failed, in English, shortly (by `requestFailureReason`). */
@@ -198,11 +212,7 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   proxy_not_configured: () => "your server's proxy is not set up (HTTP 500)",
   proxy_forbidden: () => "your server's proxy does not take requests from this page's address (HTTP 403)",
   proxy_refused: (f) =>
-    f.status === 408
-      ? requestTooSlowEn(httpStatusNote(f.status), proxyEn)
-      : f.status === 431
-        ? `${headersTooLargeEn(httpStatusNote(f.status), proxyEn)}, most often because of this site's cookies`
-        : `your server's proxy refused the request${httpStatusNote(f.status)}`,
+    slowOrLargeEn(f, proxyEn) ?? `your server's proxy refused the request${httpStatusNote(f.status)}`,
   proxy_error: () => "your server's proxy failed while handling the request (HTTP 500)",
   mock_forbidden: () => "the mock server does not take requests from this page's address (HTTP 403)",
   upstream_unreachable: () => "your server's proxy could not reach Briq (HTTP 502)",
@@ -215,13 +225,10 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
         ? nothingAnswersEn
         : f.status === 503
           ? 'a server on the way to Briq answered that the service is unavailable for now (HTTP 503)'
-          : f.status === 408
-            ? requestTooSlowEn(httpStatusNote(f.status))
-            : f.status === 431 || f.headersTooLarge
-              ? `${headersTooLargeEn(httpStatusNote(f.status))}, most often because of this site's cookies`
-              : (f.status ?? 500) >= 500
-                ? failedEn(f.status)
-                : `a server on the way to Briq refused the request${httpStatusNote(f.status)}, not Briq`,
+          : (slowOrLargeEn(f) ??
+            ((f.status ?? 500) >= 500
+              ? failedEn(f.status)
+              : `a server on the way to Briq refused the request${httpStatusNote(f.status)}, not Briq`)),
   not_found: (f) =>
     f.about === 'list'
       ? nothingAnswersEn
@@ -234,7 +241,8 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
       ? "a web page came back instead of Briq's answer (a network's sign-in, or a wrong address)"
       : "the answer could not be read as Briq's",
   aborted: () => 'it was cancelled',
-  other: (f) => (f.status === undefined ? 'the request failed' : `Briq answered with HTTP ${f.status}`),
+  other: (f) =>
+    f.status === undefined ? 'the request failed' : (slowOrLargeEn(f, 'Briq') ?? `Briq answered with HTTP ${f.status}`),
 }
 
 /** That sends are held after a Retry-After (Briq's, or a gateway's 429), in English. */

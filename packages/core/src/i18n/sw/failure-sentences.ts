@@ -2,7 +2,7 @@ import { handledNothing } from '../../sending/may-have-been-sent.ts'
 import type { SendFailure } from '../../sending/send-failure-reason.ts'
 import { capitalise } from '../capitalise.ts'
 import type { CoreMessages } from '../core-messages.ts'
-import { gatewayTimedOut, httpStatusNote } from '../http-status-note.ts'
+import { gatewayTimedOut, httpStatusNote, slowOrLargeSentence } from '../http-status-note.ts'
 import { waitSw } from './grammar.ts'
 
 // Kitambulisho cha ombi kinatajwa tu jibu likiwa nacho (Only an answer with a request id gives one to quote).
@@ -41,6 +41,22 @@ const headersTooLargeSendSw = (note: string, who?: string) =>
   `${capitalise(headersTooLargeSw(note, who))}, mara nyingi kwa sababu tovuti hii inahifadhi vidakuzi (cookies) vingi au vikubwa mno, kwa hiyo ujumbe haukutumwa. Kufuta vidakuzi vya tovuti hii kisha kuingia tena kunaweza kusaidia; vinginevyo mjulishe aliyeandaa ukurasa huu.`
 const proxySw = 'proksi ya seva yako'
 
+// 408 au 431 ikitajwa kwa aliyeijibu (seva iliyo njiani, proksi, Briq); hakuna kati yake inayokataa
+// ujumbe wenyewe (A 408 or 431 said of who answered it, none a refusal of the message).
+type SlowOrLarge = { status?: number; headersTooLarge?: true }
+const slowOrLargeSendSw = (f: SlowOrLarge, who?: string) =>
+  slowOrLargeSentence(
+    f,
+    (note) => requestTooSlowSendSw(note, who),
+    (note) => headersTooLargeSendSw(note, who),
+  )
+const slowOrLargeSw = (f: SlowOrLarge, who?: string) =>
+  slowOrLargeSentence(
+    f,
+    (note) => requestTooSlowSw(note, who),
+    (note) => `${headersTooLargeSw(note, who)}, mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii`,
+  )
+
 // Seva iliyo njiani kuelekea Briq imejibu bila maelezo ya hitilafu ya Briq: ilichofanya, si Briq,
 // na la kufanya (A server on the way to Briq answered, with none of Briq's error details; 511 is
 // a network's sign-in, which answers before anything leaves the network).
@@ -63,8 +79,8 @@ function gatewaySw(f: SendFailure): string {
       ? `${capitalise(failedSw(status))}, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`
       : `${capitalise(failedSw(status))}, kwa hiyo ujumbe haukutumwa. Jaribu tena baada ya dakika chache; ikiendelea kushindikana, ${tell}.`
   }
-  if (status === 408) return requestTooSlowSendSw(note)
-  if (status === 431 || f.headersTooLarge) return headersTooLargeSendSw(note)
+  const slowOrLarge = slowOrLargeSendSw(f)
+  if (slowOrLarge !== undefined) return slowOrLarge
   if (status === 413) {
     return `${server} imekataa ombi kubwa hivi${note}, kwa hiyo ujumbe haukutumwa. Tafadhali ${tell}: kikomo cha ukubwa cha seva hiyo ni kidogo mno.`
   }
@@ -136,11 +152,8 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   proxy_refused: (f) =>
     f.status === 413
       ? 'Proksi ya seva yako haipokei ujumbe mkubwa hivi (HTTP 413), kwa hiyo haukutumwa. Anayeendesha seva anaweza kuongeza kikomo cha ukubwa wa ombi kwenye proksi.'
-      : f.status === 408
-        ? requestTooSlowSendSw(httpStatusNote(f.status), proxySw)
-        : f.status === 431
-          ? headersTooLargeSendSw(httpStatusNote(f.status), proxySw)
-          : `Proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}, kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani unayotuma kwake na mipangilio ya proksi.`,
+      : (slowOrLargeSendSw(f, proxySw) ??
+        `Proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}, kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani unayotuma kwake na mipangilio ya proksi.`),
   proxy_error: () =>
     'Proksi ya seva yako imeshindwa ilipokuwa ikishughulikia ombi (HTTP 500), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; anayeendesha seva ataona chanzo kwenye kumbukumbu (log) ya proksi.',
   mock_forbidden: () =>
@@ -167,7 +180,8 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
       ? 'Kutuma kumeshindikana kwa namna isiyojulikana, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.'
       : f.status === undefined
         ? 'Kutuma kumeshindikana.'
-        : `Briq imeukataa ujumbe${httpStatusNote(f.status)}.`,
+        : // 408 au 431 ya Briq yenyewe (ya mock, badala yake) haikupokea chochote pia (Briq's own 408 or 431 took nothing either).
+          (slowOrLargeSendSw(f, 'Briq') ?? `Briq imeukataa ujumbe${httpStatusNote(f.status)}.`),
 }
 
 /** Why another call failed, in Swahili, shortly (by `requestFailureReason`). */
@@ -195,12 +209,7 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
     'proksi ya seva yako imekataa ombi: hujaingia, au tokeni ya proksi si sahihi au haipo (HTTP 401)',
   proxy_not_configured: () => 'proksi ya seva yako haijawekwa tayari (HTTP 500)',
   proxy_forbidden: () => 'proksi ya seva yako haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403)',
-  proxy_refused: (f) =>
-    f.status === 408
-      ? requestTooSlowSw(httpStatusNote(f.status), proxySw)
-      : f.status === 431
-        ? `${headersTooLargeSw(httpStatusNote(f.status), proxySw)}, mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii`
-        : `proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}`,
+  proxy_refused: (f) => slowOrLargeSw(f, proxySw) ?? `proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}`,
   proxy_error: () => 'proksi ya seva yako imeshindwa ilipokuwa ikishughulikia ombi (HTTP 500)',
   mock_forbidden: () => 'seva ya majaribio (mock) haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403)',
   upstream_unreachable: () => 'proksi ya seva yako haikuweza kuifikia Briq (HTTP 502)',
@@ -213,13 +222,10 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
         ? nothingAnswersSw
         : f.status === 503
           ? 'seva iliyo njiani kuelekea Briq imejibu kwamba huduma haipatikani kwa sasa (HTTP 503)'
-          : f.status === 408
-            ? requestTooSlowSw(httpStatusNote(f.status))
-            : f.status === 431 || f.headersTooLarge
-              ? `${headersTooLargeSw(httpStatusNote(f.status))}, mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii`
-              : (f.status ?? 500) >= 500
-                ? failedSw(f.status)
-                : `seva iliyo njiani kuelekea Briq imekataa ombi${httpStatusNote(f.status)}, si Briq`,
+          : (slowOrLargeSw(f) ??
+            ((f.status ?? 500) >= 500
+              ? failedSw(f.status)
+              : `seva iliyo njiani kuelekea Briq imekataa ombi${httpStatusNote(f.status)}, si Briq`)),
   not_found: (f) =>
     f.about === 'list'
       ? nothingAnswersSw
@@ -232,7 +238,8 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
       ? 'kilichorudi ni ukurasa wa wavuti, si jibu la Briq (mtandao unaotaka uingie, au anwani isiyo sahihi)'
       : 'jibu halikuweza kusomwa kama jibu la Briq',
   aborted: () => 'imesitishwa',
-  other: (f) => (f.status === undefined ? 'ombi limeshindikana' : `Briq imejibu kwa HTTP ${f.status}`),
+  other: (f) =>
+    f.status === undefined ? 'ombi limeshindikana' : (slowOrLargeSw(f, 'Briq') ?? `Briq imejibu kwa HTTP ${f.status}`),
 }
 
 /** That sends are held after a Retry-After (Briq's, or a gateway's 429), in Swahili. */
