@@ -4,6 +4,7 @@ import { once } from 'node:events'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
 import { networkUrls } from './network-urls.ts'
 
@@ -74,6 +75,14 @@ describe('briq-mock bin', { timeout: 30_000 }, () => {
     started.child.kill('SIGTERM')
     const [code] = await once(started.child, 'exit')
     expect(code).toBe(0)
+  }, 20_000)
+
+  it('names its flags in the 408 of a request not received in time', async () => {
+    const started = await startBin(['--headers-timeout', '50', '--request-timeout', '100'])
+    child = started.child
+    const received = await writeUntilServerCloses(started.url, 'GET / HTTP/1.1\r\nHost: localhost\r\n')
+    expect(received).toMatch(/^HTTP\/1\.1 408 /)
+    expect(received).toContain('"The request was not received in time (--request-timeout, --headers-timeout)"')
   }, 20_000)
 
   it('checks sends with the validation options given by flag (--extended-list-body)', async () => {

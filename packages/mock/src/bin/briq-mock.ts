@@ -3,7 +3,7 @@ import { BRIQ_API_KEY_HEADER, listSendersRoute } from '@briq-interactive/core'
 import { isLoopbackBind } from '@briq-interactive/core/server'
 import { DEFAULT_API_KEY, DEFAULT_NO_WORKSPACE_KEY } from '../options.ts'
 import type { AllowedOrigins } from '../server/cors.ts'
-import { startMockHttpServer } from '../server/create-http-server.ts'
+import { serveMock } from '../server/create-http-server.ts'
 import { shownWebhookUrl } from '../webhooks/shown-webhook-url.ts'
 import { createWebhookFailureLog, type WebhookFailureLog } from '../webhooks/webhook-failure-log.ts'
 import { bindsEveryInterface, networkUrls } from './network-urls.ts'
@@ -36,14 +36,17 @@ if (command.kind === 'help') {
     webhook.onFailure = failures.onFailure
     webhook.onDelivered = failures.onDelivered
   }
-  const running = await startMockHttpServer(command.options).catch((error: NodeJS.ErrnoException) => {
-    const hint =
-      error.code === 'EADDRINUSE'
-        ? ` (port ${command.kind === 'serve' ? command.options.port : ''} is in use; try --port 0)`
-        : ''
-    console.error(`briq-mock: could not start: ${error.message}${hint}`)
-    process.exit(1)
-  })
+  // A 408 names the flags the developer set the deadlines with (or their environment variables).
+  const running = await serveMock(command.options, '--request-timeout, --headers-timeout').catch(
+    (error: NodeJS.ErrnoException) => {
+      const hint =
+        error.code === 'EADDRINUSE'
+          ? ` (port ${command.kind === 'serve' ? command.options.port : ''} is in use; try --port 0)`
+          : ''
+      console.error(`briq-mock: could not start: ${error.message}${hint}`)
+      process.exit(1)
+    },
+  )
   const { options } = command
   console.log(`briq-mock: Briq Karibu WhatsApp API mock at ${running.url}`)
   // These are the mock's own fixture keys, not secrets: they open nothing but this process.

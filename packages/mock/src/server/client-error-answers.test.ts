@@ -53,6 +53,21 @@ describe("what node's parser refuses is answered in Briq's envelope", () => {
     })
   })
 
+  it('names the options a 408 came from when started from code, not the bin flags', async () => {
+    running = await startMockHttpServer({ port: 0, headersTimeoutMs: 50, requestTimeoutMs: 100 })
+    // Headers begun and never finished: node's deadline passes and the connection is answered.
+    const { head, body } = answerOf(await writeUntilServerCloses(running.url, 'GET / HTTP/1.1\r\nHost: localhost\r\n'))
+    expect(head).toMatch(/^http\/1\.1 408 /)
+    expect(body).toMatchObject({
+      errors: [
+        {
+          code: 'REQUEST_TIMEOUT',
+          message: 'The request was not received in time (requestTimeoutMs, headersTimeoutMs)',
+        },
+      ],
+    })
+  })
+
   it('answers a request pipelined before bytes that are not HTTP first, then refuses those', async () => {
     running = await startMockHttpServer({ port: 0 })
     const received = await writeUntilServerCloses(

@@ -148,7 +148,18 @@ const SERVER_OPTION_KEYS = [
  * browser origins allowed (pages on this machine, and `allowedOrigins`) and, on a loopback
  * bind, DNS-rebinding protection (only localhost `Host` names). Reusable from tests (`port: 0`) and by the `briq-mock` bin.
  */
-export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
+export function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
+  return serveMock(options, CODE_TIMEOUT_SETTINGS)
+}
+
+/** The settings a 408 names when the server is started from code: its options. */
+const CODE_TIMEOUT_SETTINGS = 'requestTimeoutMs, headersTimeoutMs'
+
+/**
+ * `startMockHttpServer`, its 408 naming `timeoutSettings` (the `briq-mock` bin: its flags), so
+ * a client is told the settings whoever started it set.
+ */
+export async function serveMock(options: MockHttpServerOptions, timeoutSettings: string): Promise<MockHttpServer> {
   // Checked here as well as in createBriqMock, so a typo of a server option (prot) is told the
   // server's options too, and is refused when a ready mock is given.
   const problem = configObjectProblem(options, 'options', SERVER_OPTION_KEYS, {
@@ -248,7 +259,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue).
   boundServer(server, timeouts)
-  answerClientErrors(server, { timeoutSettings: '--request-timeout, --headers-timeout' })
+  answerClientErrors(server, { timeoutSettings })
   server.on('connect', (_req, socket) => refuseConnect(socket, ALLOWED_METHODS.join(', ')))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
