@@ -1,6 +1,6 @@
 import { createDraft } from '@briq-interactive/core'
 import { cleanup, render } from '@testing-library/react'
-import { Suspense, use, useState } from 'react'
+import { Suspense, use, useLayoutEffect, useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { InteractiveBuilder } from './interactive-builder.tsx'
@@ -23,12 +23,30 @@ function orders() {
   return { coming, arrive }
 }
 
+/** Resolves `hidden` when React hides the tree the probe is in (`onHide` goes to `HideProbe`). */
+function hiding() {
+  let onHide: () => void = () => {}
+  const hidden = new Promise<void>((resolve) => {
+    onHide = resolve
+  })
+  return { hidden, onHide }
+}
+
+// After the builder in the tree React hides: hiding cleans up its layout effect after the
+// builder's, so the builder's cleanups have run once `onHide` is called.
+function HideProbe({ onHide }: { onHide: () => void }) {
+  useLayoutEffect(() => onHide, [onHide])
+  return null
+}
+
+const NOTHING = () => {}
+
 function Orders({ coming }: { coming: Promise<void> | undefined }) {
   if (coming !== undefined) use(coming)
   return <p>Orders</p>
 }
 
-function Ticket({ coming }: { coming: Promise<void> }) {
+function Ticket({ coming, onHide = NOTHING }: { coming: Promise<void>; onHide?: () => void }) {
   const [customer, setCustomer] = useState<'first' | 'second'>('first')
   return (
     <>
@@ -38,6 +56,7 @@ function Ticket({ coming }: { coming: Promise<void> }) {
       <Suspense fallback={<p>Loading orders</p>}>
         <Orders coming={customer === 'second' ? coming : undefined} />
         <InteractiveBuilder persistKey={KEY} />
+        <HideProbe onHide={onHide} />
       </Suspense>
     </>
   )
@@ -83,7 +102,8 @@ describe('a builder in a <Suspense> whose sibling suspends again', () => {
 
   it('shows the refused-save alert it showed before, not a new one a screen reader says again', async () => {
     const { coming, arrive } = orders()
-    render(<Ticket coming={coming} />)
+    const { hidden, onHide } = hiding()
+    render(<Ticket coming={coming} onHide={onHide} />)
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     })
@@ -93,8 +113,9 @@ describe('a builder in a <Suspense> whose sibling suspends again', () => {
     const shown = alert.element()
     await userEvent.click(page.getByRole('button', { name: 'Next customer' }))
     await expect.element(page.getByText('Loading orders')).toBeVisible()
-    // Let React render the hidden tree's updates (its cleanup's) before showing it again.
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    // Hidden, the builder's layout effects cleaned up, before showing it again (React renders what
+    // those cleanups changed only as it shows the tree again, so no wait would add to this).
+    await hidden
     arrive()
     await expect.element(page.getByText('Orders', { exact: true })).toBeVisible()
     await expect.element(alert).toBeVisible()
@@ -108,7 +129,8 @@ describe('a builder in a <Suspense> whose sibling suspends again', () => {
       return event.defaultPrevented
     }
     const { coming, arrive } = orders()
-    render(<Ticket coming={coming} />)
+    const { hidden, onHide } = hiding()
+    render(<Ticket coming={coming} onHide={onHide} />)
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     })
@@ -117,8 +139,9 @@ describe('a builder in a <Suspense> whose sibling suspends again', () => {
     expect(leave()).toBe(true)
     await userEvent.click(page.getByRole('button', { name: 'Next customer' }))
     await expect.element(page.getByText('Loading orders')).toBeVisible()
-    // Let React render the hidden tree's updates (its cleanup's) before asking.
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    // Hidden, the builder's layout effects cleaned up, before asking (React renders what
+    // those cleanups changed only as it shows the tree again, so no wait would add to this).
+    await hidden
     expect(leave()).toBe(true)
     arrive()
     await expect.element(body).toHaveValue('Only in this page')
