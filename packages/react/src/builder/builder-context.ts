@@ -61,6 +61,8 @@ export interface BuilderControls {
   readonly lang: string
   /** Core's sentences in `locale`, with the provider's and the root's `coreMessages` over them. */
   readonly core: CoreMessages
+  /** The language `core`'s issue sentences are in (see `coreLanguage`): the host's once it words some. */
+  readonly coreLang: string
   /** The root's own `coreMessages`, for parts that word core's sentences on their own (the composer's send step). */
   readonly coreMessages: CoreMessageOverrides | undefined
   /** The root's colour scheme, for parts that render their own root (the preview). */

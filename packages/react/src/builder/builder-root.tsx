@@ -200,7 +200,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const { locale, messages: overrides, localeTag, lang } = useKitLanguage(name, localeProp, messages, BUILDER_LABELS)
   const theme = useTheme(propOf(name, 'theme'), themeProp)
   const t = useMemo(() => translatorFor(BUILDER_LABELS, localeTag, overrides), [localeTag, overrides])
-  const { core, overrides: ownCore } = useCoreMessagesFor(name, locale, coreMessages)
+  const { core, overrides: ownCore, lang: coreLang } = useCoreMessagesFor(name, locale, coreMessages, localeTag)
   const validation = useValidationFor(propOf(name, 'validation'), validationProp)
   const headingLevel = checkedHeadingLevel(propOf(name, 'headingLevel'), headingLevelProp)
   const options = useMemo<BuilderModelOptions>(
@@ -323,6 +323,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       localeTag,
       lang,
       core,
+      coreLang,
       coreMessages: ownCore,
       theme,
       headingLevel,
@@ -377,6 +378,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     localeTag,
     lang,
     core,
+    coreLang,
     ownCore,
     theme,
     headingLevel,

@@ -27,11 +27,14 @@ export const issueListId = (messagesId: string) => `${messagesId}-list`
 
 /**
  * One issue: its icon, the word "Error" or "Warning" (for screen readers; the icon shows it), its
- * sentence; with `stop`, ended for screen readers where a description reads on after it.
+ * sentence; with `stop`, ended for screen readers where a description reads on after it. The
+ * sentence is marked with its own language where it is not the builder's (a host's core sentences
+ * in French inside an English builder), so a screen reader reads it in the right voice.
  */
 export function IssueLine({ issue, severity, stop }: { issue: Issue; severity: 'error' | 'warning'; stop?: boolean }) {
-  const { t, core } = useBuilderControls('IssueLine')
+  const { t, core, lang, coreLang } = useBuilderControls('IssueLine')
   const text = formatIssue(issue, core)
+  const own = coreLang === lang ? undefined : coreLang
   return (
     <>
       <BuilderIcon name={severity} />
@@ -39,12 +42,14 @@ export function IssueLine({ issue, severity, stop }: { issue: Issue; severity: '
         {t(severity === 'error' ? 'builder.issue.error' : 'builder.issue.warning')}:
       </span>{' '}
       {stop ? (
-        <span className="bi-builder-issue-text">
+        <span className="bi-builder-issue-text" lang={own}>
           {text}
           <SentenceStop after={text} />
         </span>
-      ) : (
+      ) : own === undefined ? (
         text
+      ) : (
+        <span lang={own}>{text}</span>
       )}
     </>
   )

@@ -222,4 +222,42 @@ describe('a host whose people speak a language the kit does not bundle', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(document.querySelector('.bi-builder-live')).toHaveTextContent('Bouton 1 supprimé')
   })
+
+  it('marks the host’s core sentences with its language inside an English builder, and only them', () => {
+    const long = 'Ce soir, avant dix-huit heures, si possible'
+    const draft = {
+      type: 'button',
+      body: { text: 'Votre commande est arrivée.' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'soir', title: long } }] },
+    }
+    const { container } = render(
+      <InteractiveBuilder
+        locale="fr-CD"
+        defaultValue={draft}
+        coreMessages={{ issues: { too_long: (issue) => `Au plus ${issue.limit} caractères` } }}
+      />,
+    )
+    const builder = container.querySelector('.bi-builder')
+    // No `messages`: the builder's own labels are English, and marked so.
+    expect(builder).toHaveAttribute('lang', 'en')
+    const sentences = screen.getAllByText(`Au plus ${LIMITS.button.title.max} caractères`)
+    // The field's message and the summary's line, each in the host's language; not "Error".
+    expect(sentences.length).toBeGreaterThanOrEqual(2)
+    for (const sentence of sentences) expect(sentence.closest('[lang]')).toHaveAttribute('lang', 'fr-CD')
+    expect(screen.getAllByText('Error:')[0]?.closest('[lang]')).toHaveAttribute('lang', 'en')
+  })
+
+  it('marks core’s English sentences as English inside a builder in the host’s language', () => {
+    const draft = {
+      type: 'button',
+      body: { text: '' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Oui' } }] },
+    }
+    const { container } = render(
+      <InteractiveBuilder locale="fr" defaultValue={draft} messages={{ 'builder.issue.error': 'Erreur' }} />,
+    )
+    expect(container.querySelector('.bi-builder')).toHaveAttribute('lang', 'fr')
+    const line = container.querySelector('.bi-builder-issue-text')
+    expect(line).toHaveAttribute('lang', 'en')
+  })
 })

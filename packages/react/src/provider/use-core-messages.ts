@@ -1,6 +1,6 @@
 import { type CoreMessageOverrides, type CoreMessages, withCoreMessages } from '@briq-interactive/core'
 import { useContext, useMemo, useRef } from 'react'
-import { getCoreMessages, type Locale } from '../i18n/messages.ts'
+import { getCoreMessages, hostLanguage, type Locale, resolveLocale } from '../i18n/messages.ts'
 import { isRecord } from '../state/is-record.ts'
 import { LanguageContext } from './language-context.ts'
 
@@ -45,15 +45,31 @@ function callThrough(overrides: CoreMessageOverrides, latest: { current: CoreMes
 }
 
 /**
+ * The language core's issue sentences are shown in, for `lang` around them: the host's once its
+ * `coreMessages` (the provider's or the component's) word some issue (their `locale`, else the
+ * tag the component is given: `fr`, `ar-EG`), else the kit's (`en`, `sw`). A host that gives
+ * `coreMessages` and no `messages` has its sentences marked as its own inside an English builder.
+ */
+export function coreLanguage(localeTag: unknown, ...overrides: (CoreMessageOverrides | undefined)[]): string {
+  const own = overrides.filter(
+    (given) => isRecord(given?.issues) && Object.values(given.issues).some((sentence) => sentence !== undefined),
+  )
+  if (own.length === 0) return resolveLocale(localeTag)
+  return own.map((given) => given?.locale).findLast((tag) => typeof tag === 'string') ?? hostLanguage(localeTag)
+}
+
+/**
  * Core's sentences in `locale`, the nearest `BriqProvider`'s `coreMessages` laid over them and
  * then the component's own (`owner` names it in the error for a key core has no sentence for);
- * with the component's own overrides, kept stable, for a part that passes them on.
+ * with the component's own overrides, kept stable, for a part that passes them on, and the
+ * language the issue sentences are in (`coreLanguage`, from `localeTag`, the tag as given).
  */
 export function useCoreMessagesFor(
   owner: string,
   locale: Locale,
   overrides: CoreMessageOverrides | undefined,
-): { core: CoreMessages; overrides: CoreMessageOverrides | undefined } {
+  localeTag?: string,
+): { core: CoreMessages; overrides: CoreMessageOverrides | undefined; lang: string } {
   const inherited = useContext(LanguageContext).coreMessages
   const own = useStableCoreOverrides(overrides)
   const core = useMemo(() => {
@@ -64,5 +80,6 @@ export function useCoreMessagesFor(
       throw error instanceof TypeError ? new TypeError(`${owner}: ${error.message}`) : error
     }
   }, [owner, locale, inherited, own])
-  return { core, overrides: own }
+  const lang = useMemo(() => coreLanguage(localeTag ?? locale, inherited, own), [localeTag, locale, inherited, own])
+  return { core, overrides: own, lang }
 }
