@@ -208,6 +208,56 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
     expect(live(container)).not.toHaveTextContent('Left out')
   })
 
+  it('dialog mode: Send pressed before the senders answer as the dialog opens waits, says why, then sends once', async () => {
+    // The look-up made as the file opens answers; the one made as the dialog opens waits for `answer`.
+    let answer = () => {}
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve
+    })
+    let lookUps = 0
+    let posts = 0
+    server.use(
+      http.get('*/v1/whatsapp/senders', async () => {
+        lookUps += 1
+        if (lookUps > 1) await answered
+        return undefined
+      }),
+      http.post('*/v1/*', () => {
+        posts += 1
+        return undefined
+      }),
+    )
+    mock.openWindow(FIXTURE_PHONES.open, { sender: '255700000002' })
+    const onSent = vi.fn()
+    const { container } = renderComposer({ onSent })
+    const user = userEvent.setup()
+    await openRequest(user, container, '255700000002')
+    expect(await screen.findByText('Opened order.json', { selector: 'p' })).toBeInTheDocument()
+    await waitFor(() => expect(lookUps).toBe(1))
+    const { dialog } = await sendFromDialog(user, onSent)
+    await waitFor(() => expect(lookUps).toBe(2))
+    const send = within(dialog).getByRole('button', { name: 'Send' })
+    expect(sendFrom()).toBeNull()
+    expect(send).toHaveAttribute('aria-disabled', 'true')
+    await user.click(send)
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Not sent yet: the numbers you send from are still loading. Press Send again once they have.',
+    )
+    expect(posts).toBe(0)
+    act(() => answer())
+    await waitFor(() => expect(sendFrom()).toHaveValue('255700000002'))
+    expect(send).not.toHaveAttribute('aria-disabled')
+    await user.click(send)
+    await within(dialog).findByRole('region', { name: 'Message sent' })
+    expect(posts).toBe(1)
+    expect(onSent).toHaveBeenCalledOnce()
+    expect(onSent.mock.calls[0]?.[1]).toEqual({
+      to: FIXTURE_PHONES.open,
+      sender: '255700000002',
+      interactive: createDraft('list'),
+    })
+  })
+
   it('dialog mode, senders that cannot be read as the dialog opens either: the sender is left out, said, and not sent', async () => {
     server.use(http.get('*/v1/whatsapp/senders', () => HttpResponse.json({ message: 'down' }, { status: 500 })))
     const onSent = vi.fn()

@@ -16,7 +16,7 @@ export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
 
 /**
  * The buttons: Send (named "Send"; `aria-disabled` while a send is pending, which a double
- * click joins), and in a dialog Cancel, or Close once the message is sent. Also the polite live
+ * click joins, and while a chosen sender waits for the senders' look-up), and in a dialog Cancel, or Close once the message is sent. Also the polite live
  * region that announces sending, sent, and why a send did not go, and while Briq's
  * `Retry-After` holds sends, a note above the buttons with the seconds left, which describes Send.
  * Before a press, when the message Send would post was already sent (or may have been) to the same
@@ -41,6 +41,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
       closeButtonRef,
       windowNoteId,
       setSendReadsWindowNote,
+      sendersPending,
     } = useSendDialog('SendDialog.Actions')
     const inDialog = useContext(InDialogContext)
     const inSendFormRoot = useContext(InSendFormContext)
@@ -127,7 +128,8 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
                 className="bi-send-dialog-button"
                 data-variant="primary"
                 // Not `disabled`: the browser would move focus off it to <body> while it sends.
-                aria-disabled={sending.isPending || undefined}
+                // Also while the senders are looked up for a sender "Send from" does not show yet.
+                aria-disabled={sending.isPending || sendersPending || undefined}
                 aria-describedby={describedBy}
                 data-state={sending.isPending ? 'pending' : undefined}
                 // Focus stays on Send once the message went (inline) or failed: Enter still held

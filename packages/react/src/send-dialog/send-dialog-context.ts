@@ -59,6 +59,11 @@ export interface SendDialogContextValue {
   readonly senders: BriqQueryState<readonly Sender[]>
   /** Asks for `senders` (parts that need them call it in an effect). */
   requestSenders(): void
+  /**
+   * A sender is chosen while `senders` are looked up: "Send from" does not show it yet, so Send
+   * waits (`aria-disabled`; a press says why).
+   */
+  readonly sendersPending: boolean
   /** Bumped each time the root's `resetKeys` change: parts that look Briq up look it up again. */
   readonly resetRevision: number
   /**

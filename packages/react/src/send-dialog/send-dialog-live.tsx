@@ -14,6 +14,8 @@ export interface LiveAnnouncementInput {
   delivery: MessageStatusSnapshot
   /** Send was pressed and the form's own errors stopped it. */
   blocked: boolean
+  /** Send was pressed while the senders were looked up for the sender chosen, and it waited. */
+  waiting?: boolean | undefined
   /** While idle, the note that the request Send would post was sent (or maybe sent) before. */
   sentBefore?: string | undefined
 }
@@ -32,9 +34,12 @@ export function liveAnnouncement({
   sending,
   delivery,
   blocked,
+  waiting = false,
   sentBefore,
 }: LiveAnnouncementInput): ReactNode {
   if (sending.isPending) return t('send.sending')
+  // Before anything else this press could be taken for: nothing went.
+  if (waiting) return t('sendDialog.sender.loading')
   // A press the form's errors stopped is answered first: after a sent message, its status would
   // tell a screen-reader user that this press went ("Status: Read"). Fixed, the status is back.
   if (blocked) return t('sendDialog.blocked')

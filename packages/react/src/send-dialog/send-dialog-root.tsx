@@ -258,6 +258,14 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     c.listSenders({ is_active: true }, { signal }),
   )
   const requestSenders = useCallback(() => setSendersWanted(true), [])
+  // A sender chosen (a file's, the host's) while the senders are being looked up: "Send from"
+  // shows it only once they answer, so Send waits rather than send from a number not shown.
+  const sendersPending = sender !== null && conversationId === null && senders.status === 'loading'
+  // Presses of Send that waited so, since the look-up answered: each is said anew.
+  const [waitedPresses, setWaitedPresses] = useState(0)
+  useEffect(() => {
+    if (!sendersPending) setWaitedPresses(0)
+  }, [sendersPending])
 
   const sending = useSendInteractive({
     client: resolvedClient,
@@ -340,6 +348,10 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
 
   const submit = useCallback(
     (allowDuplicate: boolean) => {
+      if (sendersPending) {
+        setWaitedPresses((count) => count + 1)
+        return
+      }
       setAttempted(true)
       if (!plan.request) {
         setBlockedPresses((count) => count + 1)
@@ -351,7 +363,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
       if (allowDuplicate) sendButtonRef.current?.focus()
       void sending.send(plan.request, allowDuplicate ? { allowDuplicate: true } : undefined)
     },
-    [plan, sending.send],
+    [plan, sending.send, sendersPending],
   )
   const dismissDuplicate = useCallback(() => {
     reset()
@@ -359,6 +371,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   }, [reset])
 
   const blocked = blockedPresses > 0 && !plan.request
+  const waiting = waitedPresses > 0 && sendersPending
   // Fixed when the send moves on, not when the language (or a catalogue) changes after it: the
   // live region would say the last outcome again, in the new words.
   const { words: live, lang: liveLang } = useWordsOfTheMoment(
@@ -371,12 +384,14 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
       delivery,
       blockedPresses,
       blocked,
+      waitedPresses,
+      waiting,
       plan.request,
       earlier?.kind,
       earlier?.at,
     ],
     () => ({
-      words: liveAnnouncement({ t, core, sending, delivery, blocked, sentBefore: sentBefore?.words }),
+      words: liveAnnouncement({ t, core, sending, delivery, blocked, waiting, sentBefore: sentBefore?.words }),
       lang,
     }),
   )
@@ -384,7 +399,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   // One object while nothing in it changes: a new one makes React look for every part reading it
   // through the whole tree below (the composer's builder too) and render them all again.
   const hasConversationPicker = conversationPickers > 0
-  const liveKey = `${sending.status}:${sending.submittedAt ?? ''}:${blockedPresses}`
+  const liveKey = `${sending.status}:${sending.submittedAt ?? ''}:${blockedPresses}:${waitedPresses}`
   const value = useSameFields<SendDialogContextValue>({
     t,
     messages,
@@ -410,6 +425,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     setSender,
     senders,
     requestSenders,
+    sendersPending,
     resetRevision,
     windowNoteId,
     setWindowNoteId,

@@ -118,6 +118,28 @@ describe('SendInteractiveDialog in Swahili: no English a clerk would meet', () =
     expectSwahiliOnly([...issues.map((issue) => issue.message), phone.issue.message])
   })
 
+  it('says in Swahili why Send waits for the senders, read afresh, before it sends from the sender chosen', async () => {
+    let answer = () => {}
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve
+    })
+    server.use(
+      http.get('*/v1/whatsapp/senders', async () => {
+        await answered
+        return undefined
+      }),
+    )
+    await openAndSend(FIXTURE_PHONES.open, { defaultSender: '255700000002' })
+    expect(send()).toHaveAttribute('aria-disabled', 'true')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Ujumbe haujatumwa bado: namba zako za kutuma zinaendelea kupakiwa. Bonyeza Tuma tena zikishapakiwa.',
+    )
+    expectSwahiliOnly()
+    act(() => answer())
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Tuma kutoka' })).toHaveValue('255700000002'))
+    expect(send()).not.toHaveAttribute('aria-disabled')
+  })
+
   it.each([
     ['a closed 24-hour window', () => {}, FIXTURE_PHONES.closed, 'WINDOW_CLOSED', 'Ujumbe haujatumwa'],
     [

@@ -7,6 +7,10 @@ import type { Wording } from './message.ts'
 export const composerMessages = {
   'sendDialog.sender.label': ['Send from', 'Tuma kutoka'],
   'sendDialog.sender.default': ['{name} (default)', '{name} (chaguo-msingi)'],
+  'sendDialog.sender.loading': [
+    'Not sent yet: the numbers you send from are still loading. Press Send again once they have.',
+    'Ujumbe haujatumwa bado: namba zako za kutuma zinaendelea kupakiwa. Bonyeza Tuma tena zikishapakiwa.',
+  ],
   'sendDialog.conversation.label': ['Send to', 'Tuma kwa'],
   'sendDialog.conversation.newNumber': ['A new number', 'Namba mpya'],
   'sendDialog.conversation.openUntil': ['{name}: open until {time}', '{name}: wazi hadi {time}'],
