@@ -66,4 +66,22 @@ describe('formatDraftJson', () => {
     expect(formatDraftJson(cycle)).toBe('null\n')
     expect(formatDraftJson(undefined)).toBe('null\n')
   })
+
+  // A stored draft edited by hand (1e400) or a host's value restores Infinity: not shown as null.
+  it('writes a number too large for JSON as one JSON reads back as the same number', () => {
+    const draft = {
+      action: { parameters: { ttl_minutes: Number.POSITIVE_INFINITY, at: [Number.NEGATIVE_INFINITY, 1, null] } },
+    }
+    const text = formatDraftJson(draft)
+    expect(text).toContain('"ttl_minutes": 1e999')
+    expect(text).toContain('-1e999,')
+    expect(JSON.parse(text)).toEqual(draft)
+    // NaN has no such number: it stays null, as JSON writes it.
+    expect(formatDraftJson({ a: Number.NaN })).toBe('{\n  "a": null\n}\n')
+  })
+
+  it('keeps a text of the draft that looks like its own stand-in for an infinite number', () => {
+    const draft = { a: Number.POSITIVE_INFINITY, b: '\u0000briq:1e999' }
+    expect(JSON.parse(formatDraftJson(draft))).toEqual({ a: null, b: '\u0000briq:1e999' })
+  })
 })

@@ -71,11 +71,36 @@ export function parseJsonDraft(text: string): ParseJsonDraftResult {
 /**
  * The draft as the JSON tab shows it and a download saves it: two-space indentation and a
  * final newline. Never throws: a value JSON cannot hold (a cycle, a BigInt) prints as `null`.
+ * A number too large for JSON (`1e400` in a stored draft or a host's value, read as Infinity)
+ * prints as `1e999` (`-1e999`), which every JSON reader reads back as the same infinite number,
+ * not as `null`: the tab shows the person a number too large, and reading it names where.
  */
 export function formatDraftJson(draft: unknown): string {
   try {
-    return `${JSON.stringify(draft, null, 2) ?? 'null'}\n`
+    const text = JSON.stringify(draft, null, 2) ?? 'null'
+    // Only a text with a null can have held an infinite number: the rest are written once.
+    return `${text.includes('null') ? withTooBigNumbers(draft, text) : text}\n`
   } catch {
     return 'null\n'
   }
+}
+
+// Stands for an infinite number while the draft is written; a text of the draft's own that is
+// just this (never typed: it starts with a NUL) leaves them all written as JSON writes them.
+const TOO_BIG = '\u0000briq:1e999'
+const TOO_BIG_TEXT = /"(-?)\\u0000briq:1e999"/g
+
+function withTooBigNumbers(draft: unknown, text: string): string {
+  let infinite = 0
+  const marked = JSON.stringify(
+    draft,
+    (_key, value: unknown) => {
+      if (value !== Number.POSITIVE_INFINITY && value !== Number.NEGATIVE_INFINITY) return value
+      infinite += 1
+      return value === Number.POSITIVE_INFINITY ? TOO_BIG : `-${TOO_BIG}`
+    },
+    2,
+  )
+  if (infinite === 0 || marked.match(TOO_BIG_TEXT)?.length !== infinite) return text
+  return marked.replace(TOO_BIG_TEXT, '$11e999')
 }

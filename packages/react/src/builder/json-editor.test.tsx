@@ -150,6 +150,18 @@ describe('the JSON tab', () => {
     expect(json()).toHaveValue(typed)
   })
 
+  it('shows a number too large that came from a host’s value (Infinity) as too large, not as null', () => {
+    const call = {
+      type: 'voice_call',
+      body: { text: 'Piga' },
+      action: { name: 'voice_call', parameters: { ttl_minutes: Number.POSITIVE_INFINITY } },
+    }
+    render(<InteractiveBuilder defaultValue={call} defaultTab="json" />)
+    const shown = (json() as HTMLTextAreaElement).value
+    expect(shown).toContain('"ttl_minutes": 1e999')
+    expect(shown).not.toContain('null')
+  })
+
   it('names a WhatsApp message of another kind pasted here, as an opened file is named, and keeps the draft', async () => {
     const user = userEvent.setup()
     const onValueChange = vi.fn()
