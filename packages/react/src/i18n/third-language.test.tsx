@@ -24,6 +24,13 @@ const frenchPreview = {
   'preview.productCount': { one: '{count} article', other: '{count} articles' },
 } satisfies Partial<Messages>
 
+// A French clerk's draft with one title past WhatsApp's limit, for core's sentences on it.
+const longTitle = {
+  type: 'button',
+  body: { text: 'Votre commande est arrivée.' },
+  action: { buttons: [{ type: 'reply', reply: { id: 'soir', title: 'Ce soir, avant dix-huit heures, si possible' } }] },
+}
+
 describe('a host whose people speak a language the kit does not bundle', () => {
   it('has its own words counted by its language’s plural rules: French 0 and 1 are singular', () => {
     const t = getTranslator('fr', { 'preview.productCount': { one: '{count} article', other: '{count} articles' } })
@@ -224,16 +231,10 @@ describe('a host whose people speak a language the kit does not bundle', () => {
   })
 
   it('marks the host’s core sentences with its language inside an English builder, and only them', () => {
-    const long = 'Ce soir, avant dix-huit heures, si possible'
-    const draft = {
-      type: 'button',
-      body: { text: 'Votre commande est arrivée.' },
-      action: { buttons: [{ type: 'reply', reply: { id: 'soir', title: long } }] },
-    }
     const { container } = render(
       <InteractiveBuilder
         locale="fr-CD"
-        defaultValue={draft}
+        defaultValue={longTitle}
         coreMessages={{ issues: { too_long: (issue) => `Au plus ${issue.limit} caractères` } }}
       />,
     )
@@ -259,5 +260,22 @@ describe('a host whose people speak a language the kit does not bundle', () => {
     expect(container.querySelector('.bi-builder')).toHaveAttribute('lang', 'fr')
     const line = container.querySelector('.bi-builder-issue-text')
     expect(line).toHaveAttribute('lang', 'en')
+  })
+
+  it('marks the host’s core sentences with its language in an English send dialog', () => {
+    render(
+      <BriqProvider endpoint="/api/briq">
+        <SendInteractiveDialog
+          interactive={longTitle}
+          defaultOpen
+          defaultTo="0712345678"
+          locale="fr"
+          coreMessages={{ locale: 'fr-CD', issues: { too_long: (issue) => `Au plus ${issue.limit} caractères` } }}
+        />
+      </BriqProvider>,
+    )
+    expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'en')
+    const sentence = screen.getByText(`Au plus ${LIMITS.button.title.max} caractères`)
+    expect(sentence.closest('[lang]')).toHaveAttribute('lang', 'fr-CD')
   })
 })

@@ -12,10 +12,12 @@ export interface IssueSummaryProps {
   t: SendTranslate
   /** Core's wording in the dialog's language: each issue is one sentence naming its field. */
   core: CoreMessages
+  /** The sentences' language where it is not the dialog's (a host's core sentences in French). */
+  lang?: string | undefined
 }
 
 /** Lists core's validation errors and warnings, each as one sentence in the dialog's language. */
-export function IssueSummary({ issues, warnings, t, core }: IssueSummaryProps): ReactNode {
+export function IssueSummary({ issues, warnings, t, core, lang }: IssueSummaryProps): ReactNode {
   return (
     <>
       <IssueList
@@ -23,24 +25,32 @@ export function IssueSummary({ issues, warnings, t, core }: IssueSummaryProps): 
         issues={issues}
         title={t('sendDialog.issues.errors', { count: issues.length })}
         core={core}
+        lang={lang}
       />
       <IssueList
         kind="warning"
         issues={warnings}
         title={t('sendDialog.issues.warnings', { count: warnings.length })}
         core={core}
+        lang={lang}
       />
     </>
   )
 }
 
-function IssueList(props: { kind: 'error' | 'warning'; issues: Issue[]; title: string; core: CoreMessages }) {
-  const { kind, issues, title, core } = props
+function IssueList(props: {
+  kind: 'error' | 'warning'
+  issues: Issue[]
+  title: string
+  core: CoreMessages
+  lang: string | undefined
+}) {
+  const { kind, issues, title, core, lang } = props
   if (issues.length === 0) return null
   return (
     <section className="bi-send-dialog-issues" data-kind={kind} aria-label={title}>
       <p className="bi-send-dialog-issues-title">{title}</p>
-      <ul className="bi-send-dialog-issues-list">
+      <ul className="bi-send-dialog-issues-list" lang={lang}>
         {issues.map((issue) => (
           <li
             key={`${issue.path.join('.')}:${issue.code}:${issue.message}`}

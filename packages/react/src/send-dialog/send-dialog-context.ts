@@ -26,6 +26,8 @@ export interface SendDialogContextValue {
   readonly messages: Partial<Messages> | undefined
   /** Core's wording (issues, failures, phone reasons) in the same language. */
   readonly core: CoreMessages
+  /** The language `core`'s issue sentences are in (see `coreLanguage`): the host's once it words some. */
+  readonly coreLang: string
   readonly locale: Locale
   /** The locale as given (the root's, else the provider's): its region sets the preview's clock. */
   readonly localeTag: string | undefined

@@ -205,7 +205,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const { locale, messages, localeTag, lang } = useKitLanguage(name, props.locale, props.messages, SEND_LABELS)
   const theme = useTheme(propOf(name, 'theme'), themeProp)
   const t = useMemo(() => translatorFor(SEND_LABELS, localeTag, messages), [localeTag, messages])
-  const { core } = useCoreMessagesFor(name, locale, props.coreMessages)
+  const { core, lang: coreLang } = useCoreMessagesFor(name, locale, props.coreMessages, localeTag)
   const [open, setOpen] = useControllableState({
     value: props.open,
     defaultValue: props.defaultOpen ?? false,
@@ -404,6 +404,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     t,
     messages,
     core,
+    coreLang,
     locale,
     localeTag,
     lang,
