@@ -278,4 +278,31 @@ describe('a host whose people speak a language the kit does not bundle', () => {
     const sentence = screen.getByText(`Au plus ${LIMITS.button.title.max} caractères`)
     expect(sentence.closest('[lang]')).toHaveAttribute('lang', 'fr-CD')
   })
+
+  it('keeps an outer provider’s core `locale` under an inner provider’s own sentences', () => {
+    render(
+      <BriqProvider endpoint="/api/briq" locale="fr" coreMessages={{ locale: 'fr-CD' }}>
+        <BriqProvider
+          endpoint="/api/briq"
+          coreMessages={{ issues: { too_long: (issue) => `Au plus ${issue.limit} caractères` } }}
+        >
+          <InteractiveBuilder defaultValue={longTitle} />
+        </BriqProvider>
+      </BriqProvider>,
+    )
+    // One provider's `locale` with a component's own sentences, too.
+    render(
+      <BriqProvider endpoint="/api/briq" locale="fr" coreMessages={{ locale: 'fr-CD' }}>
+        <SendInteractiveDialog
+          interactive={longTitle}
+          defaultOpen
+          defaultTo="0712345678"
+          coreMessages={{ issues: { too_long: () => 'Titre trop long' } }}
+        />
+      </BriqProvider>,
+    )
+    expect(screen.getByText('Titre trop long').closest('[lang]')).toHaveAttribute('lang', 'fr-CD')
+    const [sentence] = screen.getAllByText(`Au plus ${LIMITS.button.title.max} caractères`)
+    expect(sentence?.closest('[lang]')).toHaveAttribute('lang', 'fr-CD')
+  })
 })

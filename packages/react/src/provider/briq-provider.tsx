@@ -173,6 +173,10 @@ function layered(
 ): CoreMessageOverrides | undefined {
   if (outer === undefined || inner === undefined) return inner ?? outer
   return {
+    locale: inner.locale ?? outer.locale,
+    field: inner.field ?? outer.field,
+    type: inner.type ?? outer.type,
+    size: inner.size ?? outer.size,
     issues: over(outer.issues, inner.issues),
     sendFailure: over(outer.sendFailure, inner.sendFailure),
     requestFailure: over(outer.requestFailure, inner.requestFailure),

@@ -51,11 +51,11 @@ function callThrough(overrides: CoreMessageOverrides, latest: { current: CoreMes
  * `coreMessages` and no `messages` has its sentences marked as its own inside an English builder.
  */
 export function coreLanguage(localeTag: unknown, ...overrides: (CoreMessageOverrides | undefined)[]): string {
-  const own = overrides.filter(
+  const worded = overrides.some(
     (given) => isRecord(given?.issues) && Object.values(given.issues).some((sentence) => sentence !== undefined),
   )
-  if (own.length === 0) return resolveLocale(localeTag)
-  return own.map((given) => given?.locale).findLast((tag) => typeof tag === 'string') ?? hostLanguage(localeTag)
+  if (!worded) return resolveLocale(localeTag)
+  return overrides.map((given) => given?.locale).findLast((tag) => typeof tag === 'string') ?? hostLanguage(localeTag)
 }
 
 /**
