@@ -75,31 +75,34 @@ function readSwitch(env: Record<string, string | undefined>, name: string): Read
   return { ok: false, error: `${name} must be 1 (on) or 0 (off); got "${raw}".` }
 }
 
-/** `PROXY_KEEP_ALIVE_TIMEOUT_MS`: decimal milliseconds within `KEEP_ALIVE_TIMEOUT_MS`, or node's 5 s when unset or blank. */
-function readKeepAlive(env: Record<string, string | undefined>): Read<number> {
-  const name = 'PROXY_KEEP_ALIVE_TIMEOUT_MS'
+/**
+ * Decimal milliseconds that `fits`, or `fallback` when unset or blank; refused in `words`.
+ * The deadlines and the keep-alive idle time are read alike, only their range differs.
+ */
+function readMilliseconds(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  fits: (value: number) => boolean,
+  words: string,
+): Read<number> {
   const raw = env[name]?.trim() ?? ''
-  if (raw === '') return { ok: true, value: DEFAULT_KEEP_ALIVE_TIMEOUT_MS }
+  if (raw === '') return { ok: true, value: fallback }
   const value = decimalSetting(raw)
-  const { min, max } = KEEP_ALIVE_TIMEOUT_MS
-  if (!(value >= min && value <= max)) {
-    return { ok: false, error: `${name} must be a whole number of milliseconds from ${min} to ${max}; got "${raw}".` }
-  }
+  if (!fits(value)) return { ok: false, error: `${name} must be ${words}; got "${raw}".` }
   return { ok: true, value }
 }
 
 /** A deadline in whole milliseconds, or the default when unset or blank. */
-function readTimeout(env: Record<string, string | undefined>, name: string, fallback: number): Read<number> {
-  const raw = env[name]?.trim() ?? ''
-  if (raw === '') return { ok: true, value: fallback }
-  const value = decimalSetting(raw)
-  if (!isTimeoutMs(value)) {
-    return {
-      ok: false,
-      error: `${name} must be ${TIMEOUT_MS_WORDS}; got "${raw}".`,
-    }
-  }
-  return { ok: true, value }
+const readTimeout = (env: Record<string, string | undefined>, name: string, fallback: number): Read<number> =>
+  readMilliseconds(env, name, fallback, isTimeoutMs, TIMEOUT_MS_WORDS)
+
+/** `PROXY_KEEP_ALIVE_TIMEOUT_MS`: milliseconds within `KEEP_ALIVE_TIMEOUT_MS`, or node's 5 s when unset or blank. */
+function readKeepAlive(env: Record<string, string | undefined>): Read<number> {
+  const { min, max } = KEEP_ALIVE_TIMEOUT_MS
+  const words = `a whole number of milliseconds from ${min} to ${max}`
+  const fits = (value: number) => value >= min && value <= max
+  return readMilliseconds(env, 'PROXY_KEEP_ALIVE_TIMEOUT_MS', DEFAULT_KEEP_ALIVE_TIMEOUT_MS, fits, words)
 }
 
 // A switch's variable: the mock's flag name upper-cased after PROXY_ (PROXY_EXTENDED_LIST_BODY).
