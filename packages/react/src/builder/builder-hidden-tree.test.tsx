@@ -184,12 +184,9 @@ describe('a builder whose effects run again (a hidden tree shown again)', () => 
   })
 
   it('still tells, shown again, of a change the browser refused to save', () => {
-    const setItem = vi.spyOn(Storage.prototype, 'setItem')
     render(<Tabs persistKey={KEY} />)
     fireEvent.click(screen.getByRole('tab', { name: 'Form' }))
-    setItem.mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    })
+    const setItem = refuseSaves()
     fireEvent.change(body(), { target: { value: 'Saved nowhere' } })
     act(() => vi.advanceTimersByTime(500))
     const alert = screen.getByRole('alert')

@@ -4,6 +4,7 @@ import { Suspense, use, useLayoutEffect, useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { InteractiveBuilder } from './interactive-builder.tsx'
+import { leavingAsks, refuseSaves } from './testing/fresh-storage.ts'
 
 // A ticket screen whose sidebar loads the customer's orders inside the same <Suspense> as the
 // builder: when the sidebar suspends again (another customer picked without a transition),
@@ -62,6 +63,15 @@ function Ticket({ coming, onHide = NOTHING }: { coming: Promise<void>; onHide?: 
   )
 }
 
+/** The ticket, its builder's saves refused by the browser, and how to hide it and show it again. */
+function ticketRefusingSaves() {
+  const { coming, arrive } = orders()
+  const { hidden, onHide } = hiding()
+  render(<Ticket coming={coming} onHide={onHide} />)
+  refuseSaves()
+  return { arrive, hidden }
+}
+
 beforeEach(() => localStorage.clear())
 afterEach(() => {
   cleanup()
@@ -101,12 +111,7 @@ describe('a builder in a <Suspense> whose sibling suspends again', () => {
   })
 
   it('shows the refused-save alert it showed before, not a new one a screen reader says again', async () => {
-    const { coming, arrive } = orders()
-    const { hidden, onHide } = hiding()
-    render(<Ticket coming={coming} onHide={onHide} />)
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    })
+    const { arrive, hidden } = ticketRefusingSaves()
     await userEvent.fill(body, 'Only in this page')
     const alert = page.getByRole('alert')
     await expect.element(alert).toMatchTextContent(/^This draft cannot be saved in this browser/)
@@ -123,32 +128,22 @@ describe('a builder in a <Suspense> whose sibling suspends again', () => {
   })
 
   it('still has the browser ask before leaving while hidden with a change saved nowhere else', async () => {
-    const leave = () => {
-      const event = new Event('beforeunload', { cancelable: true })
-      window.dispatchEvent(event)
-      return event.defaultPrevented
-    }
-    const { coming, arrive } = orders()
-    const { hidden, onHide } = hiding()
-    render(<Ticket coming={coming} onHide={onHide} />)
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    })
+    const { arrive, hidden } = ticketRefusingSaves()
     await userEvent.fill(body, 'Only in this page')
     await expect.element(page.getByRole('alert')).toMatchTextContent(/^This draft cannot be saved in this browser/)
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     await userEvent.click(page.getByRole('button', { name: 'Next customer' }))
     await expect.element(page.getByText('Loading orders')).toBeVisible()
     // Hidden, the builder's layout effects cleaned up, before asking (React renders what
     // those cleanups changed only as it shows the tree again, so no wait would add to this).
     await hidden
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     arrive()
     await expect.element(body).toHaveValue('Only in this page')
-    expect(leave()).toBe(true)
+    expect(leavingAsks()).toBe(true)
     // Unmounted: it holds nothing any more, and nothing listens.
     cleanup()
     await new Promise((resolve) => setTimeout(resolve, 0))
-    expect(leave()).toBe(false)
+    expect(leavingAsks()).toBe(false)
   })
 })
