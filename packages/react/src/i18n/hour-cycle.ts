@@ -1,4 +1,4 @@
-import { resolveLocale } from './messages.ts'
+import { bcp47Tag, resolveLocale } from './messages.ts'
 import { perTag } from './per-tag.ts'
 
 /** A clock: 12 hours with AM and PM (`h12`), or 24 hours (`h23`). */
@@ -33,7 +33,7 @@ const H23: Clock = { hourCycle: 'h23', locale: 'en-GB' }
 
 function read(tag: string, hostWords: boolean): Clock {
   try {
-    let locale = new Intl.Locale(tag.trim().replaceAll('_', '-'))
+    let locale = new Intl.Locale(bcp47Tag(tag))
     if (locale.language === 'en' && locale.region === undefined) locale = new Intl.Locale(locale, { region: 'GB' })
     const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle
     return {

@@ -46,6 +46,12 @@ export type SendTranslate = Translate<SendKey>
 export type BuilderTranslate = Translate<BuilderKey>
 
 /**
+ * A host's language tag as BCP 47 writes it: without the spaces around it, and with hyphens where
+ * `navigator.language`-style or POSIX tags have underscores (`sw_KE` → `sw-KE`).
+ */
+export const bcp47Tag = (tag: string): string => tag.trim().replaceAll('_', '-')
+
+/**
  * The kit's language for `locale`, read as BCP 47 reads it: by its language subtag, so a host's
  * own tag (`sw-TZ`, `sw_KE`, `en-GB`, as `navigator.language` or an i18n library gives it)
  * speaks that language, as does an ISO 639-2 or 639-3 code BCP 47 canonicalizes to it (`swa`,
@@ -53,7 +59,7 @@ export type BuilderTranslate = Translate<BuilderKey>
  */
 export function resolveLocale(locale: unknown): Locale {
   if (typeof locale !== 'string') return 'en'
-  const tag = locale.trim().replaceAll('_', '-')
+  const tag = bcp47Tag(locale)
   const language = tag.toLowerCase().split('-')[0] ?? ''
   if (Object.hasOwn(COLUMNS, language)) return language as Locale
   // A three-letter code from a host's language list: Intl maps CLDR's aliases ("swh" → "sw").
@@ -80,7 +86,7 @@ export function hostLanguage(locale: unknown): string {
 const hostLanguageOf = perTag((locale) => {
   const known = resolveLocale(locale)
   try {
-    const tag = new Intl.Locale(locale.trim().replaceAll('_', '-'))
+    const tag = new Intl.Locale(bcp47Tag(locale))
     return tag.language === known ? known : tag.toString()
   } catch {
     return known
