@@ -4,6 +4,10 @@ import { createContext, useContext } from 'react'
 /** Where the kit's dialogs are portalled: an element or a shadow root; null/undefined for the default. */
 export type PortalContainer = Element | DocumentFragment | null | undefined
 
+const THEMES = ['light', 'dark', 'system'] as const
+/** A part's colour scheme: one of {@link THEMES}. */
+type Theme = (typeof THEMES)[number]
+
 /** Settings `BriqProvider` gives every part of the kit below it (besides the client). */
 export interface BriqSettings {
   /** Where dialogs (the send dialog) are portalled; see `BriqProviderProps.portalContainer`. */
@@ -11,7 +15,7 @@ export interface BriqSettings {
   /** Products by `product_retailer_id` for every preview below; see `BriqProviderProps.catalogue`. */
   catalogue?: ProductCatalogue | undefined
   /** The colour scheme of every part below; see `BriqProviderProps.theme`. */
-  theme?: 'light' | 'dark' | 'system' | undefined
+  theme?: Theme | undefined
 }
 
 const NO_SETTINGS: BriqSettings = {}
@@ -25,9 +29,6 @@ export function useBriqSettings(): BriqSettings {
   return useContext(BriqSettingsContext)
 }
 
-type Theme = 'light' | 'dark' | 'system'
-
-const THEMES: readonly unknown[] = ['light', 'dark', 'system']
 const reportedThemes = new Set<string>()
 
 /**
