@@ -1,4 +1,5 @@
 import { portSetting } from '@briq-interactive/core/server'
+import { readTrustProxy } from '@briq-interactive/proxy/node'
 
 /** Where `pnpm mock` (the standalone mock of Briq) listens by default. */
 export const LOCAL_MOCK = 'http://127.0.0.1:4010'
@@ -63,19 +64,6 @@ function readBasePath(value: string | undefined): string {
 }
 
 /**
- * `TRUST_PROXY`: `1` behind a reverse proxy of yours that sets `X-Forwarded-Proto` and
- * `X-Forwarded-Host`, so a page served over its HTTPS passes the proxy's same-origin check; `0`,
- * blank or unset: not read (a client could claim any address).
- * @throws {Error} naming `TRUST_PROXY` for any other value (`true` is no silent "no").
- */
-function readTrustProxy(value: string | undefined): boolean {
-  const setting = value?.trim() ?? ''
-  if (setting === '' || setting === '0') return false
-  if (setting === '1') return true
-  throw new Error(`TRUST_PROXY must be 1 (behind your own reverse proxy) or 0; got "${value}".`)
-}
-
-/**
  * Reads the server's settings. Without `BRIQ_API_KEY` it sends to `pnpm mock` (or
  * `BRIQ_UPSTREAM`) with the mock's public key; with it, to Briq, and then `ADMIN_PASSWORD` is
  * required, so no one reaches your WhatsApp account without signing in.
@@ -88,7 +76,9 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const adminPassword = env.ADMIN_PASSWORD?.trim() || undefined
   const port = readPort(env.PORT)
   const basePath = readBasePath(env.BASE_PATH)
-  const trustProxy = readTrustProxy(env.TRUST_PROXY)
+  const trusted = readTrustProxy(env)
+  if (!trusted.ok) throw new Error(trusted.error)
+  const { trustProxy } = trusted
   if (!key) {
     return {
       apiKey: MOCK_API_KEY,

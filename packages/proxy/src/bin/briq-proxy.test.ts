@@ -224,6 +224,47 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
     }
   })
 
+  // A page served by an HTTPS reverse proxy in front of the bin: its origin is the forwarded one,
+  // while the request reaches the bin over plain HTTP at its loopback address.
+  it('takes a send from the forwarded HTTPS origin with TRUST_PROXY=1, and only then', async () => {
+    const upstream = await startFakeUpstream((_req, res) =>
+      json(res, 202, { success: true, data: { status: 'pending' } }),
+    )
+    const env = { BRIQ_API_KEY: TEST_KEY, BRIQ_UPSTREAM: upstream.url, PROXY_ALLOW_ANONYMOUS: '1', PORT: '0' }
+    const fromForwardedPage = (url: string) =>
+      fetch(`${url}/api/briq/v1/whatsapp/messages/interactive`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Origin: 'https://shop.example.co.tz',
+          'X-Forwarded-Proto': 'https',
+          'X-Forwarded-Host': 'shop.example.co.tz',
+        },
+        body: JSON.stringify(VALID_SEND),
+      })
+    const plain = run(env)
+    const trusting = run({ ...env, TRUST_PROXY: '1' })
+    const misspelt = run({ ...env, TRUST_PROXY: 'yes' })
+    try {
+      // Without it a client's X-Forwarded-* claim no address: the other origin stays refused.
+      const refused = await fromForwardedPage(await listeningUrl(plain))
+      expect(refused.status).toBe(403)
+      expect((await refused.json()).errors[0].code).toBe('PROXY_ORIGIN_NOT_ALLOWED')
+      expect((await fromForwardedPage(await listeningUrl(trusting))).status).toBe(202)
+      expect(upstream.requests).toHaveLength(1)
+      expect(await exitCodeOrListening(misspelt)).toBe(1)
+      expect(misspelt.output()).toBe(
+        'briq-proxy: TRUST_PROXY must be 1 (behind your own reverse proxy) or 0; got "yes".\n',
+      )
+    } finally {
+      for (const started of [plain, trusting, misspelt]) {
+        started.child.kill('SIGTERM')
+        await started.exited
+      }
+      await upstream.close()
+    }
+  })
+
   it('cuts off a send body dripped a byte at a time once PROXY_REQUEST_TIMEOUT_MS passes', async () => {
     const upstream = await startFakeUpstream((_req, res) =>
       json(res, 202, { success: true, data: { status: 'pending' } }),

@@ -32,6 +32,8 @@ Configured by environment variables only:
   PROXY_ALLOW_INSECURE_UPSTREAM  1: allow a plain-http BRIQ_UPSTREAM on another machine
   PROXY_ALLOWED_ORIGINS          comma-separated browser origins allowed to call it
   PROXY_STATIC_DIR               a folder to serve under / (a built playground)
+  TRUST_PROXY                    1: behind your own reverse proxy, a page's address comes from
+                                 its X-Forwarded-Proto and X-Forwarded-Host
   PROXY_EXTENDED_LIST_BODY       1: list bodies up to ${LIMITS.body.listTextExtended.max} characters instead of ${LIMITS.body.text.max}
   PROXY_ALLOW_FLOW_MEDIA_HEADER  1: image/video/document headers on flow messages
   PROXY_CAROUSEL_QUICK_REPLIES   ${quickReplies} (default) or ${otherQuickReplies}: quick replies per carousel card before a warning

@@ -82,6 +82,7 @@ describe('readServerConfig', () => {
         allowedOrigins: undefined,
         staticDir: null,
         validation: {},
+        trustProxy: false,
         allowInsecureUpstream: false,
         headersTimeoutMs: 15_000,
         requestTimeoutMs: 30_000,
@@ -100,10 +101,12 @@ describe('readServerConfig', () => {
       BRIQ_UPSTREAM: 'http://localhost:4010',
       PROXY_ALLOWED_ORIGINS: 'http://localhost:5173, https://admin.example.com,',
       PROXY_STATIC_DIR: 'apps/playground/dist',
+      TRUST_PROXY: '1',
     })
     expect(result).toMatchObject({
       ok: true,
       config: {
+        trustProxy: true,
         port: 9000,
         host: '0.0.0.0',
         upstream: 'http://localhost:4010',
@@ -124,6 +127,13 @@ describe('readServerConfig', () => {
     expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', PORT })).toEqual({
       ok: false,
       error: expect.stringMatching(/PORT must be a port number/),
+    })
+  })
+
+  it.each(['true', 'yes', '2'])('refuses TRUST_PROXY=%s rather than reading it as no', (TRUST_PROXY) => {
+    expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', TRUST_PROXY })).toEqual({
+      ok: false,
+      error: `TRUST_PROXY must be 1 (behind your own reverse proxy) or 0; got "${TRUST_PROXY}".`,
     })
   })
 

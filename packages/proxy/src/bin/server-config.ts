@@ -15,6 +15,7 @@ import {
 } from '@briq-interactive/core/node'
 import { decimalSetting, isLoopbackBind, portSetting } from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem } from '../cleartext-upstream.ts'
+import { readTrustProxy } from '../node/trust-proxy-setting.ts'
 import { MIN_SECRET_LENGTH } from '../redact-secret.ts'
 
 /** The runnable server's settings, read from the environment. */
@@ -38,6 +39,11 @@ export interface ServerConfig {
    * `PROXY_ALLOW_FLOW_MEDIA_HEADER`, `PROXY_CAROUSEL_QUICK_REPLIES`), the same as the mock's flags.
    */
   validation: ValidateOptions
+  /**
+   * `TRUST_PROXY=1`: the request's address (and so the same-origin check) comes from
+   * `X-Forwarded-Proto`/`X-Forwarded-Host`, set by a reverse proxy of yours in front.
+   */
+  trustProxy: boolean
   /** `PROXY_ALLOW_INSECURE_UPSTREAM=1`: a plain-http `BRIQ_UPSTREAM` on another machine is allowed. */
   allowInsecureUpstream: boolean
   /** `PROXY_HEADERS_TIMEOUT_MS`: time a client has to send a request's headers, then 408. */
@@ -201,6 +207,8 @@ export function readServerConfig(
   if (!writeTimeout.ok) return writeTimeout
   const keepAlive = readKeepAlive(env)
   if (!keepAlive.ok) return keepAlive
+  const trusted = readTrustProxy(env)
+  if (!trusted.ok) return trusted
   const origins = env.PROXY_ALLOWED_ORIGINS?.split(',')
     .map((origin) => origin.trim())
     .filter((origin) => origin !== '')
@@ -215,6 +223,7 @@ export function readServerConfig(
       allowedOrigins: origins && origins.length > 0 ? origins : undefined,
       staticDir: env.PROXY_STATIC_DIR?.trim() || null,
       validation: validation.value,
+      trustProxy: trusted.trustProxy,
       allowInsecureUpstream: allowInsecure.value,
       headersTimeoutMs: headersTimeout.value,
       requestTimeoutMs: requestTimeout.value,

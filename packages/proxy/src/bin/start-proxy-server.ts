@@ -61,6 +61,8 @@ export async function startProxyServer(
       ...(config.allowedOrigins ? { allowedOrigins: config.allowedOrigins } : {}),
       ...(log ? { log } : {}),
     }),
+    // Behind a reverse proxy of yours (TRUST_PROXY=1) a page's origin is the forwarded one.
+    { trustProxy: config.trustProxy },
   )
   // The folder is served to anyone, unsigned: a page built with the token in it (the
   // playground's VITE_BRIQ_PROXY_TOKEN) hands it to whoever reaches the server. On loopback
