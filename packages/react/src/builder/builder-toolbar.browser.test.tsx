@@ -17,9 +17,7 @@ describe('the formatting toolbar in Chromium', () => {
   it('a pointer press on Bold keeps the text area focused and its selection, then wraps it', async () => {
     renderBuilder({ defaultValue: { ...createDraft('button'), body: { text: 'Karibu sana leo' } } })
     select(7, 11)
-    await userEvent.click(
-      page.getByRole('toolbar', { name: 'Body text formatting' }).getByRole('button', { name: 'Bold' }),
-    )
+    await userEvent.click(page.getByRole('toolbar', { name: 'Text style' }).getByRole('button', { name: 'Bold' }))
     await expect.element(body()).toHaveValue('Karibu *sana* leo')
     await expect.element(body()).toHaveFocus()
     expect([area().selectionStart, area().selectionEnd]).toEqual([8, 12])
@@ -47,7 +45,7 @@ describe('the formatting toolbar in Chromium', () => {
 
   it('says each button once: no description repeating its name, a tooltip and its glyph still shown', async () => {
     renderBuilder({ defaultValue: createDraft('button') })
-    const toolbar = page.getByRole('toolbar', { name: 'Body text formatting' })
+    const toolbar = page.getByRole('toolbar', { name: 'Text style' })
     const glyphs = { Bold: 'B', Italic: 'I', Strikethrough: 'S', Monospace: '</>' }
     for (const [name, glyph] of Object.entries(glyphs)) {
       const button = toolbar.getByRole('button', { name, exact: true }).element()
@@ -58,6 +56,24 @@ describe('the formatting toolbar in Chromium', () => {
       expect(getComputedStyle(drawn, '::before').content).toMatch(new RegExp(`^"${glyph}"`))
       expect(drawn.getBoundingClientRect().width).toBeGreaterThan(0)
     }
+  })
+
+  it("a field's label finds its text area alone, by part as getByLabel matches, in English and Swahili", async () => {
+    // The toolbar was "Body text formatting" ("Mtindo wa maandishi ya ujumbe"): a second element
+    // for the label "Body text", so a strict locator by that label failed before it could type.
+    // Playwright's getByLabel matches by part unless told `exact`; Vitest's locators are exact by default.
+    const label = (text: string) => page.getByLabelText(text, { exact: false })
+    const english = renderBuilder({ defaultValue: createDraft('carousel') })
+    await userEvent.fill(label('Body text'), 'Karibu')
+    await expect.element(body()).toHaveValue('Karibu')
+    await userEvent.fill(label('Card 2 text'), 'Kadi ya pili')
+    await expect.element(page.getByRole('textbox', { name: 'Card 2 text' })).toHaveValue('Kadi ya pili')
+    english.unmount()
+    renderBuilder({ defaultValue: createDraft('carousel'), locale: 'sw' })
+    await userEvent.fill(label('Maandishi ya ujumbe'), 'Habari')
+    await expect.element(page.getByRole('textbox', { name: 'Maandishi ya ujumbe' })).toHaveValue('Habari')
+    await userEvent.fill(label('Maandishi ya kadi 1'), 'Kadi ya kwanza')
+    await expect.element(page.getByRole('textbox', { name: 'Maandishi ya kadi 1' })).toHaveValue('Kadi ya kwanza')
   })
 
   it('the preview beside the form shows the style at once', async () => {

@@ -27,7 +27,7 @@ export function shortcutStyle(event: KeyboardEvent): InlineStyle | undefined {
 }
 
 interface FormattingToolbarProps {
-  /** "Body text formatting". */
+  /** "Text style" (a host's own words may name the field: `{field}`). */
   label: string
   /** The id of the text area it formats. */
   controls: string

@@ -25,7 +25,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}*(?!\p{L})/u
 /**
  * `key` worded with the labels in `names` (a field's, an item's, a group's or a type's:
  * `{field}`, `{item}`, `{group}`, `{type}`) and any other `values`. Where the wording puts a
- * label inside a sentence (sw "Mtindo wa {field}", "Umeongeza {item}"; en "Moved to {group}"),
+ * label inside a sentence (a host's sw "Mtindo wa {field}", "Umeongeza {item}"; en "Moved to {group}"),
  * its capitalised first word takes a small letter ("Mtindo wa maandishi ya ujumbe", "Umeongeza
  * kitufe 2"), as core's sentences name a field, an item or a type inside a sentence ("ni sawa na
  * cha kitufe 1", "ujumbe wa orodha"); where it starts the wording (en "{item} added") or follows

@@ -75,7 +75,11 @@ export const builderMessages = {
     'Hakibadiliki jina likibadilika; kiache wazi ili kitengenezwe kutoka kwa jina',
   ],
   'builder.field.json': ['A JSON object, like {example}', 'Kitu cha JSON, kama {example}'],
-  'builder.format.label': ['{field} formatting', 'Mtindo wa {field}'],
+  // Named apart from its field: a name holding the field's label ("Body text formatting") is a
+  // second match for that label wherever labels are matched by part (a test's getByLabel), and
+  // the toolbar sits between the label and the text area it formats. `{field}` is still filled
+  // in for a host's own words.
+  'builder.format.label': ['Text style', 'Mtindo wa maandishi'],
   'builder.format.bold': ['Bold', 'Herufi nzito'],
   'builder.format.italic': ['Italic', 'Herufi za mlalo'],
   'builder.format.strike': ['Strikethrough', 'Mstari katikati'],
