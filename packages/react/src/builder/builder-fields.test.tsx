@@ -160,8 +160,8 @@ describe('fields of every kind', () => {
   })
 
   it.each([
-    ['en', 'By flow name', 'Flow name', /The name you gave your flow, as WhatsApp Manager shows it/],
-    ['sw', 'Kwa jina la flow', 'Jina la flow', /Jina uliloipa flow yako, kama WhatsApp Manager inavyolionyesha/],
+    ['en', 'By name', 'Flow name', /The name you gave your flow, as WhatsApp Manager shows it/],
+    ['sw', 'Kwa jina', 'Jina la flow', /Jina uliloipa flow yako, kama WhatsApp Manager inavyolionyesha/],
   ] as const)('%s: a flow picked by name says which name goes in it', async (locale, choice, name, hint) => {
     render(<InteractiveBuilder defaultValue={createDraft('flow')} locale={locale} />)
     await userEvent.click(screen.getByRole('radio', { name: choice }))

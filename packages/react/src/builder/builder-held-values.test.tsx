@@ -178,7 +178,7 @@ describe('the form shows everything a draft holds, with its error', () => {
     expect(name).toHaveValue('booking')
     expect(name).toHaveAttribute('aria-invalid', 'true')
     expect(name).toHaveAccessibleDescription(/both a flow ID and a flow name/)
-    await user.click(screen.getByRole('radio', { name: 'By flow name' }))
+    await user.click(screen.getByRole('radio', { name: 'By name' }))
     expect(screen.getByRole('textbox', { name: 'Flow name' })).toHaveValue('booking')
     expect(screen.queryByRole('textbox', { name: 'Flow ID' })).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Undo' }))

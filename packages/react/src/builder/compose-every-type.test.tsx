@@ -88,7 +88,7 @@ describe('composing every interactive type from the form alone', () => {
   it('flow: by name instead of id, the CTA, data_exchange', async () => {
     const { user, last, pick, fill } = start()
     await pick('flow')
-    await user.click(screen.getByRole('radio', { name: 'By flow name' }))
+    await user.click(screen.getByRole('radio', { name: 'By name' }))
     await fill('Flow name', 'booking')
     await fill('Flow button text', 'Book a visit')
     await user.click(screen.getByRole('radio', { name: 'Ask your endpoint (data exchange)' }))

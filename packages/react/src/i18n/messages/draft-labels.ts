@@ -113,8 +113,10 @@ export const draftLabels = {
     'Ukurasa wa wavuti ambao kitufe hufungua: kiungo kizima, kinachoanza na https://, kama https://example.com/page',
   ],
   'field.flow.target': ['Which flow', 'Flow ipi'],
-  'option.flow.target.id': ['By flow ID', 'Kwa kitambulisho cha flow'],
-  'option.flow.target.name': ['By flow name', 'Kwa jina la flow'],
+  // Not "By flow ID": a choice whose name holds the field's label ("Flow ID") is a second match
+  // for that label wherever labels are matched by part (a test's getByLabel).
+  'option.flow.target.id': ['By ID', 'Kwa kitambulisho'],
+  'option.flow.target.name': ['By name', 'Kwa jina'],
   'field.flow.id': ['Flow ID', 'Kitambulisho cha flow'],
   'hint.flow.id': [
     'The ID WhatsApp gave your flow, as WhatsApp Manager shows it',
