@@ -4,6 +4,7 @@ import { readsHeadersOnly } from './bearer-token-authorize.ts'
 import { errorResponse } from './error-envelope.ts'
 import type { ProxyOutcome } from './forward-to-upstream.ts'
 import { handleRequest } from './handle-request.ts'
+import { refusalCorsHeaders } from './origin-policy.ts'
 import type { BriqProxyHandler, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
 import { redactReply } from './redact-response.ts'
 import { createSecretRedactor, type SecretRedactor } from './redact-secret.ts'
@@ -43,6 +44,8 @@ export interface ProxyReplier {
   reply(request: ServerRequest): Promise<FinalReply>
   /** Whether a light `ServerRequest` will do (no `authorize`, or one that reads only headers). */
   lightRequests: boolean
+  /** The CORS headers of an answer given before the proxy ran, for the request's `Origin`. */
+  refusalCorsHeaders(origin: string | undefined): Record<string, string>
 }
 
 const repliers = new WeakMap<BriqProxyHandler, ProxyReplier>()
@@ -116,6 +119,10 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
     return result.response
   }
   const handler: BriqProxyHandler = async (request) => webResponseOf(await reply(request))
-  repliers.set(handler, { reply, lightRequests: readsHeadersOnly(config.authorize) })
+  repliers.set(handler, {
+    reply,
+    lightRequests: readsHeadersOnly(config.authorize),
+    refusalCorsHeaders: (origin) => refusalCorsHeaders(origin, config.allowedOrigins),
+  })
   return handler
 }

@@ -52,6 +52,20 @@ export function applyCorsHeaders(headers: HeaderList, corsOrigin: string | null)
   headers.set('Access-Control-Expose-Headers', Object.values(CLIENT_READ_HEADERS).join(', '))
 }
 
+/**
+ * The CORS headers of an answer given before the proxy's handler ran (what node's parser refused,
+ * a method fetch forbids, a Host that is no host name): the request's own origin is unknown
+ * there, and a same-origin page needs none, so only a listed `allowedOrigins` entry gets them.
+ */
+export function refusalCorsHeaders(
+  origin: string | undefined,
+  allowedOrigins: ReadonlySet<string> | undefined,
+): Record<string, string> {
+  const headers = new HeaderList()
+  applyCorsHeaders(headers, origin !== undefined && allowedOrigins?.has(origin) ? origin : null)
+  return Object.fromEntries(headers)
+}
+
 /** The answer to a CORS preflight for an allowed origin and an allowed path. */
 export function preflightResponse(corsOrigin: string | null, methods: readonly string[]): FinalReply {
   const headers = new HeaderList({

@@ -2,6 +2,7 @@ import { once } from 'node:events'
 import { type IncomingMessage, maxHeaderSize, type Server, type ServerResponse, STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { briqErrorEnvelope } from '../contract/to-briq-errors.ts'
+import { refusedRequestOrigin } from './refused-request-origin.ts'
 
 /** The `code` each of node's own refusals is said with, by its status. */
 export interface ClientErrorCodes {
@@ -29,7 +30,17 @@ export interface ClientErrorOptions {
   codes?: ClientErrorCodes | undefined
   /** The settings a 408's message names, e.g. `--request-timeout, --headers-timeout`. */
   timeoutSettings: string
+  /**
+   * The CORS headers for the refused request's `Origin` (`undefined` when it had none, or its
+   * head never came whole): those of an allowed origin, so a page on it reads the refusal where a
+   * browser would hide it behind a network error. Default: none.
+   */
+  corsHeaders?: ((origin: string | undefined) => Readonly<Record<string, string>>) | undefined
 }
+
+// Header values safe to write into a raw head: no line breaks or other control characters.
+const SAFE_HEADER_VALUE = /^[\t\x20-\x7e]*$/
+const SAFE_HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 
 type ClientErrorStatus = keyof ClientErrorCodes
 
@@ -93,11 +104,19 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
       const [status, message] = statusAndMessage(error, options.timeoutSettings)
       const requestId = crypto.randomUUID()
       const body = JSON.stringify(briqErrorEnvelope([{ code: codes[status], message, field: null }], requestId))
+      // The refused request itself, its headers read: the one still coming in on this socket.
+      const incomplete = answers().find(([, request]) => !request.complete)?.[1]
+      let cors = ''
+      if (options.corsHeaders) {
+        for (const [name, value] of Object.entries(options.corsHeaders(refusedRequestOrigin(error, incomplete)))) {
+          if (SAFE_HEADER_NAME.test(name) && SAFE_HEADER_VALUE.test(value)) cors += `${name}: ${value}\r\n`
+        }
+      }
       // Closed once written, as node's default does: the rest of what the client sent goes unread.
       socket.end(
         `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
           `Cache-Control: no-store\r\nX-Request-Id: ${requestId}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-          `Connection: close\r\n\r\n${body}`,
+          `${cors}Connection: close\r\n\r\n${body}`,
         () => socket.destroy(),
       )
     })

@@ -100,3 +100,56 @@ describe("what node's parser refuses is answered in Briq's envelope", () => {
     expect(body).toMatchObject({ success: false, errors: [{ code: 'BAD_REQUEST' }] })
   })
 })
+
+// A browser hides an answer without CORS headers behind an opaque network error: the page on an
+// allowed origin would never read why its request was refused.
+describe("what node's parser refuses carries CORS headers for an allowed origin", () => {
+  const PAGE = 'https://admin.example.co.tz'
+  const cors = (head: string) => /\r\naccess-control-allow-origin: ([^\r]*)/.exec(head)?.[1]
+
+  it.each([
+    [
+      'headers past node’s limit, the Origin before them',
+      `GET /v1/whatsapp/senders HTTP/1.1\r\nHost: localhost\r\nOrigin: ${PAGE}\r\nCookie: ${'a'.repeat(maxHeaderSize)}\r\n\r\n`,
+    ],
+    [
+      'a chunk that is no chunk',
+      `POST /v1/whatsapp/messages/interactive HTTP/1.1\r\nHost: localhost\r\nOrigin: ${PAGE}\r\nX-API-Key: mock-api-key\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n`,
+    ],
+  ])('%s', async (_name, request) => {
+    running = await startMockHttpServer({ port: 0, allowedOrigins: [PAGE] })
+    const received = await writeUntilServerCloses(running.url, request)
+    const head = received.slice(0, received.indexOf('\r\n\r\n')).toLowerCase()
+    expect(head).toMatch(/^http\/1\.1 4\d\d /)
+    expect(cors(head)).toBe(PAGE)
+    expect(head).toContain('\r\naccess-control-expose-headers: ')
+    expect(head).toContain('\r\nvary: origin')
+  })
+
+  it('a body sent too slowly (408), the Origin read from its parsed headers', async () => {
+    running = await startMockHttpServer({ port: 0, headersTimeoutMs: 50, requestTimeoutMs: 100 })
+    // A page on this machine is always allowed.
+    const received = await writeUntilServerCloses(
+      running.url,
+      'POST /v1/whatsapp/messages/interactive HTTP/1.1\r\nHost: localhost\r\nOrigin: http://localhost:5173\r\n' +
+        'X-API-Key: mock-api-key\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{',
+    )
+    const head = received.slice(0, received.indexOf('\r\n\r\n')).toLowerCase()
+    expect(head).toMatch(/^http\/1\.1 408 /)
+    expect(cors(head)).toBe('http://localhost:5173')
+  })
+
+  it('none for an origin not allowed, or a request without one', async () => {
+    running = await startMockHttpServer({ port: 0, allowedOrigins: [PAGE] })
+    for (const origin of ['Origin: https://elsewhere.example\r\n', '']) {
+      const received = await writeUntilServerCloses(
+        running.url,
+        `GET /v1/whatsapp/senders HTTP/1.1\r\nHost: localhost\r\n${origin}Cookie: ${'a'.repeat(maxHeaderSize)}\r\n\r\n`,
+      )
+      const head = received.slice(0, received.indexOf('\r\n\r\n')).toLowerCase()
+      expect(head).toMatch(/^http\/1\.1 431 /)
+      expect(cors(head)).toBeUndefined()
+      expect(head).toContain('\r\nvary: origin')
+    }
+  })
+})

@@ -259,7 +259,11 @@ export async function serveMock(options: MockHttpServerOptions, timeoutSettings:
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue).
   boundServer(server, timeouts)
-  answerClientErrors(server, { timeoutSettings })
+  // An allowed page reads what node's parser refused (431, 408), as it reads every other answer.
+  answerClientErrors(server, {
+    timeoutSettings,
+    corsHeaders: (origin) => corsHeaders(allowedOrigin(origin ?? null, allowedOrigins)),
+  })
   server.on('connect', (_req, socket) => refuseConnect(socket, ALLOWED_METHODS.join(', ')))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -18,7 +18,7 @@ import {
 } from '@briq-interactive/core/node'
 import { isHostName, isLoopbackBind } from '@briq-interactive/core/server'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
-import { createBriqProxy } from '../create-briq-proxy.ts'
+import { createBriqProxy, replierOf } from '../create-briq-proxy.ts'
 import { failBeforeHeaders } from '../node/fail-before-headers.ts'
 import { nodeFetch } from '../node/node-fetch.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
@@ -49,21 +49,19 @@ export async function startProxyServer(
   config: ServerConfig,
   log?: (event: BriqProxyLogEvent) => void,
 ): Promise<RunningProxyServer> {
-  const proxy = toNodeHandler(
-    createBriqProxy({
-      apiKey: config.apiKey,
-      upstream: config.upstream,
-      fetch: nodeFetch(),
-      basePath: API_BASE_PATH,
-      validation: config.validation,
-      allowInsecureUpstream: config.allowInsecureUpstream,
-      ...(config.token === null ? { allowAnonymous: true } : { authorize: bearerTokenAuthorize(config.token) }),
-      ...(config.allowedOrigins ? { allowedOrigins: config.allowedOrigins } : {}),
-      ...(log ? { log } : {}),
-    }),
-    // Behind a reverse proxy of yours (TRUST_PROXY=1) a page's origin is the forwarded one.
-    { trustProxy: config.trustProxy },
-  )
+  const briqProxy = createBriqProxy({
+    apiKey: config.apiKey,
+    upstream: config.upstream,
+    fetch: nodeFetch(),
+    basePath: API_BASE_PATH,
+    validation: config.validation,
+    allowInsecureUpstream: config.allowInsecureUpstream,
+    ...(config.token === null ? { allowAnonymous: true } : { authorize: bearerTokenAuthorize(config.token) }),
+    ...(config.allowedOrigins ? { allowedOrigins: config.allowedOrigins } : {}),
+    ...(log ? { log } : {}),
+  })
+  // Behind a reverse proxy of yours (TRUST_PROXY=1) a page's origin is the forwarded one.
+  const proxy = toNodeHandler(briqProxy, { trustProxy: config.trustProxy })
   // The folder is served to anyone, unsigned: a page built with the token in it (the
   // playground's VITE_BRIQ_PROXY_TOKEN) hands it to whoever reaches the server. On loopback
   // that is this machine only; from other machines, the token would protect nothing. Such a page
@@ -139,6 +137,8 @@ export async function startProxyServer(
       431: PROXY_HEADERS_TOO_LARGE,
     },
     timeoutSettings: 'PROXY_REQUEST_TIMEOUT_MS, PROXY_HEADERS_TIMEOUT_MS',
+    // A page on a PROXY_ALLOWED_ORIGINS origin reads these, as it reads the proxy's own answers.
+    corsHeaders: (origin) => replierOf(briqProxy)?.refusalCorsHeaders(origin) ?? {},
   })
   server.on('connect', (_req, socket) => refuseConnect(socket, PROXIED_METHODS.join(', '), PROXY_METHOD_NOT_ALLOWED))
   await new Promise<void>((resolve, reject) => {

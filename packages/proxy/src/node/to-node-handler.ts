@@ -30,21 +30,21 @@ import { failBeforeHeaders } from './fail-before-headers.ts'
 /** A node:http / Express style handler. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
 
-function refuseBeforeHandler(error: unknown, res: ServerResponse): void {
-  if (error instanceof BodyAlreadyReadError) failBeforeHeaders(res, 500, PROXY_BODY_ALREADY_READ, error.message)
+function refuseBeforeHandler(error: unknown, res: ServerResponse, cors: Record<string, string>): void {
+  if (error instanceof BodyAlreadyReadError) failBeforeHeaders(res, 500, PROXY_BODY_ALREADY_READ, error.message, cors)
   else if (error instanceof ForbiddenMethodError) {
     const { message } = methodNotSupportedError(error.method, PROXIED_METHODS)
-    failBeforeHeaders(res, 405, PROXY_METHOD_NOT_ALLOWED, message, { allow: PROXIED_METHODS.join(', ') })
+    failBeforeHeaders(res, 405, PROXY_METHOD_NOT_ALLOWED, message, { ...cors, allow: PROXIED_METHODS.join(', ') })
   } else {
     // Core's own sentences ("The Host header is not a host name."); they never quote the request.
     const message = error instanceof BadRequestTargetError ? error.message : 'The request could not be read.'
-    failBeforeHeaders(res, 400, PROXY_BAD_REQUEST, message)
+    failBeforeHeaders(res, 400, PROXY_BAD_REQUEST, message, cors)
   }
 }
 
 // The handler, or node writing its reply, failed: the client learns only that the proxy did.
-const proxyFailed = (res: ServerResponse) =>
-  failBeforeHeaders(res, 500, PROXY_ERROR, 'The proxy failed to handle this request.')
+const proxyFailed = (res: ServerResponse, cors: Record<string, string> = {}) =>
+  failBeforeHeaders(res, 500, PROXY_ERROR, 'The proxy failed to handle this request.', cors)
 
 /**
  * Writes a proxy reply as it is. Its body is known whole, so it goes with a Content-Length
@@ -143,6 +143,12 @@ export function toNodeHandler(
   })
   if (problem) throw new TypeError(`toNodeHandler: ${problem.message}`)
   const replier = replierOf(handler)
+  // An allowed page reads a refusal the proxy never saw, as it reads the proxy's own; a handler
+  // of another making has an origin policy this adapter does not know, so none.
+  const corsOf = (req: IncomingMessage): Record<string, string> => {
+    const origin = req.headers.origin
+    return replier ? replier.refusalCorsHeaders(typeof origin === 'string' ? origin : undefined) : {}
+  }
   // Pipelined requests one at a time: else a single write of a thousand GETs was forwarded to
   // Briq all at once, each answer held until its turn to go out.
   return inTurnPerConnection((req, res) => {
@@ -159,7 +165,7 @@ export function toNodeHandler(
       // A parser mounted first is the server's mistake, worth saying plainly; an unparsable or
       // repeated Host, or a method fetch forbids (TRACE, TRACK), is the client's: each answered
       // as the mock answers it. None reaches the handler.
-      void settleRequestBody(req, res, 0).then(() => refuseBeforeHandler(error, res))
+      void settleRequestBody(req, res, 0).then(() => refuseBeforeHandler(error, res, corsOf(req)))
       return
     }
     if (replier) {
@@ -174,7 +180,7 @@ export function toNodeHandler(
             )
         })
         // Node refusing a header value it would not write (the reply never throws itself).
-        .catch(() => proxyFailed(res))
+        .catch(() => proxyFailed(res, corsOf(req)))
       return
     }
     Promise.resolve()
