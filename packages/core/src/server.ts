@@ -29,6 +29,7 @@ export {
   decodedParam,
   type MatchRouteOptions,
   matchRoute,
+  normalisedPath,
   type RouteMatch,
   type RouteShape,
   withoutTrailingSlashes,

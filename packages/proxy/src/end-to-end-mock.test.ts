@@ -84,6 +84,33 @@ describe('end to end against the standalone mock', () => {
     expect(mock.mock.state().messages.length).toBe(before)
   })
 
+  // RFC 3986 (6.2.2.2): `%6D` is `m`, the same path; Briq's server and the mock route it so, and
+  // the proxy matches its allow-list on it alike, forwarding the path unescaped.
+  it('takes a path with escaped unreserved letters as the mock does, and forwards it unescaped', async () => {
+    const escaped = '/v1/whatsapp/%6Dessages/%69nteractive'
+    const direct = await fetch(`${mock.url}${escaped}`, {
+      method: 'POST',
+      headers: { 'X-API-Key': API_KEY, 'Content-Type': 'application/json' },
+      body: JSON.stringify(VALID_SEND),
+    })
+    expect(direct.status).toBe(202)
+    const sent = await api(escaped, { method: 'POST', body: JSON.stringify(VALID_SEND) })
+    expect(sent.status).toBe(202)
+    const messageId: string = (await sent.json()).data.message_id
+    expect(mock.mock.state().messages.some((message) => message.id === messageId)).toBe(true)
+    // An id with an escaped letter is that id, through either.
+    const escapedId = `${messageId.slice(0, -1)}%${messageId.charCodeAt(messageId.length - 1).toString(16)}`
+    const status = await api(`/v1/%77hatsapp/messages/${escapedId}`)
+    expect(status.status).toBe(200)
+    expect((await status.json()).data.id).toBe(messageId)
+    expect(
+      (await fetch(`${mock.url}/v1/whatsapp/messages/${escapedId}`, { headers: { 'X-API-Key': API_KEY } })).status,
+    ).toBe(200)
+    // Any other escape stays as sent: %2F is no slash, to either.
+    expect((await api('/v1/whatsapp%2Fsenders')).status).toBe(404)
+    expect((await fetch(`${mock.url}/v1/whatsapp%2Fsenders`, { headers: { 'X-API-Key': API_KEY } })).status).toBe(404)
+  })
+
   it("passes the mock's 429 with Retry-After through", async () => {
     mock.mock.setScenario('rate-limited')
     const response = await api('/v1/whatsapp/messages/interactive', {

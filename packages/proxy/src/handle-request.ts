@@ -4,7 +4,12 @@ import {
   PROXY_ORIGIN_NOT_ALLOWED,
   PROXY_UNAUTHORIZED,
 } from '@briq-interactive/core'
-import { invalidIdError, methodNotAllowedError, type ServerRequest } from '@briq-interactive/core/server'
+import {
+  invalidIdError,
+  methodNotAllowedError,
+  normalisedPath,
+  type ServerRequest,
+} from '@briq-interactive/core/server'
 import { bearerChallenge, bearerTokenOf } from './bearer-token-authorize.ts'
 import { checkPostBody } from './check-post-body.ts'
 import { errorEnvelope, errorResponse } from './error-envelope.ts'
@@ -68,10 +73,12 @@ export async function handleRequest(
   requestId: string,
 ): Promise<ProxyOutcome<ProxyReply>> {
   const method = request.method.toUpperCase()
-  const path = stripBasePath(url.pathname, config.basePath)
+  // Escaped unreserved letters read as the letters (RFC 3986, 6.2.2.2), as Briq and the mock route them.
+  const pathname = normalisedPath(url.pathname)
+  const path = stripBasePath(pathname, config.basePath)
   const route: RouteMatch = path === null ? { kind: 'not_found' } : matchRoute(method, path)
   if (route.kind === 'not_found') {
-    const message = notFoundMessage(method, route, url.pathname, config.basePath)
+    const message = notFoundMessage(method, route, pathname, config.basePath)
     // The proxy's own 404 and 405 carry its codes: Briq's NOT_FOUND is about a message or a
     // conversation it does not know, and passes through as Briq's.
     const refused = outcome(

@@ -94,9 +94,30 @@ describe('matchRoute', () => {
     ['GET', '/v1/whatsapp/senders/a%20b', 'sender_id', 'a b'],
     ['GET', '/v1/whatsapp/senders/100%', 'sender_id', '100%'],
     // Only its escapes are refused: decoded it would be an id, so the segment is quoted as sent.
-    ['GET', '/v1/whatsapp/messages/3f1c2a9e-8b7d-4c6e-9a1b-2c3d4e5f6a7%62', 'message_id', `${ID.slice(0, -1)}%62`],
-    ['GET', '/v1/whatsapp/senders/%61bc', 'sender_id', '%61bc'],
+    ['GET', '/v1/whatsapp/senders/wa%3A123', 'sender_id', 'wa%3A123'],
+    ['GET', '/v1/whatsapp/messages/abc%3Ddef', 'message_id', 'abc%3Ddef'],
   ])('names the parameter of %s %s that no id can be, and its value (never forwarded)', (method, path, name, value) => {
     expect(matchRoute(method, path)).toEqual({ kind: 'bad_param', name, value })
+  })
+
+  // RFC 3986 (6.2.2.2): an escaped unreserved character is that character, the same URI; Briq's
+  // server and the mock route it so.
+  it.each([
+    ['POST', '/v1/whatsapp/%6Dessages/interactive', '/v1/whatsapp/messages/interactive'],
+    ['POST', '/v1/whatsapp/messages/%69nteractive', '/v1/whatsapp/messages/interactive'],
+    ['GET', '/v1/%77hatsapp/%73enders', '/v1/whatsapp/senders'],
+    ['GET', `/v1/whatsapp/messages/${ID.slice(0, -1)}%62`, `/v1/whatsapp/messages/${ID.slice(0, -1)}b`],
+    ['GET', '/v1/whatsapp/senders/%61b%7Ec', '/v1/whatsapp/senders/ab~c'],
+  ])('matches %s %s as its unescaped path, forwarded as %s', (method, path, canonical) => {
+    expect(matchRoute(method, path)).toMatchObject({ kind: 'allowed', path: canonical })
+  })
+
+  it('keeps %2F no slash, and takes %2E%2E, read as .., for no id', () => {
+    expect(matchRoute('GET', '/v1/whatsapp%2Fsenders').kind).toBe('not_found')
+    expect(matchRoute('GET', '/v1/whatsapp/messages/%2E%2E')).toEqual({
+      kind: 'bad_param',
+      name: 'message_id',
+      value: '..',
+    })
   })
 })

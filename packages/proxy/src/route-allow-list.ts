@@ -1,5 +1,10 @@
 import { BRIQ_ROUTES, type BriqRoute } from '@briq-interactive/core'
-import { decodedParam, matchRoute as matchBriqRoute, withoutTrailingSlashes } from '@briq-interactive/core/server'
+import {
+  decodedParam,
+  matchRoute as matchBriqRoute,
+  normalisedPath,
+  withoutTrailingSlashes,
+} from '@briq-interactive/core/server'
 
 /** The result of matching a path against the routes the proxy forwards. */
 export type RouteMatch =
@@ -31,7 +36,7 @@ export type RouteMatch =
       name: string
       /**
        * That segment, percent-decoded where it decodes (`a/b`), as the mock quotes it; as sent
-       * (`%61bc`) when decoded it would be an id, since only its escapes are refused.
+       * (`a%3Ab`) when decoded it would be an id, since only its escapes are refused.
        */
       value: string
     }
@@ -51,7 +56,8 @@ export const PROXIED_METHODS: readonly string[] = [
 ]
 
 // Ids are uuids in Briq's API; this also admits provider-style ids but never `.`/`..`,
-// percent-encoding (so no encoded slashes) or anything a server might reinterpret, nor a word
+// percent-encoding left after `normalisedPath` (so no encoded slashes) or anything a server might
+// reinterpret, nor a word
 // of the routes' own paths (`/messages/interactive/read` is no message's read receipt).
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._~:=-]{0,127}$/
 // Words of every Briq route, forwarded or not: `/messages/text` is Briq's text send, never the
@@ -61,8 +67,8 @@ const isSafeId = (segment: string) => SAFE_ID.test(segment) && !PATH_WORDS.has(s
 
 /**
  * A refused segment as its 422 quotes it: percent-decoded where that shows what is wrong (`a/b`,
- * `..`), as the mock quotes it, but as sent when only its escapes are refused: `…-00000000000%31`
- * decodes to a real UUID, and "must be a UUID, got" that UUID would say nothing of why.
+ * `..`), as the mock quotes it, but as sent when only its escapes are refused: `wa%3A123` decodes
+ * to an id (`wa:123`), and "got wa:123" would say nothing of why.
  */
 function quotedParam(segment: string): string {
   const decoded = decodedParam(segment)
@@ -75,7 +81,9 @@ function quotedParam(segment: string): string {
  * send, templates) is `not_found` naming it, never a method mismatch with a forwarded route of
  * the same shape ("use GET" for `POST /messages/text` would send the caller the wrong way).
  */
-export function matchRoute(method: string, path: string): RouteMatch {
+export function matchRoute(method: string, sent: string): RouteMatch {
+  // `…/%6Dessages/…` is `…/messages/…` (RFC 3986, 6.2.2.2): matched, and forwarded, as that.
+  const path = normalisedPath(sent)
   const match = matchPath(method, path)
   if (match.kind !== 'not_found' || match.notForwarded !== undefined || !path.endsWith('/')) return match
   // Briq (FastAPI's router) and the mock answer such a path with a 307 to it without the slash;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodedParam, matchRoute, withoutTrailingSlashes } from './match-route.ts'
+import { decodedParam, matchRoute, normalisedPath, withoutTrailingSlashes } from './match-route.ts'
 
 const routes = [
   { id: 'send', method: 'POST', path: '/v1/whatsapp/messages/interactive' },
@@ -78,5 +78,20 @@ describe('withoutTrailingSlashes', () => {
     ['', ''],
   ])('%s → %s', (path, expected) => {
     expect(withoutTrailingSlashes(path)).toBe(expected)
+  })
+})
+
+describe('normalisedPath', () => {
+  // RFC 3986 (6.2.2.2): an escaped unreserved character is the character, the same URI.
+  it('decodes escaped unreserved characters, in either case of hex digit', () => {
+    expect(normalisedPath('/v1/whatsapp/%6Dessages/%69nteractive')).toBe('/v1/whatsapp/messages/interactive')
+    expect(normalisedPath('/v1/%77hatsapp/senders/%41%7e%2d%2E%5F%30')).toBe('/v1/whatsapp/senders/A~-._0')
+  })
+
+  it('keeps every other escape as sent, and a path without any as it is', () => {
+    expect(normalisedPath('/v1/whatsapp%2Fsenders/a%20b%25%3A%zz%4')).toBe('/v1/whatsapp%2Fsenders/a%20b%25%3A%zz%4')
+    // Decoding once: %2569 is an escaped % before 69, never %69 read again as i.
+    expect(normalisedPath('/a%2569')).toBe('/a%2569')
+    expect(normalisedPath('/v1/whatsapp/senders')).toBe('/v1/whatsapp/senders')
   })
 })

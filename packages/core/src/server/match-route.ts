@@ -119,6 +119,25 @@ export function decodedParam(segment: string): string {
   }
 }
 
+const UNRESERVED = /^[A-Za-z0-9._~-]$/
+
+/**
+ * A path with its percent-escaped unreserved characters decoded (`%69nteractive` →
+ * `interactive`): the same URI by RFC 3986 ("Percent-Encoding Normalization", 6.2.2.2), and what
+ * Briq routes on, as its ASGI server (uvicorn) hands Starlette the decoded path. Any other escape
+ * (`%2F`, `%20`) stays as sent: `%2F` is no slash by RFC 3986, so `/v1/whatsapp%2Fsenders` names no
+ * route, where Briq's server, decoding every escape, would route it as `…/senders`. The mock
+ * routes and the proxy matches its allow-list on this path, so the two agree.
+ */
+export function normalisedPath(pathname: string): string {
+  return pathname.includes('%')
+    ? pathname.replace(/%[0-9A-Fa-f]{2}/g, (escaped) => {
+        const character = String.fromCharCode(Number.parseInt(escaped.slice(1), 16))
+        return UNRESERVED.test(character) ? character : escaped
+      })
+    : pathname
+}
+
 /**
  * `path` without its trailing slashes (`/a/b//` → `/a/b`), as Python's `rstrip('/')`: where a
  * route that takes the path without them is, for a 307 there (the mock, as Briq's FastAPI router

@@ -2,6 +2,7 @@ import { BRIQ_API_KEY_HEADER } from '@briq-interactive/core'
 import {
   isEchoableRequestId,
   methodNotAllowedError,
+  normalisedPath,
   parsedUrl,
   quoted,
   type ServerRequest,
@@ -10,7 +11,7 @@ import { applyForcedFailure, applyLatency, brokenAnswer } from '../faults/apply-
 import { resolveRequestFaults } from '../faults/resolve-request-faults.ts'
 import type { MockRuntime } from '../runtime.ts'
 import { ApiError, apiError } from './api-error.ts'
-import { briqPath, matchRoute, normalisedPath, slashRedirect } from './match-route.ts'
+import { briqPath, matchRoute, slashRedirect } from './match-route.ts'
 import { readJsonBody, rejectDeclaredOversize } from './read-json-body.ts'
 import {
   DROPPED_REPLY,

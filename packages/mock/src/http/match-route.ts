@@ -30,24 +30,6 @@ export function briqPath(pathname: string): string | null {
   return null
 }
 
-const UNRESERVED = /^[A-Za-z0-9._~-]$/
-
-/**
- * A path with its percent-escaped unreserved characters decoded (`%69nteractive` →
- * `interactive`): the same URI by RFC 3986 (6.2.2.2), and what Briq routes on, as its ASGI
- * server (uvicorn) hands Starlette the decoded path. Any other escape (`%2F`, `%20`) stays as
- * sent, where that server decodes every escape: `%2F` is no slash by RFC 3986, so
- * `/v1/whatsapp%2Fsenders` is 404 here where Briq would route it as `…/senders`.
- */
-export function normalisedPath(pathname: string): string {
-  return pathname.includes('%')
-    ? pathname.replace(/%[0-9A-Fa-f]{2}/g, (escaped) => {
-        const character = String.fromCharCode(Number.parseInt(escaped.slice(1), 16))
-        return UNRESERVED.test(character) ? character : escaped
-      })
-    : pathname
-}
-
 /**
  * Where Briq sends a request whose path ends in a slash that only a route without it takes:
  * the same URL without the trailing slashes, query kept; `null` otherwise. Briq is a FastAPI
