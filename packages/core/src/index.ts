@@ -24,6 +24,7 @@ export type {
 } from './client/client-options.ts'
 export { createBriqClient, DEFAULT_CLIENT_TIMEOUT_MS } from './client/create-briq-client.ts'
 export { type FetchFailure, type FetchFailureKind, readFetchFailure } from './client/fetch-failure.ts'
+export { fetchOptionProblem } from './client/fetch-option-problem.ts'
 export { interactiveReplyFromContent } from './client/interactive-reply-from-content.ts'
 export type {
   BriqApiError,

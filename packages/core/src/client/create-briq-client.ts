@@ -19,6 +19,7 @@ import { validateSendRequest } from '../validation/validate-send-request.ts'
 import type { BriqClient } from './briq-client.ts'
 import { BriqError } from './briq-error.ts'
 import type { BriqClientOptions, RequestOptions } from './client-options.ts'
+import { fetchOptionProblem } from './fetch-option-problem.ts'
 import { isoDate } from './iso-date.ts'
 import { resolveRetry } from './retry-delay.ts'
 import { rememberClientOptions } from './same-briq-client.ts'
@@ -66,9 +67,8 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
   // Either of the wrong kind failed only at the first call, as a `network` error (the fetch's
   // saying there was no fetch at all).
   const { fetch, headers } = options
-  if (fetch !== undefined && typeof fetch !== 'function') {
-    throw new TypeError(`createBriqClient: fetch must be a function such as globalThis.fetch; got ${kindOf(fetch)}`)
-  }
+  const fetchProblem = fetchOptionProblem(fetch, 'createBriqClient: fetch')
+  if (fetchProblem !== undefined) throw new TypeError(fetchProblem)
   if (headers !== undefined && typeof headers !== 'function' && (typeof headers !== 'object' || headers === null)) {
     throw new TypeError(
       `createBriqClient: headers must be an object, a Headers, [name, value] pairs or a function giving one; got ${kindOf(headers)}`,

@@ -1,4 +1,10 @@
-import { type BriqClient, type BriqClientOptions, createBriqClient, type FetchLike } from '@briq-interactive/core'
+import {
+  type BriqClient,
+  type BriqClientOptions,
+  createBriqClient,
+  type FetchLike,
+  fetchOptionProblem,
+} from '@briq-interactive/core'
 import { useInsertionEffect, useState } from 'react'
 import { optionKey } from './option-key.ts'
 
@@ -61,10 +67,10 @@ function own(options: BriqClientOptions | undefined, key: string | undefined, be
     )
   }
   // Any value was wrapped as the fetch to call, so the first call failed as a network error.
+  // Null is taken as none (the default fetch), as a prop left empty.
   const { fetch } = options as { fetch?: unknown }
-  if (fetch !== undefined && fetch !== null && typeof fetch !== 'function') {
-    throw new Error(`<BriqProvider fetch> must be a function such as globalThis.fetch; got ${typeof fetch}`)
-  }
+  const fetchProblem = fetchOptionProblem(fetch ?? undefined, '<BriqProvider fetch>')
+  if (fetchProblem !== undefined) throw new Error(fetchProblem)
   const place = optionKey({ endpoint: options.endpoint, headers: options.headers, fetch: options.fetch })
   // Where it sends stays: the same client, calling through one made with the new values once committed.
   if (before?.client !== undefined && before.place === place) return { ...before, key }
