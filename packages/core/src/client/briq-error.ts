@@ -98,6 +98,20 @@ export class BriqError extends Error {
   }
 }
 
+// Marks the kit's errors, on the class's prototype, for `isBriqError`: with two copies of core
+// loaded (a host's bundle holds one, the react package brings another, as npm installs
+// duplicates), each has its own class and `instanceof` knows only its own. A registered symbol
+// (`Symbol.for`) is the same in every copy; a plain object never carries it.
+const BRIQ_ERROR = Symbol.for('@briq-interactive/core/BriqError')
+Object.defineProperty(BriqError.prototype, BRIQ_ERROR, { value: true })
+
+// An Error (by its internal tag, which no plain object has) whose class is some copy's BriqError.
+const isBranded = (value: unknown): value is BriqError =>
+  typeof value === 'object' &&
+  value !== null &&
+  (value as { [BRIQ_ERROR]?: unknown })[BRIQ_ERROR] === true &&
+  Object.prototype.toString.call(value) === '[object Error]'
+
 // The kinds the client makes before any answer or without one: an error of these never has a
 // `status`.
 const UNANSWERED: readonly BriqErrorKind[] = ['validation', 'network', 'timeout', 'aborted']
@@ -114,8 +128,9 @@ export type BriqErrorOf<K extends BriqErrorKind> = K extends BriqErrorKind
 
 /**
  * Whether `value` is a {@link BriqError} (what a `catch` or a query library's `error` holds is
- * `unknown`) and, given `kind`, one of that kind: `kind` then narrows to it, and for a kind that
- * had no answer `status` to `undefined`. A hand-made `BriqError` of such a kind carrying a
+ * `unknown`), made by this copy of core or by any other (a host's bundle and the react package
+ * may each load one; `instanceof` knows only its own copy's class), and, given `kind`, one of
+ * that kind: `kind` then narrows to it, and for a kind that had no answer `status` to `undefined`. A hand-made `BriqError` of such a kind carrying a
  * `status` is not one of it (the narrowing would not hold).
  *
  * @example
@@ -131,7 +146,7 @@ export function isBriqError<K extends BriqErrorKind = BriqErrorKind>(
   value: unknown,
   kind?: K,
 ): value is BriqErrorOf<K> {
-  if (!(value instanceof BriqError)) return false
+  if (!isBranded(value)) return false
   if (kind === undefined) return true
   return value.kind === kind && (!UNANSWERED.includes(kind) || value.status === undefined)
 }

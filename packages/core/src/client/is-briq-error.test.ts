@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { BriqError, isBriqError } from '../index.ts'
+import { describe, expect, it, vi } from 'vitest'
+import { BriqError, isBriqError, toBriqError } from '../index.ts'
 
 describe('isBriqError', () => {
   const validation = new BriqError({ kind: 'validation', message: 'Body is required', issues: [] })
@@ -32,5 +32,27 @@ describe('isBriqError', () => {
     expect(
       isBriqError(new BriqError({ kind: 'invalid_response', message: 'Not JSON', status: 200 }), 'invalid_response'),
     ).toBe(true)
+  })
+
+  it('knows a BriqError made by another copy of core, as a host bundling one and the react package another', async () => {
+    // A fresh instance of the whole entry, as a second copy installed beside this one loads.
+    vi.resetModules()
+    const other = await import('../index.ts')
+    expect(other.BriqError).not.toBe(BriqError)
+    const theirs = new other.BriqError({ kind: 'network', message: 'Offline' })
+    expect(theirs).not.toBeInstanceOf(BriqError)
+    expect(isBriqError(theirs)).toBe(true)
+    expect(isBriqError(theirs, 'network')).toBe(true)
+    expect(isBriqError(theirs, 'http')).toBe(false)
+    expect(other.isBriqError(http, 'http')).toBe(true)
+    // Kept as it is, not wrapped as a failure of its own: its kind and code still say what happened.
+    expect(toBriqError(theirs, 'The look-up')).toBe(theirs)
+  })
+
+  it('is false for a plain object, or one built on an error, that carries the mark', () => {
+    const mark = Symbol.for('@briq-interactive/core/BriqError')
+    expect(isBriqError({ [mark]: true, kind: 'http', status: 422, message: 'x' })).toBe(false)
+    expect(isBriqError({ ...http })).toBe(false)
+    expect(isBriqError(Object.create(http))).toBe(false)
   })
 })

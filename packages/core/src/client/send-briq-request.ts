@@ -1,6 +1,6 @@
 import type { Shape, ShapeOutput } from '../contract/shape.ts'
 import { errorReason } from '../error-reason.ts'
-import { BriqError } from './briq-error.ts'
+import { BriqError, isBriqError } from './briq-error.ts'
 import { buildUrl, type QueryValue, splitEndpoint } from './build-url.ts'
 import { createCallSignal } from './call-signal.ts'
 import type { FetchLike, HeadersInitLike, HeadersOption, RequestOptions } from './client-options.ts'
@@ -154,7 +154,7 @@ export async function sendBriqRequest<S extends Shape>(
 function redirected(error: unknown, response: Response | undefined, what: string): unknown {
   // A redirect fetch did not follow (outside a page): its status, and where it points.
   const location = response && response.status > 299 && response.status < 400 && response.headers.get('location')
-  if (!(location || response?.redirected) || !(error instanceof BriqError) || error.errors.length > 0) return error
+  if (!(location || response?.redirected) || !isBriqError(error) || error.errors.length > 0) return error
   // Without its query: a sign-in page's may carry the URL it came from (`?next=`), query and all.
   const message = location
     ? `${what} was redirected to ${splitEndpoint(location)[0]} (HTTP ${response.status}), which the client follows only in a web page`
@@ -212,7 +212,7 @@ function isRequestUrl(url: string): boolean {
 
 function toBriqError(error: unknown, abortFailure: BriqError | undefined, what: string, endpoint: string) {
   if (abortFailure !== undefined) return abortFailure
-  if (error instanceof BriqError) return error
+  if (isBriqError(error)) return error
   // Node's "fetch failed" hides the useful part (ECONNREFUSED, ENOTFOUND) in `cause`.
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : ''
   // Without its query, where a host may have put a token, even where fetch's words quote the URL.

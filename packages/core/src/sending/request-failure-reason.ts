@@ -1,4 +1,4 @@
-import { BriqError } from '../client/briq-error.ts'
+import { type BriqError, isBriqError } from '../client/briq-error.ts'
 import { holdsNoBriqError } from '../client/read-error-body.ts'
 import { REDIRECTED } from '../client/send-briq-request.ts'
 import {
@@ -118,7 +118,7 @@ export const answeredWithoutBriqError = (error: BriqError): boolean =>
 // Who asked to wait: the answer itself or, for the controller's refusal during a hold, the answer
 // that began the hold (its cause). With none of Briq's error details, a server between.
 export function askedBy(error: BriqError): SendHoldAskedBy {
-  const asked = error.kind === 'validation' && error.cause instanceof BriqError ? error.cause : error
+  const asked = error.kind === 'validation' && isBriqError(error.cause) ? error.cause : error
   return answeredWithoutBriqError(asked) ? 'gateway' : 'briq'
 }
 
@@ -142,7 +142,7 @@ export const gatewayFailure = (
  * page it led to is most likely a sign-in, and no status is given.
  */
 export function redirectedFailure(error: BriqError): { reason: 'redirected'; status?: number } {
-  const status = error.cause instanceof BriqError ? error.cause.status : undefined
+  const status = isBriqError(error.cause) ? error.cause.status : undefined
   return status !== undefined && status > 299 && status < 400
     ? { reason: 'redirected', status }
     : { reason: 'redirected' }

@@ -1,4 +1,4 @@
-import { BriqError } from '../client/briq-error.ts'
+import { BriqError, isBriqError } from '../client/briq-error.ts'
 import { errorReason } from '../error-reason.ts'
 
 /**
@@ -7,7 +7,7 @@ import { errorReason } from '../error-reason.ts'
  * which `mayHaveBeenSent` reads as maybe sent: nothing says it failed before its request left.
  */
 export function toBriqError(error: unknown, what: string): BriqError {
-  if (error instanceof BriqError) return error
+  if (isBriqError(error)) return error
   const reason = errorReason(error)
   return new BriqError({ kind: 'network', message: `${what} failed before an answer: ${reason}`, cause: error })
 }
