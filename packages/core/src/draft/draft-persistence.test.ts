@@ -71,6 +71,27 @@ describe('createDraftPersistence', () => {
     })
   })
 
+  // An entry edited by hand (`1e400`), or a host's value, restores Infinity, which the JSON tab
+  // and a download write as 1e999: saved back, it stays that number, not `null`.
+  it('keeps a number too large for JSON through a save, written as the JSON tab writes it', () => {
+    const { storage, items, event } = memoryStorage()
+    items.set('draft', '{"version":1,"value":{"n":1e400,"at":[-1e400]},"revision":1,"savedAt":5,"session":"x"}')
+    const a = createDraftPersistence<Record<string, unknown>>({ key: 'draft', storage, session: 'a' })
+    const draft = { n: Number.POSITIVE_INFINITY, at: [Number.NEGATIVE_INFINITY] }
+    expect(a.load()?.value).toEqual(draft)
+    a.save({ ...draft, text: 'more' })
+    expect(items.get('draft')).toContain('"n":1e999,"at":[-1e999]')
+    expect(tab(storage, 'b').load()?.value).toEqual({ ...draft, text: 'more' })
+    // Another tab reads it as the same numbers.
+    const b = createDraftPersistence<Record<string, unknown>>({ key: 'draft', storage, session: 'b' })
+    b.load()
+    a.save({ ...draft, text: 'again' })
+    expect(b.receive(event('draft'), { ...draft, text: 'more' }, [])).toMatchObject({
+      status: 'updated',
+      saved: { value: { ...draft, text: 'again' } },
+    })
+  })
+
   it('keeps unparsed texts beside the draft, and counts them as changes another tab must not overwrite', () => {
     const { storage, event } = memoryStorage()
     const a = tab(storage, 'a')

@@ -1,3 +1,4 @@
+import { draftJsonText } from './draft-json-text.ts'
 import { type DraftPath, isRecord } from './draft-path.ts'
 import { draftTextTooLarge } from './draft-text-size.ts'
 import { formatDraftJson } from './parse-json-draft.ts'
@@ -237,7 +238,7 @@ const setAsideEntry = (setAside: SavedSetAside | undefined) => (setAside === und
 // shown, so such an entry is unreadable and its value no draft to open.
 const writable = (value: unknown): boolean => {
   try {
-    JSON.stringify(value)
+    draftJsonText(value)
     return true
   } catch {
     return false
@@ -246,7 +247,7 @@ const writable = (value: unknown): boolean => {
 
 // What this tab last loaded or saved, compared with what it holds now.
 const snapshotJson = (value: unknown, unparsed: readonly SavedText[]): string =>
-  JSON.stringify(unparsed.length === 0 ? [value] : [value, unparsed])
+  draftJsonText(unparsed.length === 0 ? [value] : [value, unparsed])
 const savedJson = (saved: SavedDraft<unknown>): string => snapshotJson(saved.value, saved.unparsed)
 
 // Path and text only: an editor's unparsed texts carry their issue too, which is not saved. A
@@ -427,7 +428,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       ...setAsideEntry(setAside),
     }
     try {
-      storage.setItem(key, JSON.stringify({ version: VERSION, ...saved }))
+      storage.setItem(key, draftJsonText({ version: VERSION, ...saved }))
     } catch {
       return { status: 'unavailable' }
     }
@@ -522,7 +523,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       try {
         const free = placeBehind()
         if (free === undefined) return 'unavailable'
-        storage.setItem(free, JSON.stringify(entry))
+        storage.setItem(free, draftJsonText(entry))
         return 'set-aside'
       } catch {
         return 'unavailable'

@@ -1,5 +1,6 @@
 import { errorReason } from '../error-reason.ts'
 import type { Exclusive } from '../exclusive.ts'
+import { draftJsonText } from './draft-json-text.ts'
 import { type JsonExpected, type JsonSyntaxCause, jsonSyntaxCause, jsonSyntaxProblem } from './json-syntax.ts'
 
 /** Where and why a JSON text failed to parse, as data to word in any language. */
@@ -70,37 +71,13 @@ export function parseJsonDraft(text: string): ParseJsonDraftResult {
 
 /**
  * The draft as the JSON tab shows it and a download saves it: two-space indentation and a
- * final newline. Never throws: a value JSON cannot hold (a cycle, a BigInt) prints as `null`.
- * A number too large for JSON (`1e400` in a stored draft or a host's value, read as Infinity)
- * prints as `1e999` (`-1e999`), which every JSON reader reads back as the same infinite number,
- * not as `null`: the tab shows the person a number too large, and reading it names where.
+ * final newline, written as `draftJsonText` writes it (a number too large for JSON as `1e999`).
+ * Never throws: a value JSON cannot hold (a cycle, a BigInt) prints as `null`.
  */
 export function formatDraftJson(draft: unknown): string {
   try {
-    const text = JSON.stringify(draft, null, 2) ?? 'null'
-    // Only a text with a null can have held an infinite number: the rest are written once.
-    return `${text.includes('null') ? withTooBigNumbers(draft, text) : text}\n`
+    return `${draftJsonText(draft, 2)}\n`
   } catch {
     return 'null\n'
   }
-}
-
-// Stands for an infinite number while the draft is written; a text of the draft's own that is
-// just this (never typed: it starts with a NUL) leaves them all written as JSON writes them.
-const TOO_BIG = '\u0000briq:1e999'
-const TOO_BIG_TEXT = /"(-?)\\u0000briq:1e999"/g
-
-function withTooBigNumbers(draft: unknown, text: string): string {
-  let infinite = 0
-  const marked = JSON.stringify(
-    draft,
-    (_key, value: unknown) => {
-      if (value !== Number.POSITIVE_INFINITY && value !== Number.NEGATIVE_INFINITY) return value
-      infinite += 1
-      return value === Number.POSITIVE_INFINITY ? TOO_BIG : `-${TOO_BIG}`
-    },
-    2,
-  )
-  if (infinite === 0 || marked.match(TOO_BIG_TEXT)?.length !== infinite) return text
-  return marked.replace(TOO_BIG_TEXT, '$11e999')
 }
