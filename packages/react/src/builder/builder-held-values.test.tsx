@@ -138,7 +138,7 @@ describe('the form shows everything a draft holds, with its error', () => {
       /Kwa flow_action "data_exchange" seva yako ya flow hutuma skrini ya kwanza/,
     )
     expect(
-      within(sw).getByRole('button', { name: 'Baki na data exchange (ondoa skrini ya kwanza na data)' }),
+      within(sw).getByRole('button', { name: 'Baki na data exchange (futa skrini ya kwanza na data)' }),
     ).toBeInTheDocument()
   })
 

@@ -155,7 +155,7 @@ describe('issues at their fields and in the summary', () => {
     expect(id2).not.toHaveAttribute('aria-invalid')
     expect(id2).toHaveFocus()
     const button1 = screen.getByRole('group', { name: 'Button 1' })
-    await user.click(within(button1).getByRole('button', { name: 'Remove the spaces at the ends' }))
+    await user.click(within(button1).getByRole('button', { name: 'Trim the spaces at the ends' }))
     expect(within(button1).getByRole('textbox', { name: 'Button 1 title' })).toHaveValue('Yes')
   })
 
@@ -192,7 +192,7 @@ describe('issues at their fields and in the summary', () => {
       within(field)
         .getAllByRole('button')
         .map((button) => button.textContent),
-    ).toEqual(['Remove the spaces at the ends, write the others as %20'])
+    ).toEqual(['Trim the spaces at the ends, write the others as %20'])
     await user.click(within(field).getByRole('button'))
     expect(url).toHaveValue('https://duka.co.tz/oda%20mpya.pdf')
     expect(url).not.toHaveAttribute('aria-invalid')
@@ -200,7 +200,7 @@ describe('issues at their fields and in the summary', () => {
     render(<InteractiveBuilder defaultValue={draft} locale="sw" />)
     const sw = screen.getByRole('textbox', { name: 'URL ya kitufe' }).closest('.bi-builder-field') as HTMLElement
     expect(within(sw).getByRole('button')).toHaveAccessibleName(
-      'Ondoa nafasi za mwanzo na mwisho, andika nyingine kama %20',
+      'Futa nafasi za mwanzo na mwisho, andika nyingine kama %20',
     )
   })
 
@@ -213,7 +213,7 @@ describe('issues at their fields and in the summary', () => {
     const url = screen.getByRole('textbox', { name: 'Button URL' })
     expect(url).toHaveAccessibleDescription(/Button URL has spaces at its ends; WhatsApp rejects them/)
     const field = url.closest('.bi-builder-field') as HTMLElement
-    await user.click(within(field).getByRole('button', { name: 'Remove the spaces at the ends' }))
+    await user.click(within(field).getByRole('button', { name: 'Trim the spaces at the ends' }))
     expect(url).toHaveValue('https://duka.co.tz/oda.pdf')
     expect(url).not.toHaveAttribute('aria-invalid')
     unmount()
@@ -221,7 +221,7 @@ describe('issues at their fields and in the summary', () => {
     const sw = screen.getByRole('textbox', { name: 'URL ya kitufe' })
     expect(sw).toHaveAccessibleDescription(/URL ya kitufe ina nafasi mwanzoni au mwishoni; WhatsApp haiziruhusu/)
     const swField = sw.closest('.bi-builder-field') as HTMLElement
-    expect(within(swField).getByRole('button', { name: 'Ondoa nafasi za mwanzo na mwisho' })).toBeInTheDocument()
+    expect(within(swField).getByRole('button', { name: 'Futa nafasi za mwanzo na mwisho' })).toBeInTheDocument()
   })
 
   it('warns of half an emoji at its field and removes it by a fix-it, without blocking (en and sw)', async () => {
@@ -235,7 +235,7 @@ describe('issues at their fields and in the summary', () => {
     )
     await user.click(
       within(body.closest('.bi-builder-field') as HTMLElement).getByRole('button', {
-        name: 'Remove the 1 broken character',
+        name: 'Delete the 1 broken character',
       }),
     )
     expect(body).toHaveValue('Karibu ')
@@ -245,7 +245,7 @@ describe('issues at their fields and in the summary', () => {
     const sw = screen.getByRole('textbox', { name: 'Maandishi ya ujumbe' })
     expect(sw).toHaveAccessibleDescription(/Maandishi ya ujumbe yana herufi iliyovunjika .* katika nafasi ya 8;/)
     const swField = sw.closest('.bi-builder-field') as HTMLElement
-    expect(within(swField).getByRole('button', { name: 'Ondoa herufi 1 iliyovunjika' })).toBeInTheDocument()
+    expect(within(swField).getByRole('button', { name: 'Futa herufi 1 iliyovunjika' })).toBeInTheDocument()
   })
 
   it('repairs a lower-case country code, emoji in a flow CTA and extra card line breaks by fix-its (en and sw)', async () => {
@@ -295,7 +295,7 @@ describe('issues at their fields and in the summary', () => {
     for (const n of [1, 2]) {
       expect(
         within(screen.getByRole('group', { name: `Button ${n}` })).getByRole('button', {
-          name: 'Remove the spaces at the ends',
+          name: 'Trim the spaces at the ends',
         }),
       ).toBeInTheDocument()
     }
@@ -336,7 +336,7 @@ describe('issues at their fields and in the summary', () => {
     render(<InteractiveBuilder defaultValue={{ ...createDraft('location_request_message'), footer: { text: 'x' } }} />)
     const entry = within(summary()).getByRole('listitem')
     expect(within(entry).queryByRole('button', { name: /Footer/ })).toBeNull()
-    await user.click(within(entry).getByRole('button', { name: 'Remove the footer' }))
+    await user.click(within(entry).getByRole('button', { name: 'Leave out the footer' }))
     expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
   })
 

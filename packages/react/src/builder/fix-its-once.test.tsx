@@ -93,7 +93,7 @@ describe('each fix-it and suggestion is one button on the page', () => {
 
   it('offers a fix-it of the whole message (no field shows it) in the summary, once', () => {
     render(<InteractiveBuilder defaultValue={{ ...createDraft('location_request_message'), footer: { text: 'x' } }} />)
-    expect(summary()).toContainElement(only('Remove the footer'))
+    expect(summary()).toContainElement(only('Leave out the footer'))
   })
 
   it('leaves each fix-it out of its control’s description: the button, next, says it', () => {
@@ -115,7 +115,7 @@ describe('each fix-it and suggestion is one button on the page', () => {
     expect(screen.getByRole('textbox', { name: 'Button 2 ID' })).toHaveAccessibleDescription(
       /^Error: Button 2 ID "\u2068size-1\u2069" is the same as button 1's; WhatsApp needs unique IDs\.? Kept when the title/,
     )
-    // A suggestion alone ("Remove the spaces at the ends") leaves the field described by its count.
+    // A suggestion alone ("Trim the spaces at the ends") leaves the field described by its count.
     expect(screen.getByRole('textbox', { name: 'Button 1 title' })).toHaveAccessibleDescription('6 of 20 characters.')
     expect(screen.getByRole('group', { name: 'Buttons' })).toHaveAccessibleDescription(
       /Error: The message has 4 buttons; WhatsApp allows at most 3\.?$/,

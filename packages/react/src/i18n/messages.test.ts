@@ -174,7 +174,7 @@ describe('message catalogues', () => {
   it('words a fix-it offered on fields of several noun classes without an object prefix that must agree', () => {
     // "Leave it out" is offered on an empty footer (maandishi: ya-) and empty flow data (data: i-);
     // "Kiache" took ki-. Capitals fix a country code (msimbo: u-), emoji a button text (ya-).
-    expect(sw['fix.removeEmpty']).toBe('Ondoa kwenye ujumbe')
+    expect(sw['fix.removeEmpty']).toBe('Toa kwenye ujumbe')
     expect(sw['fix.countryCapitals']).toBe('Andika kwa herufi kubwa: {code}')
     expect(sw['fix.removeEmoji']).toBe('Andika bila emoji: {text}')
     // A choice typed in another case is written as WhatsApp takes it on a flow's mode (toleo: li-),
@@ -283,7 +283,7 @@ describe('message catalogues', () => {
     const unknown: Issue = { path: ['colour'], code: 'unknown_key', message: '', params: { key: 'colour' } }
     expect(formatIssue(unknown, coreMessagesSw)).toContain('kipengele kisichojulikana "\u2068colour\u2069"')
     expect(getTranslator('sw')('fix.removeUnknownField', { key: 'colour' })).toBe(
-      'Ondoa kipengele kisichojulikana "colour"',
+      'Futa kipengele kisichojulikana "colour"',
     )
   })
 

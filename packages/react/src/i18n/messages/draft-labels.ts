@@ -244,8 +244,8 @@ export const draftLabels = {
   ],
   'fix.buttonsToListDroppingHeader': [
     {
-      one: 'Turn the {count} button into a list (removes the {kind} header)',
-      other: 'Turn the {count} buttons into a list (removes the {kind} header)',
+      one: 'Turn the {count} button into a list (drops the {kind} header)',
+      other: 'Turn the {count} buttons into a list (drops the {kind} header)',
     },
     {
       one: 'Geuza kitufe {count} kuwa orodha (kichwa cha {kind} kinaondolewa)',
@@ -258,15 +258,18 @@ export const draftLabels = {
   ],
   'fix.listToButtonsDroppingSectionTitle': [
     {
-      one: 'Turn into {count} reply button (removes the section title)',
-      other: 'Turn into {count} reply buttons (removes the section title)',
+      one: 'Turn into {count} reply button (drops the section title)',
+      other: 'Turn into {count} reply buttons (drops the section title)',
     },
     {
       one: 'Geuza kuwa kitufe {count} cha kujibu (kichwa cha sehemu kinaondolewa)',
       other: 'Geuza kuwa vitufe {count} vya kujibu (kichwa cha sehemu kinaondolewa)',
     },
   ],
-  'fix.trim': ['Remove the spaces at the ends', 'Ondoa nafasi za mwanzo na mwisho'],
+  // A fix-it shows inside the item whose field it mends, beside that item's own "Remove" ("Ondoa"):
+  // its words never hold an item button's name, which a locator matching by part (Playwright's
+  // getByRole) would find twice.
+  'fix.trim': ['Trim the spaces at the ends', 'Futa nafasi za mwanzo na mwisho'],
   'fix.addHttps': ['Add https:// at the start', 'Ongeza https:// mwanzoni'],
   'fix.addHttpsEncodeSpaces': [
     'Add https:// at the start, write the spaces as %20',
@@ -274,14 +277,14 @@ export const draftLabels = {
   ],
   'fix.encodeSpaces': ['Write the spaces as %20', 'Andika nafasi kama %20'],
   'fix.trimEncodeSpaces': [
-    'Remove the spaces at the ends, write the others as %20',
-    'Ondoa nafasi za mwanzo na mwisho, andika nyingine kama %20',
+    'Trim the spaces at the ends, write the others as %20',
+    'Futa nafasi za mwanzo na mwisho, andika nyingine kama %20',
   ],
   'fix.countryCapitals': ['Write it in capitals: {code}', 'Andika kwa herufi kubwa: {code}'],
   'fix.removeEmoji': ['Write it without emoji: {text}', 'Andika bila emoji: {text}'],
   'fix.removeBrokenCharacters': [
-    { one: 'Remove the {count} broken character', other: 'Remove the {count} broken characters' },
-    { one: 'Ondoa herufi {count} iliyovunjika', other: 'Ondoa herufi {count} zilizovunjika' },
+    { one: 'Delete the {count} broken character', other: 'Delete the {count} broken characters' },
+    { one: 'Futa herufi {count} iliyovunjika', other: 'Futa herufi {count} zilizovunjika' },
   ],
   'fix.joinLines': [
     'Keep {limit} line breaks: join the other lines with spaces',
@@ -300,10 +303,10 @@ export const draftLabels = {
   'fix.useAsMediaId': ['Use {id} as an uploaded media ID', 'Tumia {id} kama kitambulisho cha faili lililopakiwa'],
   'fix.useAsMediaLink': ['Use it as the media link', 'Kitumie kama kiungo cha faili'],
   'fix.shortenId': ['Shorten it to {limit} characters', 'Kifupishe hadi herufi {limit}'],
-  'fix.removeDuplicateProduct': ['Remove the repeated product {id}', 'Ondoa bidhaa iliyorudiwa {id}'],
-  'fix.removeHeader': ['Remove the header', 'Ondoa kichwa'],
-  'fix.removeFooter': ['Remove the footer', 'Ondoa maandishi ya chini'],
-  'fix.removeEmpty': ['Leave it out', 'Ondoa kwenye ujumbe'],
+  'fix.removeDuplicateProduct': ['Leave out the repeated product {id}', 'Futa bidhaa iliyorudiwa {id}'],
+  'fix.removeHeader': ['Leave out the header', 'Futa kichwa'],
+  'fix.removeFooter': ['Leave out the footer', 'Futa maandishi ya chini'],
+  'fix.removeEmpty': ['Leave it out', 'Toa kwenye ujumbe'],
   'fix.addSectionTitles': [
     { one: 'Add the {count} missing section title', other: 'Add the {count} missing section titles' },
     {
@@ -336,7 +339,7 @@ export const draftLabels = {
   ],
   'fix.sameCardKindProduct': ['Make every card a product, like card 1', 'Kila kadi iwe bidhaa, kama kadi 1'],
   'fix.oneCatalog': ['Use catalog {catalogId} on every card', 'Tumia katalogi {catalogId} kwenye kila kadi'],
-  'fix.removeUnknownField': ['Remove the unknown field "{key}"', 'Ondoa kipengele kisichojulikana "{key}"'],
+  'fix.removeUnknownField': ['Leave out the unknown field "{key}"', 'Futa kipengele kisichojulikana "{key}"'],
   'fix.setFixedValue': [
     'Set "{key}" to {value}, as WhatsApp requires',
     'Weka "{key}" kuwa {value}, kama WhatsApp inavyotaka',
@@ -350,14 +353,14 @@ export const draftLabels = {
   'fix.flowNavigate': ['Switch the flow action to navigate', 'Badilisha kitendo cha flow kiwe navigate'],
   'fix.dropFlowPayload': [
     'Keep data exchange (drop the first screen and data)',
-    'Baki na data exchange (ondoa skrini ya kwanza na data)',
+    'Baki na data exchange (futa skrini ya kwanza na data)',
   ],
-  'fix.keepMediaLink': ['Keep the link (drop media ID {id})', 'Baki na kiungo (ondoa kitambulisho {id})'],
-  'fix.keepMediaId': ['Keep media ID {id} (drop the link)', 'Baki na kitambulisho {id} (ondoa kiungo)'],
+  'fix.keepMediaLink': ['Keep the link (drop media ID {id})', 'Baki na kiungo (futa kitambulisho {id})'],
+  'fix.keepMediaId': ['Keep media ID {id} (drop the link)', 'Baki na kitambulisho {id} (futa kiungo)'],
   'fix.keepFlowId': [
     'Keep the flow ID (drop flow name "{name}")',
-    'Baki na kitambulisho cha flow (ondoa jina "{name}")',
+    'Baki na kitambulisho cha flow (futa jina "{name}")',
   ],
-  'fix.keepFlowName': ['Keep the flow name (drop flow ID {id})', 'Baki na jina la flow (ondoa kitambulisho {id})'],
+  'fix.keepFlowName': ['Keep the flow name (drop flow ID {id})', 'Baki na jina la flow (futa kitambulisho {id})'],
   'fix.useInteractive': ['Keep only the "interactive" object inside it', 'Baki na kitu cha "interactive" kilichomo tu'],
 } as const satisfies Record<DraftLabelKey, Wording>
