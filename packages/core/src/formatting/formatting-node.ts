@@ -61,17 +61,25 @@ export interface FormattingQuote {
 export interface FormattingListItem {
   /** Discriminant. */
   type: 'listItem'
-  /** The item's inline content, its `* `, `- ` or `1. ` marker removed. */
+  /**
+   * An item of a numbered list: the number written before it, shown as written (`1. a` then
+   * `1. b` reads 1, 1, as on WhatsApp). Absent for bullets.
+   */
+  number?: number
+  /** The item's inline content, its `* `, `- `, `• ` or `1. ` marker removed. */
   children: FormattingNode[]
 }
 
-/** Consecutive lines starting with `* ` or `- ` (bullets) or `1. `, `2. `, … (numbered). */
+/**
+ * Consecutive lines starting with `* `, `- ` or `• ` (bullets), or with a number of one or two
+ * digits and `. ` (`1. `, `7. `, `42. `: numbered, whatever the numbers).
+ */
 export interface FormattingList {
   /** Discriminant. */
   type: 'list'
   /** `true` for a numbered list. */
   ordered: boolean
-  /** The first number of a numbered list; absent for bullets. */
+  /** The first item's number in a numbered list; absent for bullets. */
   start?: number
   /** The items, one per source line; the newlines between them are implied. */
   items: FormattingListItem[]

@@ -2,7 +2,7 @@ import type { FormattingNode } from './formatting-node.ts'
 
 /**
  * The visible text of a formatting tree: markers removed, `lineBreak` as `"\n"`, list items
- * joined by `"\n"` without their `* ` / `- ` / `1. ` markers, quotes without `> `. For a tree
+ * joined by `"\n"` without their `* ` / `- ` / `• ` / `1. ` markers, quotes without `> `. For a tree
  * from `parseFormatting(text)` this is `text` minus exactly the markers that were consumed, so
  * it is what a character counter or a screen reader should see.
  */

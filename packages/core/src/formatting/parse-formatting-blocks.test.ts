@@ -7,6 +7,7 @@ import { parseFormatting } from './parse-formatting.ts'
 const t = (text: string): FormattingNode => ({ type: 'text', text })
 const br: FormattingNode = { type: 'lineBreak' }
 const item = (...children: FormattingNode[]) => ({ type: 'listItem' as const, children })
+const numbered = (number: number, ...children: FormattingNode[]) => ({ type: 'listItem' as const, number, children })
 
 describe('parseFormatting — line breaks', () => {
   it('turns every newline between paragraph lines into a lineBreak', () => {
@@ -21,23 +22,44 @@ describe('parseFormatting — lists', () => {
     ])
   })
 
-  it('parses numbered lists with their start', () => {
+  it('parses numbered lists with their start and the number of each item', () => {
     expect(parseFormatting('3. three\n4. four')).toEqual([
-      { type: 'list', ordered: true, start: 3, items: [item(t('three')), item(t('four'))] },
+      { type: 'list', ordered: true, start: 3, items: [numbered(3, t('three')), numbered(4, t('four'))] },
     ])
   })
 
-  it('starts a new numbered list when the numbering does not continue', () => {
-    expect(parseFormatting('1. a\n1. b')).toEqual([
-      { type: 'list', ordered: true, start: 1, items: [item(t('a'), br)] },
-      { type: 'list', ordered: true, start: 1, items: [item(t('b'))] },
+  // WhatsApp Web groups consecutive numbered lines whatever their numbers and shows each item's
+  // number as written (its list item takes the written number as its value).
+  it('keeps consecutive numbered lines in one list, each with the number written', () => {
+    expect(parseFormatting('1. a\n1. b\n5. c')).toEqual([
+      { type: 'list', ordered: true, start: 1, items: [numbered(1, t('a')), numbered(1, t('b')), numbered(5, t('c'))] },
     ])
+  })
+
+  it('reads one or two digits as an item number, not three', () => {
+    expect(parseFormatting('99. last')).toEqual([
+      { type: 'list', ordered: true, start: 99, items: [numbered(99, t('last'))] },
+    ])
+    expect(parseFormatting('07. seven')).toEqual([
+      { type: 'list', ordered: true, start: 7, items: [numbered(7, t('seven'))] },
+    ])
+    expect(parseFormatting('100. Karibu')).toEqual([t('100. Karibu')])
+    expect(parseFormatting('2026. Mwaka mpya')).toEqual([t('2026. Mwaka mpya')])
+  })
+
+  it('reads a bullet sign "• " like "* " and "- ", all in one list', () => {
+    expect(parseFormatting('• chai\n* kahawa\n- maji')).toEqual([
+      { type: 'list', ordered: false, items: [item(t('chai')), item(t('kahawa')), item(t('maji'))] },
+    ])
+    expect(parseFormatting('•no space')).toEqual([t('•no space')])
+    expect(parseFormatting('• ')).toEqual([t('• ')])
+    expect(parseFormatting('a • b')).toEqual([t('a • b')])
   })
 
   it('separates bullet and numbered lists', () => {
     expect(parseFormatting('* a\n1. b')).toEqual([
       { type: 'list', ordered: false, items: [item(t('a'), br)] },
-      { type: 'list', ordered: true, start: 1, items: [item(t('b'))] },
+      { type: 'list', ordered: true, start: 1, items: [numbered(1, t('b'))] },
     ])
   })
 

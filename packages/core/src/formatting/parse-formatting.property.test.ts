@@ -5,9 +5,10 @@ import type { FormattingNode } from './formatting-node.ts'
 import { formattingToText } from './formatting-to-text.ts'
 import { parseFormatting } from './parse-formatting.ts'
 
-// Everything parseFormatting may consume: style and code markers, "> ", "* ", "- ", "12. ".
+// Everything parseFormatting may consume: style and code markers, "> ", "* ", "- ", "• ", "12. ".
 const MARKER_CHARACTERS = new Set([
   '*',
+  '\u2022',
   '_',
   '~',
   '`',
@@ -69,8 +70,11 @@ const formattingHeavy = fc.string({
     '> ',
     '* ',
     '- ',
+    '• ',
     '1. ',
     '2. ',
+    '12. ',
+    '100. ',
     ' ',
     '\n',
     'a',

@@ -26,9 +26,15 @@ interface LineMarker {
   number: number
 }
 
-type OpenBlock = { kind: 'quote'; node: FormattingQuote } | { kind: 'list'; node: FormattingList; next: number }
+type OpenBlock = { kind: 'quote'; node: FormattingQuote } | { kind: 'list'; node: FormattingList }
 
-const MAX_LIST_NUMBER_DIGITS = 9
+// WhatsApp Web reads a numbered item's number as one or two digits ("1. " to "99. "): "100. " and
+// "2026. " start a line of text, not an item.
+const MAX_LIST_NUMBER_DIGITS = 2
+
+// The bullets WhatsApp Web reads at a line's start: "* ", "- " and the bullet sign "• " (U+2022),
+// which a list pasted from a document or another app begins with.
+const isBullet = (char: string | undefined): boolean => char === '*' || char === '-' || char === '\u2022'
 
 // A block marker needs a space after it and text right after the space: "* " alone is text.
 function hugs(text: string, index: number, lineEnd: number): boolean {
@@ -37,7 +43,7 @@ function hugs(text: string, index: number, lineEnd: number): boolean {
 
 function lineMarker(text: string, start: number, end: number): LineMarker {
   const first = text[start]
-  if ((first === '>' || first === '*' || first === '-') && text[start + 1] === ' ' && hugs(text, start + 2, end)) {
+  if ((first === '>' || isBullet(first)) && text[start + 1] === ' ' && hugs(text, start + 2, end)) {
     return { kind: first === '>' ? 'quote' : 'bullet', contentStart: start + 2, number: 0 }
   }
   let digitsEnd = start
@@ -88,8 +94,8 @@ function lineEnd(
  * not cross line breaks.
  *
  * Blocks (a marker at the very start of a line, followed by a space and text): `> ` quote lines,
- * `* ` / `- ` bullet lines and `1. ` numbered lines. Consecutive lines of one kind form one
- * quote or list; a numbered list continues only while each number is one more than the last.
+ * `* ` / `- ` / `• ` bullet lines and `1. ` to `99. ` numbered lines. Consecutive lines of one
+ * kind form one quote or list; each numbered item keeps the number written before it.
  *
  * `options` turns blocks or inline code off, for the texts WhatsApp formats with its styles,
  * monospace and links only: WhatsApp Web shows an interactive message's footer and a list
@@ -137,18 +143,21 @@ export function parseFormatting(text: string, options: ParseFormattingOptions = 
       if (hasNewline) block.node.children.push({ type: 'lineBreak' })
     } else if (marker.kind === 'bullet' || marker.kind === 'ordered') {
       const ordered = marker.kind === 'ordered'
-      const continues =
-        block?.kind === 'list' && block.node.ordered === ordered && (!ordered || marker.number === block.next)
-      if (!continues || block?.kind !== 'list') {
+      // Consecutive numbered lines make one list whatever their numbers, each item keeping its
+      // own ("1. a" then "1. b" reads 1, 1), as WhatsApp Web shows them.
+      if (block?.kind !== 'list' || block.node.ordered !== ordered) {
         closeList()
         const list: FormattingList = ordered
           ? { type: 'list', ordered, start: marker.number, items: [] }
           : { type: 'list', ordered, items: [] }
-        block = { kind: 'list', node: list, next: marker.number }
+        block = { kind: 'list', node: list }
         nodes.push(list)
       }
-      block.node.items.push({ type: 'listItem', children: content })
-      block.next = marker.number + 1
+      block.node.items.push(
+        ordered
+          ? { type: 'listItem', number: marker.number, children: content }
+          : { type: 'listItem', children: content },
+      )
     } else {
       closeList()
       block = null

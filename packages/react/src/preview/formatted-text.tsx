@@ -92,8 +92,9 @@ function renderNode(node: FormattingNode, key: string, state: MarkState | undefi
       )
     case 'list': {
       const items = node.items.map((item, i) => (
+        // Each item shows the number written before it, as WhatsApp does ("1. a", "1. b" read 1, 1).
         // biome-ignore lint/suspicious/noArrayIndexKey: list items have no identity beyond their order
-        <li key={i} className="bi-list-item" dir="auto">
+        <li key={i} className="bi-list-item" dir="auto" value={node.ordered ? item.number : undefined}>
           {renderNodes(item.children, `${key}.${i}`, state)}
           {i === node.items.length - 1 ? end : null}
         </li>

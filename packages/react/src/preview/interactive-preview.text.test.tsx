@@ -284,6 +284,22 @@ describe('InteractivePreview: drafts, text and locale', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer nofollow')
   })
 
+  // WhatsApp Web's list items: "• " is a bullet as "* " and "- " are; consecutive numbered lines
+  // are one list, each item numbered as written; a number of three digits starts no item.
+  it('numbers each list item as written and reads "• " as a bullet', () => {
+    show({
+      type: 'button',
+      body: { text: 'Hatua:\n1. Lipa\n1. Pokea\n4. Tuma\n• Chai\n- Maji\n100. Mwisho' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'ok', title: 'Sawa' } }] },
+    })
+    const body = region().querySelector('.bi-body') as HTMLElement
+    const numbered = body.querySelectorAll('ol > li')
+    expect(body.querySelectorAll('ol')).toHaveLength(1)
+    expect([...numbered].map((item) => (item as HTMLLIElement).value)).toEqual([1, 1, 4])
+    expect([...body.querySelectorAll('ul > li')].map((item) => item.textContent)).toEqual(['Chai', 'Maji'])
+    expect(body).toHaveTextContent('100. Mwisho')
+  })
+
   it('sets dir="auto" on text blocks so right-to-left paragraphs align right', () => {
     show(edgeFixtures.rtl)
     expect(region().querySelector('.bi-body')).toHaveAttribute('dir', 'auto')

@@ -56,6 +56,14 @@ describe('sameFormattingNode', () => {
     })
     expect(sameFormattingNode(list(1), list(1))).toBe(true)
     expect(sameFormattingNode(list(1), list(2))).toBe(false)
+    const numberedItem = (number: number): FormattingNode => ({
+      type: 'list',
+      ordered: true,
+      start: 1,
+      items: [{ type: 'listItem', number, children: [{ type: 'text', text: 'a' }] }],
+    })
+    expect(sameFormattingNode(numberedItem(1), numberedItem(1))).toBe(true)
+    expect(sameFormattingNode(numberedItem(1), numberedItem(2))).toBe(false)
     const link = (href: string): FormattingNode => ({ type: 'link', href, children: [{ type: 'text', text: 'x' }] })
     expect(sameFormattingNode(link('https://a.example'), link('https://b.example'))).toBe(false)
     expect(sameFormattingNode({ type: 'code', text: 'a' }, { type: 'mono', text: 'a' })).toBe(false)

@@ -32,7 +32,10 @@ export function sameFormattingNode(a: FormattingNode, b: FormattingNode | undefi
     case 'list': {
       const other = b as typeof a
       if (a.ordered !== other.ordered || a.start !== other.start || a.items.length !== other.items.length) return false
-      return a.items.every((item, i) => sameNodes(item.children, (other.items[i] as typeof item).children))
+      return a.items.every((item, i) => {
+        const otherItem = other.items[i] as typeof item
+        return item.number === otherItem.number && sameNodes(item.children, otherItem.children)
+      })
     }
     default:
       return equalData(a, b)
