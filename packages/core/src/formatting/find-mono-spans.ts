@@ -8,12 +8,16 @@ export interface MonoSpan {
 
 const FENCE = '```'
 
+const NOT_WHITESPACE = /\S/
+
 /**
- * Finds every ` ```…``` ` span, left to right, each with at least one character inside. The
- * spans are found before anything else because their content is literal and may hold newlines.
+ * Finds every ` ```…``` ` span, left to right, each with something other than whitespace inside:
+ * WhatsApp Web's monospace (its Code format mutator) leaves ` ``` ``` ` and a fence around an
+ * empty line as typed, and a span's closing fence is the first one after such text.
  *
  * Linear time: when an opening fence finds no closing one, no later fence can either (it would
- * have closed the first), so the scan stops.
+ * have closed the first), so the scan stops. A span's text is read at most twice: once it holds
+ * only whitespace, the next candidate's text holds the backticks of the last.
  */
 export function findMonoSpans(text: string): MonoSpan[] {
   const spans: MonoSpan[] = []
@@ -21,7 +25,10 @@ export function findMonoSpans(text: string): MonoSpan[] {
   while (from < text.length) {
     const open = text.indexOf(FENCE, from)
     if (open < 0) break
-    const close = text.indexOf(FENCE, open + FENCE.length + 1)
+    let close = text.indexOf(FENCE, open + FENCE.length + 1)
+    while (close >= 0 && !NOT_WHITESPACE.test(text.slice(open + FENCE.length, close))) {
+      close = text.indexOf(FENCE, close + 1)
+    }
     if (close < 0) break
     spans.push({ start: open, end: close + FENCE.length })
     from = close + FENCE.length

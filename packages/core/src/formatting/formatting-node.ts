@@ -49,11 +49,14 @@ export interface FormattingMono {
   text: string
 }
 
-/** Consecutive lines starting with `> `: a block quote. */
+/** Consecutive lines starting with `> ` (or `>` and a tab): a block quote. */
 export interface FormattingQuote {
   /** Discriminant. */
   type: 'quote'
-  /** The quoted lines' inline content, `> ` removed, lines separated by `lineBreak` nodes. */
+  /**
+   * The quoted lines' inline content, `> ` removed, lines separated by `lineBreak` nodes. A line
+   * of `> ` alone is an empty line of the quote, so a quote of such lines only may be empty.
+   */
   children: FormattingNode[]
 }
 

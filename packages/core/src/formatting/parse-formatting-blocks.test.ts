@@ -109,9 +109,26 @@ describe('parseFormatting — quotes', () => {
     ])
   })
 
-  it('needs "> " followed by text', () => {
+  it('needs "> " or ">" and a tab, and no second space', () => {
     expect(parseFormatting('>no space')).toEqual([t('>no space')])
-    expect(parseFormatting('> ')).toEqual([t('> ')])
+    expect(parseFormatting('>')).toEqual([t('>')])
+    expect(parseFormatting('>  two spaces')).toEqual([t('>  two spaces')])
+    expect(parseFormatting('>\tkichupo')).toEqual([{ type: 'quote', children: [t('kichupo')] }])
+  })
+
+  // WhatsApp Web's block quote reads "> " with nothing after it as a quote line (an empty line of
+  // a quoted passage), so a quote keeps its paragraphs in one block.
+  it('reads "> " with nothing after it as an empty quote line', () => {
+    expect(parseFormatting('> Aya ya kwanza\n> \n> Aya ya pili')).toEqual([
+      { type: 'quote', children: [t('Aya ya kwanza'), br, br, t('Aya ya pili')] },
+    ])
+    expect(parseFormatting('> ')).toEqual([{ type: 'quote', children: [] }])
+    expect(parseFormatting('> a\n>\n> b')).toEqual([
+      { type: 'quote', children: [t('a'), br] },
+      t('>'),
+      br,
+      { type: 'quote', children: [t('b')] },
+    ])
   })
 
   it('keeps a quote and a following list apart', () => {
@@ -119,6 +136,19 @@ describe('parseFormatting — quotes', () => {
       { type: 'quote', children: [t('q'), br] },
       { type: 'list', ordered: false, items: [item(t('l'))] },
     ])
+  })
+})
+
+describe('parseFormatting — monospace', () => {
+  // WhatsApp Web's monospace needs something other than whitespace between its fences.
+  it('leaves fences around only whitespace as typed', () => {
+    expect(parseFormatting('``` ```')).toEqual([t('``` ```')])
+    expect(parseFormatting('```\n\n```')).toEqual([t('```'), br, br, t('```')])
+  })
+
+  it('closes a span at the first fence after text, backticks included', () => {
+    expect(parseFormatting('``` ``` ```')).toEqual([{ type: 'mono', text: ' ``` ' }])
+    expect(parseFormatting('```\nmsimbo\n```')).toEqual([{ type: 'mono', text: '\nmsimbo\n' }])
   })
 })
 

@@ -41,10 +41,20 @@ function hugs(text: string, index: number, lineEnd: number): boolean {
   return index < lineEnd && !isWhitespace(codePointAt(text, index))
 }
 
+// A quote line is ">", a space or tab, and no second space: WhatsApp Web's block quote also takes
+// a line with nothing after "> ", an empty line inside a quoted passage.
+function quoteLine(text: string, start: number, end: number): boolean {
+  const space = text[start + 1]
+  return (space === ' ' || space === '\t') && (start + 2 >= end || text[start + 2] !== ' ')
+}
+
 function lineMarker(text: string, start: number, end: number): LineMarker {
   const first = text[start]
-  if ((first === '>' || isBullet(first)) && text[start + 1] === ' ' && hugs(text, start + 2, end)) {
-    return { kind: first === '>' ? 'quote' : 'bullet', contentStart: start + 2, number: 0 }
+  if (first === '>' && start + 1 < end && quoteLine(text, start, end)) {
+    return { kind: 'quote', contentStart: start + 2, number: 0 }
+  }
+  if (isBullet(first) && text[start + 1] === ' ' && hugs(text, start + 2, end)) {
+    return { kind: 'bullet', contentStart: start + 2, number: 0 }
   }
   let digitsEnd = start
   while (digitsEnd < end && digitsEnd - start <= MAX_LIST_NUMBER_DIGITS && isAsciiDigit(text.charCodeAt(digitsEnd)))
@@ -93,8 +103,8 @@ function lineEnd(
  * `snake_case_name` stay literal, and so does any marker without a partner. Inline styles do
  * not cross line breaks.
  *
- * Blocks (a marker at the very start of a line, followed by a space and text): `> ` quote lines,
- * `* ` / `- ` / `• ` bullet lines and `1. ` to `99. ` numbered lines. Consecutive lines of one
+ * Blocks (a marker at the very start of a line, followed by a space and text): `> ` quote lines
+ * (text optional), `* ` / `- ` / `• ` bullet lines and `1. ` to `99. ` numbered lines. Consecutive lines of one
  * kind form one quote or list; each numbered item keeps the number written before it.
  *
  * `options` turns blocks or inline code off, for the texts WhatsApp formats with its styles,
