@@ -317,7 +317,14 @@ export { coreMessagesEn } from './i18n/messages-en.ts'
 export { coreMessagesSw } from './i18n/messages-sw.ts'
 export { TYPE_NAMES_SW } from './i18n/sw/type-names.ts'
 export type { InteractiveReply, InteractiveTapReply } from './interactive-reply.ts'
-export type { Issue, IssueCode, IssuePath, ValidationResult } from './issue.ts'
+export type {
+  Issue,
+  IssueCode,
+  IssuePath,
+  UnwordedIssue,
+  UnwordedValidationResult,
+  ValidationResult,
+} from './issue.ts'
 export { createInteractiveJsonSchema, INTERACTIVE_SCHEMA_ID } from './json-schema/interactive-json-schema.ts'
 export type { Limit, LimitKind } from './limits.ts'
 export { BRIQ_PHONE_PATTERN, FLOW_MESSAGE_VERSION, LIMITS, UUID_PATTERN } from './limits.ts'
@@ -443,5 +450,6 @@ export { isTimeoutMs, MAX_TIMER_MS, TIMEOUT_MS_WORDS } from './timer-limit.ts'
 export { MAX_ISSUES } from './validation/capped-issues.ts'
 export { describePath } from './validation/describe-path.ts'
 export { type ValidateOptions, validateInteractive } from './validation/validate-interactive.ts'
+export { validateInteractiveUnworded } from './validation/validate-interactive-unworded.ts'
 export { validateRequest } from './validation/validate-request.ts'
 export { validateSendRequest } from './validation/validate-send-request.ts'

@@ -76,3 +76,11 @@ export interface Issue {
 export type ValidationResult<T = unknown> = Exclusive<
   { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[]; warnings: Issue[] }
 >
+
+/** An issue without its sentence: where it is and what it is, not how to say it. */
+export type UnwordedIssue = Omit<Issue, 'message'>
+
+/** A `ValidationResult` whose issues and warnings are not worded (`validateInteractiveUnworded`). */
+export type UnwordedValidationResult<T = unknown> = Exclusive<
+  { ok: true; value: T; warnings: UnwordedIssue[] } | { ok: false; issues: UnwordedIssue[]; warnings: UnwordedIssue[] }
+>

@@ -1,5 +1,5 @@
-import { worded } from '../i18n/worded.ts'
-import type { Issue, ValidationResult } from '../issue.ts'
+import type { Unworded } from '../i18n/worded.ts'
+import type { Checked } from './checked.ts'
 
 /**
  * Where an accepted value holds an object JSON would not write as it was read (a Date, a boxed
@@ -43,10 +43,15 @@ function notPlainItem(item: unknown, key: string | number): (string | number)[] 
  * are small (lists are bounded, unknown keys refused), so this costs little, and it never runs
  * on junk.
  */
-export function acceptedAsJson<T>(value: unknown, data: T, warnings: Issue[], prefix = 0): ValidationResult<T> {
+export function acceptedAsJson<T>(value: unknown, data: T, warnings: Unworded[], prefix = 0): Checked<T, Unworded> {
   const path = typeof value === 'object' && value !== null ? notPlain(value) : null
   if (path === null) return { ok: true, value: data, warnings }
   const request = prefix > 0 && path.length === 0
-  const issue = worded({ path, code: 'invalid_type', reason: 'json_data', ...(request ? { params: { request } } : {}) })
+  const issue: Unworded = {
+    path,
+    code: 'invalid_type',
+    reason: 'json_data',
+    ...(request ? { params: { request } } : {}),
+  }
   return { ok: false, issues: [issue], warnings }
 }

@@ -56,7 +56,7 @@ describe('the issue list is capped', () => {
 
   it('caps errors and warnings separately', () => {
     const list = new CappedIssues()
-    for (let i = 0; i < MAX_ISSUES + 5; i++) list.add({ path: [i], code: 'not_recommended', message: `w${i}` })
+    for (let i = 0; i < MAX_ISSUES + 5; i++) list.add({ path: [i], code: 'not_recommended', actual: i })
     list.skip(10)
     const finished = list.finish()
     expect(finished).toHaveLength(MAX_ISSUES)

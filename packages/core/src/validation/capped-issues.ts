@@ -1,5 +1,4 @@
-import { worded } from '../i18n/worded.ts'
-import type { Issue } from '../issue.ts'
+import type { Unworded } from '../i18n/worded.ts'
 
 /**
  * The most errors, and separately the most warnings, one validation returns. Past it the last
@@ -8,14 +7,15 @@ import type { Issue } from '../issue.ts'
  */
 export const MAX_ISSUES = 100
 
-const moreIssues = (count: number): Issue => worded({ path: [], code: 'more_issues', actual: count })
+const moreIssues = (count: number): Unworded => ({ path: [], code: 'more_issues', actual: count })
 
 /**
  * Collects issues up to `MAX_ISSUES`; past it, issues are only counted, so a caller can skip
- * the work of describing them (`full`).
+ * the work of describing them (`full`). Issues are kept without their sentence: the validator
+ * words the ones it returns (or, for the preview's marks, none).
  */
 export class CappedIssues {
-  readonly items: Issue[] = []
+  readonly items: Unworded[] = []
   #unlisted = 0
 
   /** True once no further issue will be listed. */
@@ -24,7 +24,7 @@ export class CappedIssues {
   }
 
   /** Lists the issue, or counts it when the list is full. */
-  add(issue: Issue): void {
+  add(issue: Unworded): void {
     if (this.full) this.#unlisted++
     else this.items.push(issue)
   }
@@ -35,7 +35,7 @@ export class CappedIssues {
   }
 
   /** The list (after `filter`), whose last entry counts the rest when there were too many. */
-  finish(filter: (issues: Issue[]) => Issue[] = (issues) => issues): Issue[] {
+  finish(filter: (issues: Unworded[]) => Unworded[] = (issues) => issues): Unworded[] {
     const kept = filter(this.items)
     if (this.#unlisted === 0) return kept
     const shown = kept.slice(0, MAX_ISSUES - 1)

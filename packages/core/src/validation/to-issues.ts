@@ -1,5 +1,4 @@
-import type { IssueMessageKey, IssueSentence } from '../i18n/core-messages.ts'
-import { type Unworded, worded } from '../i18n/worded.ts'
+import type { Unworded } from '../i18n/worded.ts'
 import type { Issue, IssueCode, IssuePath } from '../issue.ts'
 import { shortKey } from '../quoted.ts'
 import { field, type IssueDetail } from '../schemas/issue-detail.ts'
@@ -72,10 +71,10 @@ function checkedByBriq(item: Unworded): boolean {
   return second === 'type' && item.path.length === 2 && (item.code === 'required' || item.code === 'invalid_type')
 }
 
-/** What the validators return before `ok` is decided. */
+/** What the validators return before `ok` is decided, before the issues are worded. */
 export interface SortedIssues {
-  issues: Issue[]
-  warnings: Issue[]
+  issues: Unworded[]
+  warnings: Unworded[]
 }
 
 function unknownKey(issue: ZodIssueLike, key: string, prefix: number): Unworded {
@@ -85,17 +84,12 @@ function unknownKey(issue: ZodIssueLike, key: string, prefix: number): Unworded 
 }
 
 /**
- * Converts zod issues into worded, coded issues with exact paths, and separates warnings.
- * `prefix` is 1 when the interactive object sits under `interactive` in a send request;
- * `sentences` word them (default: the validators' English, `worded`). At most `MAX_ISSUES` of each are described; the rest are only counted, so the time spent
- * here follows the size of the answer, not of the junk.
+ * Converts zod issues into coded issues with exact paths, not yet worded, and separates warnings.
+ * `prefix` is 1 when the interactive object sits under `interactive` in a send request. At most
+ * `MAX_ISSUES` of each are described; the rest are only counted, so the time spent here follows
+ * the size of the answer, not of the junk.
  */
-export function toIssues(
-  zodIssues: readonly unknown[],
-  root: unknown,
-  prefix = 0,
-  sentences?: Partial<Record<IssueMessageKey, IssueSentence>>,
-): SortedIssues {
+export function toIssues(zodIssues: readonly unknown[], root: unknown, prefix = 0): SortedIssues {
   const issues = new CappedIssues()
   const warnings = new CappedIssues()
   const seen = new Set<string>()
@@ -108,7 +102,7 @@ export function toIssues(
     const key = [item.code, item.rule ?? '', item.reason ?? '', noun, ...item.path].join('\u0000')
     if (seen.has(key)) return
     seen.add(key)
-    list.add(worded(item, sentences))
+    list.add(item)
   }
   // Every error says whose rule it breaks, unless the check named another owner (Briq's limits,
   // the kit's): in a send request, what Briq checks itself is Briq's, anything deeper in the
@@ -144,7 +138,7 @@ export function toIssues(
 
 // A header of a kind the type does not allow (an image on a list) also fails the text
 // header's shape; the one "not allowed" issue says it all.
-function dropHeaderNoise(issues: Issue[]): Issue[] {
+function dropHeaderNoise(issues: Unworded[]): Unworded[] {
   const wrongKind = issues.filter((i) => i.code === 'not_allowed' && i.path[i.path.length - 1] === 'type')
   if (wrongKind.length === 0) return issues
   const headers = wrongKind.map((i) => i.path.slice(0, -1).join('\u0000'))

@@ -1,3 +1,4 @@
+import { worded } from '../i18n/worded.ts'
 import type { ValidationResult } from '../issue.ts'
 import { createInteractiveRule, type Interactive } from '../schemas/interactive.ts'
 import type { SchemaOptions } from '../schemas/schema-options.ts'
@@ -16,5 +17,10 @@ export type ValidateOptions = SchemaOptions
  * if (!result.ok) showErrors(result.issues) // [{ path: ['action','buttons',1,'reply','title'], code: 'too_long', limit: 20, actual: 23, message: 'Button 2 title is 23 characters; WhatsApp allows 20' }]
  */
 export function validateInteractive(value: unknown, options?: ValidateOptions): ValidationResult<Interactive> {
-  return validateWith(() => createInteractiveRule(options), value, 0)
+  return validateWith(
+    () => createInteractiveRule(options),
+    value,
+    0,
+    (issue) => worded(issue),
+  )
 }

@@ -1,5 +1,6 @@
 import type { BriqRoute } from '../contract/briq-route.ts'
 import { issueSentencesEn, sentencesBeyondValidatorsEn } from '../i18n/en/issue-sentences.ts'
+import { worded } from '../i18n/worded.ts'
 import type { ValidationResult } from '../issue.ts'
 import type { ValidateOptions } from './validate-interactive.ts'
 import { validateWith } from './validate-with.ts'
@@ -20,5 +21,10 @@ export function validateRequest(
 ): ValidationResult<unknown> {
   const { request } = route
   if (request === undefined) return { ok: true, value, warnings: [] }
-  return validateWith(() => request(options), value, 1, SENTENCES)
+  return validateWith(
+    () => request(options),
+    value,
+    1,
+    (issue) => worded(issue, SENTENCES),
+  )
 }

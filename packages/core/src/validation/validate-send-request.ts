@@ -1,3 +1,4 @@
+import { worded } from '../i18n/worded.ts'
 import type { ValidationResult } from '../issue.ts'
 import { createSendInteractiveRequestRule, type SendInteractiveRequest } from '../schemas/send-request.ts'
 import type { ValidateOptions } from './validate-interactive.ts'
@@ -13,5 +14,10 @@ export function validateSendRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SendInteractiveRequest> {
-  return validateWith(() => createSendInteractiveRequestRule(options), value, 1)
+  return validateWith(
+    () => createSendInteractiveRequestRule(options),
+    value,
+    1,
+    (issue) => worded(issue),
+  )
 }

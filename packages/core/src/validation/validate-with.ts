@@ -1,10 +1,9 @@
 import type * as z from 'zod/mini'
-import type { IssueMessageKey, IssueSentence } from '../i18n/core-messages.ts'
-import { worded } from '../i18n/worded.ts'
-import type { Issue, ValidationResult } from '../issue.ts'
+import type { Unworded } from '../i18n/worded.ts'
 import type { Rule } from '../schemas/anything.ts'
 import { SYNC_RUN } from '../schemas/sync-run.ts'
 import { acceptedAsJson } from './accepted-as-json.ts'
+import type { Checked } from './checked.ts'
 import { toIssues } from './to-issues.ts'
 
 /**
@@ -25,14 +24,14 @@ function describeThrown(error: unknown): string {
 }
 
 /** The single issue for a value that could not even be read (a throwing getter or Proxy). */
-export function unreadable(error: unknown): Issue {
-  return worded({
+function unreadable(error: unknown): Unworded {
+  return {
     path: [],
     code: 'invalid_type',
     reason: 'unreadable',
     rule: 'kit',
     params: { detail: describeThrown(error) },
-  })
+  }
 }
 
 /**
@@ -51,26 +50,36 @@ function withIgnoredFields<T>(parsed: { value: T; issues: unknown[] }, value: un
 /**
  * Checks `value` against the schema `schema()` returns (called inside the guard, so options
  * that throw when read are an issue too). `prefix` is 1 for a request body, whose own fields are
- * Briq's and whose `interactive` is WhatsApp's (see `toIssues`); `sentences` word the issues
- * (default: the validators' English, `worded`). Never throws.
+ * Briq's and whose `interactive` is WhatsApp's (see `toIssues`); `word` words each issue it
+ * returns (the validators' English, `worded`, which never throws), so a caller that reads no
+ * sentence (the preview's marks) bundles none. Never throws.
  */
-export function validateWith<T>(
+export function validateWith<T, I>(
   schema: () => Rule<T> | z.ZodMiniType<T>,
   value: unknown,
   prefix: 0 | 1,
-  sentences?: Partial<Record<IssueMessageKey, IssueSentence>>,
-): ValidationResult<T> {
+  word: (issue: Unworded) => I,
+): Checked<T, I> {
+  let result: Checked<T, Unworded>
   try {
     // zod core's way to run a schema, which a rule shares: the same issues `safeParse` reports,
-    // before zod words them (`toIssues` words its own).
+    // before zod words them (`toIssues` converts its own, and `word` words them).
     const parsed = schema()._zod.run({ value, issues: [] }, SYNC_RUN) as { value: T; issues: unknown[] }
-    if (parsed.issues.length === 0) return acceptedAsJson(value, parsed.value, [], prefix)
-    const { issues, warnings } = toIssues(parsed.issues, value, prefix, sentences)
-    // A warning never ends a value's checks, so the parsed value is as complete as a clean one's:
-    // hand back that, read once, not the input (a getter may answer differently when it is sent).
-    if (issues.length === 0) return acceptedAsJson(value, withIgnoredFields(parsed, value), warnings, prefix)
-    return { ok: false, issues, warnings }
+    if (parsed.issues.length === 0) result = acceptedAsJson(value, parsed.value, [], prefix)
+    else {
+      const { issues, warnings } = toIssues(parsed.issues, value, prefix)
+      // A warning never ends a value's checks, so the parsed value is as complete as a clean one's:
+      // hand back that, read once, not the input (a getter may answer differently when it is sent).
+      result =
+        issues.length === 0
+          ? acceptedAsJson(value, withIgnoredFields(parsed, value), warnings, prefix)
+          : { ok: false, issues, warnings }
+    }
   } catch (error) {
-    return { ok: false, issues: [unreadable(error)], warnings: [] }
+    result = { ok: false, issues: [unreadable(error)], warnings: [] }
   }
+  const warnings = result.warnings.map(word)
+  return result.ok
+    ? { ok: true, value: result.value, warnings }
+    : { ok: false, issues: result.issues.map(word), warnings }
 }

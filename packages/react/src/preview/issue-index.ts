@@ -1,13 +1,13 @@
 import {
   type CountNoun,
-  type Issue,
   type IssuePath,
   lineBreakOverflowIndex,
   overflowIndex,
   samePath,
+  type UnwordedIssue,
   type ValidateOptions,
 } from '@briq-interactive/core'
-import { validateCached } from '../validation/validate-cached.ts'
+import { validateUnwordedCached } from '../validation/validate-cached.ts'
 import type { DraftText } from './normalize.ts'
 
 /** Where a text passes its limit: the UTF-16 index to mark from, and the limit passed. */
@@ -20,8 +20,8 @@ export interface Overflow {
 
 /** Core's issues for a draft, looked up by path. */
 export interface IssueIndex {
-  /** Every error (not warnings). */
-  readonly issues: readonly Issue[]
+  /** Every error (not warnings), without its sentence: the preview marks, it does not say. */
+  readonly issues: readonly UnwordedIssue[]
   /** Whether any error sits at `path` or below it. */
   has(path: IssuePath): boolean
   /** Where `text` passes its limit, from a `too_long` issue at its path. */
@@ -55,9 +55,9 @@ export const NO_ISSUES: IssueIndex = {
  * marked: they never block a send.
  */
 export function indexIssues(value: unknown, options?: ValidateOptions): IssueIndex {
-  let issues: Issue[]
+  let issues: UnwordedIssue[]
   try {
-    const result = validateCached(value, options)
+    const result = validateUnwordedCached(value, options)
     issues = result.ok ? [] : result.issues
   } catch {
     issues = []
@@ -66,9 +66,9 @@ export function indexIssues(value: unknown, options?: ValidateOptions): IssueInd
 }
 
 /** Indexes core's errors for a draft by path. */
-export function indexOf(issues: readonly Issue[]): IssueIndex {
+export function indexOf(issues: readonly UnwordedIssue[]): IssueIndex {
   if (issues.length === 0) return NO_ISSUES
-  const exact = new Map<string, Issue[]>()
+  const exact = new Map<string, UnwordedIssue[]>()
   const prefixes = new Set<string>()
   for (const issue of issues) {
     const k = key(issue.path)
@@ -115,8 +115,8 @@ export function indexOf(issues: readonly Issue[]): IssueIndex {
 export function sameMarks(next: IssueIndex, previous: IssueIndex | undefined): IssueIndex {
   if (previous === undefined || previous === next || previous.issues.length !== next.issues.length) return next
   for (let i = 0; i < next.issues.length; i++) {
-    const a = next.issues[i] as Issue
-    const b = previous.issues[i] as Issue
+    const a = next.issues[i] as UnwordedIssue
+    const b = previous.issues[i] as UnwordedIssue
     if (a.code !== b.code || a.limit !== b.limit || !samePath(a.path, b.path)) return next
   }
   return previous

@@ -1,6 +1,6 @@
 import { createDraft } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
-import { validateCached } from './validate-cached.ts'
+import { validateCached, validateUnwordedCached } from './validate-cached.ts'
 
 describe('validateCached', () => {
   it('validates a draft object once per options, and each new object again', () => {
@@ -18,5 +18,19 @@ describe('validateCached', () => {
   it('validates values that are not objects every time, and never throws', () => {
     expect(validateCached(undefined).ok).toBe(false)
     expect(validateCached('button').ok).toBe(false)
+  })
+
+  it('gives the preview the builder’s result for the same draft, else its issues without sentences', () => {
+    const draft = { ...createDraft('list'), body: { text: 'x'.repeat(2000) } }
+    const worded = validateCached(draft)
+    expect(validateUnwordedCached(draft)).toBe(worded)
+    const alone = { ...draft }
+    const unworded = validateUnwordedCached(alone)
+    expect(validateUnwordedCached(alone)).toBe(unworded)
+    expect(unworded.ok ? [] : unworded.issues).toEqual([
+      { path: ['body', 'text'], code: 'too_long', limit: 1024, actual: 2000, rule: 'whatsapp' },
+    ])
+    // The builder words its own: the preview's result has no sentences to give it.
+    expect(validateCached(alone)).not.toBe(unworded)
   })
 })

@@ -1,11 +1,16 @@
 import {
   type Interactive,
+  type UnwordedValidationResult,
   type ValidateOptions,
   type ValidationResult,
   validateInteractive,
+  validateInteractiveUnworded,
 } from '@briq-interactive/core'
 
-const cache = new WeakMap<object, { options: string; result: ValidationResult<Interactive> }>()
+type Cache<R> = WeakMap<object, { options: string; result: R }>
+
+const cache: Cache<ValidationResult<Interactive>> = new WeakMap()
+const unwordedCache: Cache<UnwordedValidationResult<Interactive>> = new WeakMap()
 
 const signature = (options: ValidateOptions | undefined): string => {
   try {
@@ -15,18 +20,41 @@ const signature = (options: ValidateOptions | undefined): string => {
   }
 }
 
+// `validate`'s result for `value`, from the first of `caches` that holds it for these options,
+// else validated and kept in the first.
+function remembered<R>(
+  value: unknown,
+  options: ValidateOptions | undefined,
+  validate: (value: unknown, options?: ValidateOptions) => R,
+  caches: Cache<R>[],
+): R {
+  if (typeof value !== 'object' || value === null) return validate(value, options)
+  const key = signature(options)
+  for (const from of caches) {
+    const hit = from.get(value)
+    if (hit !== undefined && hit.options === key) return hit.result
+  }
+  const result = validate(value, options)
+  caches[0]?.set(value, { options: key, result })
+  return result
+}
+
 /**
  * Core's `validateInteractive`, remembered per draft object: the builder and the preview beside
  * it validate the same draft once per change instead of twice. Props are immutable in React,
  * and both components already validate again only when the object changes, so remembering by
  * identity changes nothing they show. Values that are not objects are validated every time.
  */
-export function validateCached(value: unknown, options?: ValidateOptions): ValidationResult<Interactive> {
-  if (typeof value !== 'object' || value === null) return validateInteractive(value, options)
-  const key = signature(options)
-  const hit = cache.get(value)
-  if (hit !== undefined && hit.options === key) return hit.result
-  const result = validateInteractive(value, options)
-  cache.set(value, { options: key, result })
-  return result
-}
+export const validateCached = (value: unknown, options?: ValidateOptions): ValidationResult<Interactive> =>
+  remembered(value, options, validateInteractive, [cache])
+
+/**
+ * The same issues without their sentences, for the preview, which only marks where they are: a
+ * draft the builder beside it validated already is not validated again, and a preview alone
+ * bundles none of core's English (`validateInteractiveUnworded`).
+ */
+export const validateUnwordedCached = (
+  value: unknown,
+  options?: ValidateOptions,
+): UnwordedValidationResult<Interactive> =>
+  remembered<UnwordedValidationResult<Interactive>>(value, options, validateInteractiveUnworded, [unwordedCache, cache])
