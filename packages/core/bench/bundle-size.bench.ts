@@ -119,7 +119,7 @@ const floor = await measureSource(
   'floor: rule runner, English, HTTP, LIMITS, toIssues',
   [
     importing(['anything'], at('schemas/anything.ts')).replace('__keep', '__rules'),
-    importing(['issueSentencesEn'], at('i18n/en/issue-sentences.ts')).replace('__keep', '__en'),
+    importing(['worded'], at('i18n/worded.ts')).replace('__keep', '__en'),
     importing(['sendBriqRequest'], at('client/send-briq-request.ts')).replace('__keep', '__http'),
     importing(['resolveRetry'], at('client/retry-delay.ts')).replace('__keep', '__retry'),
     importing(['LIMITS'], at('limits.ts')).replace('__keep', '__limits'),
