@@ -17,6 +17,7 @@ import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt, samePath } from './draft-path.ts'
 import { followingAt, markFollowing } from './following-ids.ts'
 import { alignedPaths } from './item-operations.ts'
+import { leavesItems } from './items-untouched.ts'
 import { keepSetAside, type SetAside } from './set-aside.ts'
 import { fixItsWait, type UnparsedText, updateUnparsed } from './unparsed-text.ts'
 import { descriptionNodes, locate } from './walk-description.ts'
@@ -216,6 +217,30 @@ export function tryEditorOperation(
         ? keepSetAside(state.draft, result.draft, { op: 'setType', type: typeChange }, state.setAside, options, keyOf)
         : { draft: result.draft, setAside: operation.op === 'replace' && changed ? undefined : state.setAside }
   const draft = chosen.draft
+  // A field outside every item changed (typing into the body): each item keeps its key, and
+  // each id follows its title or not as before, so the keys stay and the draft is not walked.
+  const type = draftType(draft)
+  if (
+    operation.op === 'set' &&
+    typeChange === undefined &&
+    type !== undefined &&
+    type === draftType(state.draft) &&
+    leavesItems(describeInteractive(type, options), state.draft, draft, operation.path)
+  ) {
+    return {
+      ok: true,
+      state: {
+        draft,
+        keys: state.keys,
+        nextKey: state.nextKey,
+        unparsed: keptUnparsed(state, draft, options),
+        ...(chosen.setAside === undefined ? {} : { setAside: chosen.setAside }),
+        ...(chosen.setAside === undefined || state.followingAside === undefined
+          ? {}
+          : { followingAside: state.followingAside }),
+      },
+    }
+  }
   const { keys, followingAside } = markFollowing(
     { before: state, draft, keys: reconcile(draft, mirrored, counter, options), setAside: chosen.setAside, operation },
     options,

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { DraftOptions } from './draft-options.ts'
+import { getAt } from './draft-path.ts'
 import { createEditorState, type EditorState, idFollowsTitle, tryEditorOperation } from './editor-state.ts'
 import { followingIdPaths } from './following-ids.ts'
 
@@ -37,14 +38,32 @@ function apply(state: EditorState, path: (string | number)[], value: unknown): E
 
 describe('ids that follow their titles, found once per draft', () => {
   it('walks the draft an operation made, not again the one it started from', () => {
-    let state = apply(createEditorState(list, options), ['body', 'text'], 'Choose a route!')
-    for (const text of ['Choose a route!!', 'Choose a route!!!']) {
+    // The list's button label: inside the action, whose items a change there may move.
+    const label = ['action', 'button']
+    let state = apply(createEditorState(list, options), label, 'Routes!')
+    for (const text of ['Routes!!', 'Routes!!!']) {
       const before = state.draft
       walked.drafts = []
-      state = apply(state, ['body', 'text'], text)
+      state = apply(state, label, text)
       expect(walked.drafts).not.toContain(before)
       expect(walked.drafts).toContain(state.draft)
     }
+  })
+
+  it('walks no draft while the body, the header or the footer is typed into: every item stays as it was', () => {
+    let state = apply(createEditorState(list, options), ['action', 'sections', 0, 'rows', 1, 'id'], '')
+    const keys = state.keys
+    walked.drafts = []
+    state = apply(state, ['body', 'text'], 'Choose a route!')
+    state = apply(state, ['footer'], { text: 'Routes change' })
+    state = apply(state, ['footer', 'text'], 'Routes change daily')
+    expect(walked.drafts).toEqual([])
+    expect(state.keys).toBe(keys)
+    expect(followingIdPaths(state, options)).toEqual([['action', 'sections', 0, 'rows', 1]])
+    // The row's empty id still follows its title.
+    state = apply(state, ['action', 'sections', 0, 'rows', 1, 'title'], 'Kariakoo')
+    expect(getAt(state.draft, ['action', 'sections', 0, 'rows', 1, 'id'])).not.toBe('')
+    expect(idFollowsTitle(state, ['action', 'sections', 0, 'rows', 1])).toBe(true)
   })
 
   it('finds the same ids following as a walk of a fresh copy of the state', () => {
