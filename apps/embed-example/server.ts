@@ -11,7 +11,29 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { isAdmin } from './basic-auth.ts'
 import { readServerConfig } from './server-config.ts'
 
-const config = readServerConfig(process.env)
+// A setting's error quotes the value it refuses, and a secret pasted into the wrong variable
+// (the key as PORT or HOST) would be printed with it: said without the key or the password. One
+// shorter than 8 characters goes only where quoted whole, else it would be cut out of words.
+const secrets = [process.env.BRIQ_API_KEY, process.env.ADMIN_PASSWORD]
+  .map((value) => value?.trim() ?? '')
+  .filter((value) => value !== '')
+const withoutSecrets = (text: string) =>
+  secrets.reduce(
+    (said, secret) =>
+      secret.length >= 8 ? said.split(secret).join('[redacted]') : said.replaceAll(`"${secret}"`, '"[redacted]"'),
+    text,
+  )
+function stop(error: unknown): never {
+  console.error(`embed-example: ${withoutSecrets(error instanceof Error ? error.message : String(error))}`)
+  process.exit(1)
+}
+
+let config: ReturnType<typeof readServerConfig>
+try {
+  config = readServerConfig(process.env)
+} catch (error) {
+  stop(error)
+}
 const { adminPassword, basePath } = config
 
 // Created at startup: a missing key stops the server here, saying which.
@@ -54,3 +76,5 @@ const server = createServer(serverTimeoutOptions(), app).listen(config.port, con
   )
 })
 boundServer(server)
+// A HOST no address has, a port in use: node's error names the host as given.
+server.on('error', stop)

@@ -1,0 +1,40 @@
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const appDir = fileURLToPath(new URL('..', import.meta.url))
+const KEY = 'briq_live_SECRET_K3Y_7f3a9c1e5d'
+const PASSWORD = 'admin-pass-4d2b9e'
+
+/** `node server.ts` with `env`, run until it stops: its exit code and all it printed. */
+function run(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['server.ts'],
+      {
+        cwd: appDir,
+        env: { PATH: process.env.PATH, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE, ...env },
+        timeout: 60_000,
+      },
+      (error, stdout, stderr) => resolve({ code: error ? (error.code as number | null) : 0, output: stdout + stderr }),
+    )
+  })
+}
+
+// A secret pasted into the wrong variable of an env file: the error that refuses the value, or
+// node's when it cannot listen there, must not print it (briq-proxy says its own so too).
+describe('server.ts refusing a setting', () => {
+  it.each([
+    ['PORT', KEY, 'PORT must be a port number'],
+    ['BASE_PATH', KEY, 'BASE_PATH must be a path'],
+    ['TRUST_PROXY', PASSWORD, 'TRUST_PROXY must be 1'],
+    ['HOST', KEY, 'getaddrinfo'],
+  ])('holding a secret (%s) stops without printing it', async (name, value, said) => {
+    const { code, output } = await run({ BRIQ_API_KEY: KEY, ADMIN_PASSWORD: PASSWORD, PORT: '0', [name]: value })
+    expect(code).toBe(1)
+    expect(output).toContain(said)
+    expect(output).toContain('[redacted]')
+    expect(output).not.toContain(value)
+  })
+})
