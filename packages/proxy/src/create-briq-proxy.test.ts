@@ -35,6 +35,26 @@ describe('createBriqProxy at creation', () => {
     )
   })
 
+  // A key sent with its quotes is refused by Briq, and would be redacted only with them.
+  it.each(['"briq_live_SECRET_K3Y_7f3a9c1e5d"', "'briq_live_SECRET_K3Y_7f3a9c1e5d'"])(
+    'refuses a key wrapped in quotes an env file left on it (%s), quoting neither',
+    (apiKey) => {
+      let message = ''
+      try {
+        createBriqProxy({ apiKey, authorize })
+      } catch (error) {
+        message = (error as Error).message
+      }
+      expect(message).toBe(
+        "createBriqProxy: apiKey is wrapped in quotes, which no Briq key holds: the env file's loader kept them (docker run --env-file does). Set it without them.",
+      )
+    },
+  )
+
+  it('takes a key with a quote inside it, not wrapped in a pair', () => {
+    expect(createBriqProxy({ apiKey: '"k3y-abcd', authorize })).toBeTypeOf('function')
+  })
+
   it('takes a key of 8 characters', () => {
     expect(createBriqProxy({ apiKey: 'k3y-abcd', authorize })).toBeTypeOf('function')
   })

@@ -12,6 +12,13 @@ export interface SecretRedactor {
 
 const REDACTED = '[redacted]'
 
+/**
+ * A secret wrapped in a pair of quotes (`"…"`, `'…'`), which no Briq key or token holds: an env
+ * file's loader kept them (`docker run --env-file` takes values as written). Sent so, it is
+ * refused; and the redaction, looking for it with its quotes, would miss the bare secret.
+ */
+export const WRAPPED_IN_QUOTES = /^(["'`]).*\1$/s
+
 /** A secret the redactor can spell every way: printable ASCII, no spaces (an API key's characters). */
 export const PRINTABLE_ASCII = /^[\x21-\x7e]+$/
 

@@ -16,7 +16,7 @@ import {
 import { bearerTokenOf } from './bearer-token-authorize.ts'
 import { cleartextUpstreamProblem, shownUpstream } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
-import { MIN_SECRET_LENGTH, PRINTABLE_ASCII, redactApiKey } from './redact-secret.ts'
+import { MIN_SECRET_LENGTH, PRINTABLE_ASCII, redactApiKey, WRAPPED_IN_QUOTES } from './redact-secret.ts'
 import { type SecretRunRedactor, secretRunRedactor } from './secret-fragments.ts'
 import { transportOf, type UpstreamTransport } from './upstream/upstream-transport.ts'
 
@@ -167,6 +167,11 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
   if (!PRINTABLE_ASCII.test(apiKey)) {
     fail(
       'apiKey contains whitespace, control characters or non-ASCII characters; a Briq key is printable ASCII. Check how the secret was loaded.',
+    )
+  }
+  if (WRAPPED_IN_QUOTES.test(apiKey)) {
+    fail(
+      "apiKey is wrapped in quotes, which no Briq key holds: the env file's loader kept them (docker run --env-file does). Set it without them.",
     )
   }
   if (apiKey.length < MIN_SECRET_LENGTH) {

@@ -107,6 +107,18 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
     expect(started.output()).not.toContain(TEST_KEY)
   })
 
+  // docker run --env-file keeps an env file's quotes: a redaction looking for the key with them
+  // missed the bare key that another variable's error quoted (HOST: getaddrinfo ENOTFOUND <key>).
+  it.each([`"${TEST_KEY}"`, `'${TEST_KEY}'`])(
+    'refuses BRIQ_API_KEY wrapped in quotes (%s) first, never printing the key another variable holds',
+    async (quoted) => {
+      const started = run({ BRIQ_API_KEY: quoted, PROXY_TOKEN: 't', PORT: TEST_KEY, HOST: TEST_KEY })
+      expect(await started.exited).toBe(1)
+      expect(started.output()).toMatch(/^briq-proxy: BRIQ_API_KEY is wrapped in quotes, which no Briq key holds/)
+      expect(started.output()).not.toContain(TEST_KEY)
+    },
+  )
+
   it('refuses a plain-http BRIQ_UPSTREAM to another machine: the key would travel in clear text', async () => {
     const started = run({
       BRIQ_API_KEY: TEST_KEY,

@@ -10,6 +10,14 @@ describe('readServerConfig', () => {
     expect(readServerConfig({ BRIQ_API_KEY: '  ', PROXY_TOKEN: 't' }).ok).toBe(false)
   })
 
+  it('refuses a key wrapped in quotes before reading any other variable', () => {
+    expect(readServerConfig({ BRIQ_API_KEY: '"briq_live_SECRET_K3Y_7f3a9c1e5d"', PORT: 'x' })).toEqual({
+      ok: false,
+      error:
+        "BRIQ_API_KEY is wrapped in quotes, which no Briq key holds: the env file's loader kept them (docker run --env-file does). Set it without them.",
+    })
+  })
+
   it('refuses to start without PROXY_TOKEN unless anonymous use is explicit', () => {
     const result = readServerConfig({ BRIQ_API_KEY: 'k' })
     expect(result).toEqual({

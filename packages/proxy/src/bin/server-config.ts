@@ -16,7 +16,7 @@ import {
 import { decimalSetting, isLoopbackBind, portSetting } from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem } from '../cleartext-upstream.ts'
 import { readTrustProxy } from '../node/trust-proxy-setting.ts'
-import { MIN_SECRET_LENGTH } from '../redact-secret.ts'
+import { MIN_SECRET_LENGTH, WRAPPED_IN_QUOTES } from '../redact-secret.ts'
 
 /** The runnable server's settings, read from the environment. */
 export interface ServerConfig {
@@ -148,6 +148,15 @@ export function readServerConfig(
       ok: false,
       error:
         'BRIQ_API_KEY is not set. Start with BRIQ_API_KEY=<your Briq key> (use mock-api-key with BRIQ_UPSTREAM=http://localhost:4010 for the mock).',
+    }
+  }
+  // Refused before any other variable is read: the bin's redaction looks for the key as set,
+  // quotes and all, and a later error quoting the bare key (a PORT or HOST holding it) would print it.
+  if (WRAPPED_IN_QUOTES.test(apiKey)) {
+    return {
+      ok: false,
+      error:
+        "BRIQ_API_KEY is wrapped in quotes, which no Briq key holds: the env file's loader kept them (docker run --env-file does). Set it without them.",
     }
   }
   // Blank (an env file's `PORT=`, or spaces) is unset, as every other variable here.
