@@ -50,6 +50,16 @@ describe('ids that follow their titles, found once per draft', () => {
     }
   })
 
+  it("walks only the draft it made while a row's description is typed into: no title, no id to renew", () => {
+    const description = ['action', 'sections', 0, 'rows', 1, 'description']
+    let state = apply(createEditorState(list, options), description, 'Every 5 minutes!')
+    const before = state.draft
+    walked.drafts = []
+    state = apply(state, description, 'Every 5 minutes!!')
+    expect(walked.drafts).toEqual([state.draft])
+    expect(walked.drafts).not.toContain(before)
+  })
+
   it('walks no draft while the body, the header or the footer is typed into: every item stays as it was', () => {
     let state = apply(createEditorState(list, options), ['action', 'sections', 0, 'rows', 1, 'id'], '')
     const keys = state.keys

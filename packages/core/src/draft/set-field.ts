@@ -1,11 +1,35 @@
 import { describeInteractive, draftType } from './describe-interactive.ts'
-import type { InteractiveDescription } from './draft-description.ts'
+import type { DraftNode, InteractiveDescription } from './draft-description.ts'
 import { followsTitle, ID_PREFIX, idFromTitle, takenIds } from './draft-ids.ts'
 import { type DraftOperationResult, refuse } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt, isRecord, removeAt, samePath, setAt, updateAt } from './draft-path.ts'
 import { giveWayToTypedId } from './give-way.ts'
-import { fieldInstances, locate } from './walk-description.ts'
+import { descriptionNodes, fieldInstances, locate } from './walk-description.ts'
+
+// The paths (within an item) that ids are generated from, per description: a field that is no
+// item's title ("description", "id") renews nothing, and the draft is not walked for it.
+const titlePaths = new WeakMap<InteractiveDescription, ReadonlySet<string>>()
+
+function collectTitlePaths(nodes: readonly DraftNode[], out: Set<string>): Set<string> {
+  for (const node of nodes) {
+    if (node.node === 'field') {
+      if (node.generatedFrom !== undefined) out.add(node.generatedFrom.join('\u0000'))
+    } else if (node.node === 'choice') {
+      for (const option of [...node.options, ...(node.held ?? [])]) collectTitlePaths(option.fields, out)
+    } else collectTitlePaths(node.fields, out)
+  }
+  return out
+}
+
+function isTitlePath(description: InteractiveDescription, relative: DraftPath): boolean {
+  let paths = titlePaths.get(description)
+  if (paths === undefined) {
+    paths = collectTitlePaths(descriptionNodes(description), new Set())
+    titlePaths.set(description, paths)
+  }
+  return paths.has(relative.join('\u0000'))
+}
 
 // While an id still follows its title, a new title brings a new id (unique, within its limit).
 function renewIds(
@@ -16,6 +40,7 @@ function renewIds(
   base: DraftPath,
   idFollows: IdFollows | undefined,
 ): unknown {
+  if (!isTitlePath(description, titlePath.slice(base.length))) return after
   let next = after
   for (const instance of fieldInstances(description, before)) {
     const from = instance.node.generatedFrom
