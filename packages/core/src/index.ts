@@ -278,6 +278,7 @@ export type {
 export { formattingToText } from './formatting/formatting-to-text.ts'
 export { type ParseFormattingOptions, parseFormatting } from './formatting/parse-formatting.ts'
 export { type ParseLinksOptions, parseLinks } from './formatting/parse-links.ts'
+export { READ_MORE, readMoreIndex } from './formatting/read-more.ts'
 export {
   INLINE_STYLE_MARKERS,
   type InlineStyle,

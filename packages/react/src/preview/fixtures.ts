@@ -315,6 +315,16 @@ export const edgeFixtures = {
     },
     action: { buttons: [{ type: 'reply', reply: { id: 'ok', title: 'Sawa' } }] },
   },
+  /** A valid body of 900 characters: WhatsApp shows its first 768, "…" and "Read more". */
+  longBody: {
+    type: 'button',
+    header: { type: 'text', text: 'Masharti ya ofa' },
+    body: {
+      text: `${'Ofa hii ni ya wateja waliosajiliwa tu, na inahusu bidhaa zilizo kwenye orodha ya wiki hii. '.repeat(10).slice(0, 880)}Asante sana kwa kununua!`,
+    },
+    footer: { text: 'Duka la Mama Neema' },
+    action: { buttons: [{ type: 'reply', reply: { id: 'kubali', title: 'Nakubali' } }] },
+  },
   /** Markup and script in every text field: must render as plain text. */
   injection: {
     type: 'button',

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext, useState } from 'react'
 import { ActionRows } from './action-row.tsx'
 import { BodyPlaceholder } from './body-placeholder.tsx'
+import { BodyText } from './body-text.tsx'
 import { Carousel } from './carousel.tsx'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
@@ -97,7 +98,7 @@ function Bubble(): ReactNode {
           ) : null}
           {draft.body?.value ? (
             <div className="bi-body" dir="auto" data-invalid={issues.has(draft.body.path) ? '' : undefined}>
-              <FormattedText
+              <BodyText
                 text={draft.body.value}
                 overflow={issues.overflow(draft.body)}
                 end={spacerIn === 'body' ? SPACER : undefined}

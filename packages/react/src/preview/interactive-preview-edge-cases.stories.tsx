@@ -201,6 +201,16 @@ export const FormattingRich = story('formattingRich', {
     )
   },
 })
+/** A long body as WhatsApp first shows it: 768 characters, "…" and Read more, which shows the rest. */
+export const LongBody = story('longBody', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    const body = region.querySelector('.bi-body') as HTMLElement
+    await expect(body).not.toHaveTextContent('Asante sana kwa kununua!')
+    await userEvent.click(within(region).getByRole('button', { name: 'Read more' }))
+    await expect(body).toHaveTextContent('Asante sana kwa kununua!')
+  },
+})
 export const Injection = story('injection', {
   play: async ({ canvasElement }) => {
     const region = await expectBubbleRendered(canvasElement)

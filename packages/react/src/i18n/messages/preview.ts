@@ -31,6 +31,8 @@ export const previewMessages = {
     'Text past the {limit}-line-break limit: {text}',
     'Maandishi yanayozidi kikomo cha mistari mipya {limit}: {text}',
   ],
+  // WhatsApp's own words after a long message text it shortens (WhatsApp Web's ExpandableText).
+  'preview.readMore': ['Read more', 'Soma zaidi'],
   'preview.image': ['Image', 'Picha'],
   'preview.video': ['Video', 'Video'],
   /**

@@ -1,0 +1,49 @@
+import { readMoreIndex } from '@briq-interactive/core'
+import { type MouseEvent, type ReactNode, useState } from 'react'
+import { FormattedText } from './formatted-text.tsx'
+import type { Overflow } from './issue-index.ts'
+import { usePreview } from './preview-context.ts'
+
+/** Props of `BodyText`. */
+export interface BodyTextProps {
+  text: string
+  overflow: Overflow | undefined
+  /** The time's spacer, after the text (or after "Read more"). */
+  end: ReactNode
+}
+
+/**
+ * A message's body as WhatsApp shows it: a long one (845 characters or more) cut after its first
+ * 768, then "…" and a "Read more" button that shows it whole (core's `readMoreIndex`, after
+ * WhatsApp Web's ExpandableText). A body past its limit is shown whole, so its mark stays in sight;
+ * once opened, it stays open while it is edited.
+ */
+export function BodyText({ text, overflow, end }: BodyTextProps): ReactNode {
+  const { t } = usePreview()
+  const [open, setOpen] = useState(false)
+  const cut = open || overflow ? -1 : readMoreIndex(text)
+  if (cut < 0) return <FormattedText text={text} overflow={overflow} end={end} />
+  const readMore = (event: MouseEvent<HTMLButtonElement>): void => {
+    // The button goes with the cut: reading goes on from the body, not from the page's start.
+    const body = event.currentTarget.closest<HTMLElement>('.bi-body')
+    setOpen(true)
+    if (body) {
+      body.tabIndex = -1
+      body.focus({ preventScroll: true })
+    }
+  }
+  return (
+    <FormattedText
+      text={text.slice(0, cut)}
+      end={
+        <>
+          {'\u2026 '}
+          <button type="button" className="bi-read-more" onClick={readMore}>
+            {t('preview.readMore')}
+          </button>
+          {end}
+        </>
+      }
+    />
+  )
+}
