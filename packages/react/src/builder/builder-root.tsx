@@ -287,7 +287,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       emit(back)
       const after = model.getSnapshot().state
       // Undo says the step it took back; redo the step it made again.
-      const words = steps.get(redo ? after : before)?.(t, locale, core)
+      const words = steps.get(redo ? after : before)?.(t, core)
       announce(
         words === undefined
           ? t(redo ? 'builder.announce.redone' : 'builder.announce.undone')

@@ -7,7 +7,7 @@ import { handOnMessage } from './opened-recipients.ts'
 
 /** Applies a fix-it as one undoable step, says so, and focuses what it changed (or `focus`). */
 export function applyFix(controls: BuilderControls, fix: FixIt, focus?: FocusRequest): void {
-  const { model, dispatch, announce, requestFocus, rootId, t, locale, lang } = controls
+  const { model, dispatch, announce, requestFocus, rootId, t, lang } = controls
   if (!dispatch({ op: 'fix', id: fix.id })) return
   // Keeping only the interactive object of a pasted whole message: its recipient and sender go to
   // the send step (one the person entered or picked stays), and what is left out is named, as the
@@ -18,7 +18,7 @@ export function applyFix(controls: BuilderControls, fix: FixIt, focus?: FocusReq
     leftOut: fix.leftOut,
     leftOutWithTo: fix.leftOutWithTo,
   })
-  const done = { fix: fixLabel(fix, t, locale) }
+  const done = { fix: fixLabel(fix, t) }
   const said =
     keptFor === undefined
       ? t('builder.announce.fixed', done)
@@ -50,7 +50,7 @@ export interface FixButtonProps {
 export function FixButton({ fix, focus }: FixButtonProps) {
   const controls = useBuilderControls('FixButton')
   const labelId = useId()
-  const label = fixLabel(fix, controls.t, controls.locale)
+  const label = fixLabel(fix, controls.t)
   return (
     <button
       type="button"

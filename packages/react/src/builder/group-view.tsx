@@ -35,7 +35,7 @@ const NO_ITEMS: readonly unknown[] = []
  */
 export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabelKey }: GroupViewProps) {
   const controls = useBuilderControls('GroupView')
-  const { t, locale, rootId, model, dispatch, announce, requestFocus, headingLevel } = controls
+  const { t, rootId, model, dispatch, announce, requestFocus, headingLevel } = controls
   const path = useMemo(() => [...base, ...node.path], [base, node])
   const pathKey = path.join('.')
   const items = useBuilderSelector((snapshot) => draftValueAt(snapshot.draft, path))
@@ -94,7 +94,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
     const snapshot = model.getSnapshot()
     const added = draftValueAt(snapshot.draft, path)
     const index = Array.isArray(added) ? added.length - 1 : 0
-    announce(withNames(t, 'builder.announce.added', { item: labelOf(t, node.labelKey, index + 1) }, locale))
+    announce(withNames(t, 'builder.announce.added', { item: labelOf(t, node.labelKey, index + 1) }))
     requestFocus({ itemKey: keyOf(snapshot.state, [...path, index]), newItem: true })
   }
 

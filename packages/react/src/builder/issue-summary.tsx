@@ -34,7 +34,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   { className, ...rest },
   ref,
 ) {
-  const { t, locale, lang, core, rootId, focusAnchor, setTab, requestFocus, shownMessages, headingLevel } =
+  const { t, lang, core, rootId, focusAnchor, setTab, requestFocus, shownMessages, headingLevel } =
     useBuilderControls('Builder.IssueSummary')
   const summary = useBuilderSelector((snapshot) => snapshot.placement.summary)
   // No draft yet (a host's `value={null}`): no problems, and none found either.
@@ -64,7 +64,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   const warningCount = warnings === 0 ? undefined : t('builder.issues.warnings', { count: warnings })
   const counts =
     errorCount !== undefined && warningCount !== undefined
-      ? withNames(t, 'builder.issues.both', { errorCount, warningCount }, locale)
+      ? withNames(t, 'builder.issues.both', { errorCount, warningCount })
       : (errorCount ?? warningCount)
   const shownCount = counts ?? t(noDraft ? 'builder.issues.noDraft' : 'builder.issues.none')
   // Said when the count changes, not when only the language (or a host's catalogue) does: the
@@ -159,7 +159,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
                       {' — '}
                     </span>
                     <span id={wordsId} className="bi-builder-summary-words" aria-hidden="true">
-                      {fixLabel(fix, t, locale)}
+                      {fixLabel(fix, t)}
                     </span>
                   </>
                 )}

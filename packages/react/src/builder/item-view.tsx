@@ -59,7 +59,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   // props: adding or removing an item then renders only the items whose own state changed.
   const { group, groupPath, index, itemKey, addId, family, containerLabelKey } = props
   const controls = useBuilderControls('ItemView')
-  const { t, locale, rootId, model, dispatch, announce, requestFocus, headingLevel } = controls
+  const { t, rootId, model, dispatch, announce, requestFocus, headingLevel } = controls
   const path = useMemo(() => [...groupPath, index], [groupPath, index])
   const pathKey = path.join('.')
   const n = index + 1
@@ -71,10 +71,10 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const can = useBuilderSelector(() => itemToolsAt(model, groupPath, index))
   // A dimmed Move up / Move down says why on hover and to a screen reader (its description).
   const why = (step: MoveStepResult, direction: 'up' | 'down') =>
-    step.ok ? undefined : moveRefusalText(step, { item: label, path, direction, containerLabelKey, locale }, t)
+    step.ok ? undefined : moveRefusalText(step, { item: label, path, direction, containerLabelKey }, t)
   const canRemove = can.remove.ok
   // A dimmed Remove says why too (the last button, the second of two cards): WhatsApp's minimum.
-  const removeWhy = can.remove.ok ? undefined : removeRefusalText(can.remove, label, t, locale)
+  const removeWhy = can.remove.ok ? undefined : removeRefusalText(can.remove, label, t)
   // The items holding this one (a button's card, a row's section), outermost first.
   const holders = groupPath.flatMap((key, at) =>
     typeof key === 'number' ? [legendId(rootId, groupPath.slice(0, at + 1))] : [],
@@ -102,16 +102,14 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
     announce(
       sameGroup || containerLabelKey === undefined || typeof outer !== 'number'
         ? t('builder.announce.moved', { position, count })
-        : withNames(t, 'builder.announce.movedTo', { group: labelOf(t, containerLabelKey, outer + 1) }, locale, {
-            position,
-          }),
+        : withNames(t, 'builder.announce.movedTo', { group: labelOf(t, containerLabelKey, outer + 1) }, { position }),
     )
     requestFocus({ focusKeys: [focusKey] })
   }
   const move = (direction: 'up' | 'down', focusKey: string) => {
     const step = model.moveStep(path, direction)
     if (!step.ok) {
-      refuse(moveRefusalText(step, { item: label, path, direction, containerLabelKey, locale }, t))
+      refuse(moveRefusalText(step, { item: label, path, direction, containerLabelKey }, t))
       return
     }
     moved(step.operation, focusKey)
@@ -126,7 +124,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
     const neighbours = [index + 1, index - 1].filter((at) => at >= 0 && at < count)
     const keys = neighbours.map((at) => `${keyOf(before.state, [...groupPath, at])}/remove`)
     if (!dispatch({ op: 'remove', path })) return
-    announce(withNames(t, 'builder.announce.removed', { item: label }, locale))
+    announce(withNames(t, 'builder.announce.removed', { item: label }))
     requestFocus({ focusKeys: keys, liveControl: true, elementId: addId })
   }
   const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {

@@ -1,7 +1,7 @@
 import { type CoreMessages, type DraftLabelKey, describeField, type FixIt, HEADER_KINDS } from '@briq-interactive/core'
 import { asSentence } from '../dom/sentence-end.ts'
 import { intlLocaleOf } from '../i18n/intl-locale.ts'
-import type { BuilderKey, BuilderTranslate, Locale } from '../i18n/messages.ts'
+import type { BuilderKey, BuilderTranslate } from '../i18n/messages.ts'
 
 /** A label of core's draft model, numbered for its item ("Row {n} title" → "Row 2 title"). */
 export const labelOf = (t: BuilderTranslate, key: DraftLabelKey, n: number | undefined): string =>
@@ -9,18 +9,35 @@ export const labelOf = (t: BuilderTranslate, key: DraftLabelKey, n: number | und
 
 const headerKinds: readonly string[] = HEADER_KINDS
 
-/** A fix-it's button label, its params worded (a header kind in the UI's language). */
-export function fixLabel(fix: FixIt, t: BuilderTranslate, locale: Locale): string {
+/** A fix-it's button label, its params worded (a header kind in the UI's language, as a name inside it). */
+export function fixLabel(fix: FixIt, t: BuilderTranslate): string {
   const params: Record<string, string | number> = { ...fix.params }
   const kind = params.kind
   if (typeof kind === 'string' && headerKinds.includes(kind)) {
-    params.kind = t(`option.header.${kind as 'text'}`).toLocaleLowerCase(locale)
+    params.kind = inSentence(t, fix.labelKey, t(`option.header.${kind as 'text'}`))
   }
   return t(fix.labelKey, params)
 }
 
 // A capitalised first word ("Maandishi"), not a name with capitals inside (WhatsApp) or an acronym (URL).
 const CAPITALISED = /^\p{Lu}\p{Ll}*(?!\p{L})/u
+// Languages that write every noun with a capital (German, Luxembourgish): a name keeps its own.
+const NOUNS_CAPITALISED = /^(?:de|lb)(?:-|$)/i
+const RULE = 'names.inSentence'
+
+/**
+ * `name` as it stands inside the wording of `key`: its capitalised first word with a small letter,
+ * by the case rules of the language `key` is worded in (`t.langOf`: a host's Turkish writes "Işık"
+ * as "ışık" and "İleti" as "ileti"), unless that language's catalogue says `'names.inSentence':
+ * 'as written'` (or, saying nothing, capitalises its nouns: German, Luxembourgish).
+ */
+function inSentence(t: BuilderTranslate, key: BuilderKey, name: string): string {
+  const lang = t.langOf(key)
+  // Only the sentence's own catalogue says how it writes a name: a host's, or the kit's own.
+  const rule = t.langOf(RULE) === lang ? t(RULE) : undefined
+  const keep = rule === 'as written' || (rule !== 'lowercase' && NOUNS_CAPITALISED.test(lang))
+  return keep || !CAPITALISED.test(name) ? name : name.charAt(0).toLocaleLowerCase(lang) + name.slice(1)
+}
 
 /**
  * `key` worded with the labels in `names` (a field's, an item's, a group's or a type's:
@@ -28,14 +45,14 @@ const CAPITALISED = /^\p{Lu}\p{Ll}*(?!\p{L})/u
  * label inside a sentence (a host's sw "Mtindo wa {field}", "Umeongeza {item}"; en "Moved to {group}"),
  * its capitalised first word takes a small letter ("Mtindo wa maandishi ya ujumbe", "Umeongeza
  * kitufe 2"), as core's sentences name a field, an item or a type inside a sentence ("ni sawa na
- * cha kitufe 1", "ujumbe wa orodha"); where it starts the wording (en "{item} added") or follows
- * a colon, as a heading's words do ("Tayari katika nafasi ya kwanza: Kitufe 1"), it stays as it is.
+ * cha kitufe 1", "ujumbe wa orodha"), by the rules of the language the wording is in (see
+ * `inSentence`); where it starts the wording (en "{item} added") or follows a colon, as a
+ * heading's words do ("Tayari katika nafasi ya kwanza: Kitufe 1"), it stays as it is.
  */
 export function withNames(
   t: BuilderTranslate,
   key: BuilderKey,
   names: Readonly<Record<string, string>>,
-  locale: Locale,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
   // The wording with its placeholders (a plural one in its `other` form: they stand alike in both).
@@ -43,9 +60,8 @@ export function withNames(
   const worded: Record<string, string | number> = { ...values }
   for (const [name, label] of Object.entries(names)) {
     const at = wording.indexOf(`{${name}}`)
-    const starts = at <= 0 || wording.slice(0, at).endsWith(': ')
-    worded[name] =
-      starts || !CAPITALISED.test(label) ? label : label.charAt(0).toLocaleLowerCase(locale) + label.slice(1)
+    const starts = at <= 0 || /[:：]\s*$/u.test(wording.slice(0, at))
+    worded[name] = starts ? label : inSentence(t, key, label)
   }
   return t(key, worded)
 }

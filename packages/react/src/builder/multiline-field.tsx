@@ -16,7 +16,7 @@ import type { FieldControlProps } from './text-field.tsx'
  * `toggleFormatting`) as one undo step, keeping the styled text selected.
  */
 export function MultilineField({ node, id, label, value, issues, focusKey, onValue, t, hint }: FieldControlProps) {
-  const { requestFocus, locale } = useBuilderControls('MultilineField')
+  const { requestFocus } = useBuilderControls('MultilineField')
   const text = textOf(value)
   const steps = useRef(0)
   const latest = useRef({ onValue, focusKey, formatting: node.formatting })
@@ -89,7 +89,7 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
       toolbar={
         node.formatting ? (
           <FormattingToolbar
-            label={withNames(t, 'builder.format.label', { field: label }, locale)}
+            label={withNames(t, 'builder.format.label', { field: label })}
             controls={id}
             onToggle={toggle}
             t={t}

@@ -53,10 +53,10 @@ describe('moveRefusalText', () => {
 
 describe('removeRefusalText', () => {
   it('names the item a remove keeps, in either language (no sentence agrees with an unnamed noun)', () => {
-    expect(removeRefusalText({ reason: 'too_few', limit: 1 }, 'Button 1', t, 'en')).toBe(
+    expect(removeRefusalText({ reason: 'too_few', limit: 1 }, 'Button 1', t)).toBe(
       'Button 1 cannot be removed: at least 1 must stay',
     )
-    expect(removeRefusalText({ reason: 'too_few', limit: 2 }, 'Safu 1', getTranslator('sw'), 'sw')).toBe(
+    expect(removeRefusalText({ reason: 'too_few', limit: 2 }, 'Safu 1', getTranslator('sw'))).toBe(
       // "The minimum is 2", as a refused add says "kikomo ni 10": no verb to agree with the item,
       // named inside the sentence with a small letter, as core names it ("ya safu 1").
       'Haiwezekani kuondoa safu 1: idadi ya chini ni 2',

@@ -1,5 +1,5 @@
 import type { DraftLabelKey, DraftOperationResult, DraftPath, DraftRefused } from '@briq-interactive/core'
-import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
+import type { BuilderTranslate } from '../i18n/messages.ts'
 import { labelOf, withNames } from './labels.ts'
 
 /**
@@ -39,8 +39,6 @@ export interface MoveRefusalContext {
   direction: 'up' | 'down'
   /** The label of the item holding its group ("Section {n}"), when it has one. */
   containerLabelKey: DraftLabelKey | undefined
-  /** The builder's language: a label inside a sentence takes a small letter in it (`withNames`). */
-  locale: Locale
 }
 
 /**
@@ -49,15 +47,15 @@ export interface MoveRefusalContext {
  * already first").
  */
 export function moveRefusalText(refused: DraftRefused, context: MoveRefusalContext, t: BuilderTranslate): string {
-  const { item, path, direction, containerLabelKey, locale } = context
+  const { item, path, direction, containerLabelKey } = context
   if (refused.reason === 'at_edge') {
-    return withNames(t, direction === 'up' ? 'builder.refused.atStart' : 'builder.refused.atEnd', { item }, locale)
+    return withNames(t, direction === 'up' ? 'builder.refused.atStart' : 'builder.refused.atEnd', { item })
   }
   // A row's path is […sections, s, rows, r].
   const section = path.at(-3)
   if (refused.reason === 'leaves_section_empty' && containerLabelKey !== undefined && typeof section === 'number') {
     const group = labelOf(t, containerLabelKey, section + 1)
-    return withNames(t, 'builder.refused.onlyInSection', { item, group }, locale)
+    return withNames(t, 'builder.refused.onlyInSection', { item, group })
   }
   return refusalText(refused, t)
 }
@@ -72,8 +70,8 @@ export type Allowed = { ok: true } | ({ ok: false } & DraftRefused)
 export const allowed = (result: DraftOperationResult): Allowed => (result.ok ? { ok: true } : result)
 
 /** Why "Remove" does nothing, with the item named ("Button 1 cannot be removed: at least 1 must stay"). */
-export function removeRefusalText(refused: DraftRefused, item: string, t: BuilderTranslate, locale: Locale): string {
+export function removeRefusalText(refused: DraftRefused, item: string, t: BuilderTranslate): string {
   return refused.reason === 'too_few' && refused.limit !== undefined
-    ? withNames(t, 'builder.refused.keepAtLeast', { item }, locale, { limit: refused.limit })
+    ? withNames(t, 'builder.refused.keepAtLeast', { item }, { limit: refused.limit })
     : refusalText(refused, t)
 }

@@ -36,7 +36,15 @@ const COLUMNS: Record<Locale, 0 | 1> = { en: 0, sw: 1 }
 const cores: Record<Locale, CoreMessages> = { en: coreMessagesEn, sw: coreMessagesSw }
 
 /** A lookup bound to one locale; `{name}` placeholders are filled from `values`. */
-export type Translate<K extends MessageKey = MessageKey> = (key: K, values?: Record<string, string | number>) => string
+export interface Translate<K extends MessageKey = MessageKey> {
+  (key: K, values?: Record<string, string | number>): string
+  /**
+   * The language `key` is worded in, for the `lang` of a sentence it words: a host's tag where
+   * its `messages` give the key (`fr`, `tr-TR`), else the kit's (`en`, `sw`), so a key a partial
+   * catalogue leaves out is marked as the English it falls back to.
+   */
+  readonly langOf: (key: K) => string
+}
 
 /** The preview's translate function: only the keys it shows. */
 export type PreviewTranslate = Translate<PreviewKey>
@@ -137,10 +145,12 @@ export function translatorFor<K extends MessageKey>(
   const column = COLUMNS[known]
   const format = createMessageFormatter(known)
   const own = overrides === undefined ? format : createMessageFormatter(locale)
-  return (key, values) => {
+  const host = overrides === undefined ? known : hostLanguage(locale)
+  const translate = (key: K, values?: Record<string, string | number>) => {
     const given = overrides?.[key]
     return given === undefined ? format(labels[key][column], values) : own(given, values)
   }
+  return Object.assign(translate, { langOf: (key: K) => (overrides?.[key] === undefined ? known : host) })
 }
 
 /** A language's plural rules, its count format, and its digits for the other whole numbers. */

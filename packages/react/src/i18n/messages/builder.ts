@@ -2,6 +2,9 @@ import type { Wording } from './message.ts'
 
 /** The builder's own controls (tabs, history, items, issues, JSON, drafts), as [English, Swahili]. */
 export const builderMessages = {
+  // Not words but how the language writes a label inside a sentence ("Umeongeza kitufe 2"): a
+  // host's catalogue says 'as written' where its nouns keep their capital (see `withNames`).
+  'names.inSentence': ['lowercase', 'lowercase'],
   'builder.tabs.label': ['Edit as', 'Hariri kama'],
   'builder.tab.form': ['Form', 'Fomu'],
   'builder.tab.json': ['JSON', 'JSON'],
