@@ -29,7 +29,7 @@ import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
 import { BUILDER_LABELS, type Locale, type Messages, translatorFor } from '../i18n/messages.ts'
-import { ALL_STARTER_WORDS, STARTER_WORDS } from '../i18n/starter-words.ts'
+import { ALL_STARTER_WORDS, starterWords } from '../i18n/starter-words.ts'
 import { useTheme } from '../provider/briq-settings.ts'
 import { propOf, useComponentName } from '../provider/component-name.ts'
 import { useKitLanguage } from '../provider/language-context.ts'
@@ -203,10 +203,11 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const { core, overrides: ownCore, lang: coreLang } = useCoreMessagesFor(name, locale, coreMessages, localeTag)
   const validation = useValidationFor(propOf(name, 'validation'), validationProp)
   const headingLevel = checkedHeadingLevel(propOf(name, 'headingLevel'), headingLevelProp)
-  const options = useMemo<BuilderModelOptions>(
-    () => ({ validation, draft: { ...validation, text: STARTER_WORDS[locale] ?? {}, otherText: ALL_STARTER_WORDS } }),
-    [validation, locale],
-  )
+  const options = useMemo<BuilderModelOptions>(() => {
+    // A host's own starter words are known as invented, as the kit's are, in a draft they start.
+    const text = starterWords(t)
+    return { validation, draft: { ...validation, text, otherText: [...ALL_STARTER_WORDS, text] } }
+  }, [validation, t])
   // Only the builder's own new draft has ids that follow their titles; a host's are kept.
   const [model] = useState(() =>
     value === undefined && defaultValue === undefined

@@ -101,6 +101,8 @@ const hostLanguageOf = perTag((locale) => {
   }
 })
 
+const NOT_LABELS = /^(?:starter\.|names\.inSentence$)/
+
 /**
  * The language a component's words are shown in, for its `lang`: the kit's (`en`, `sw`), or,
  * for a locale the kit does not bundle, the host's own (`fr`, `ar`) once the host gives
@@ -110,10 +112,13 @@ const hostLanguageOf = perTag((locale) => {
  */
 export function shownLanguage(locale: unknown, messages: Partial<Messages> | undefined, labels?: object): string {
   // A key given as undefined (a host's lookup that found nothing) words nothing: it is English.
+  // Nor is the component's language that of a new draft's words (content, not labels) or of how
+  // names are written in sentences.
   const own =
     messages !== undefined &&
     Object.entries(messages).some(
-      ([key, words]) => words !== undefined && (labels === undefined || Object.hasOwn(labels, key)),
+      ([key, words]) =>
+        words !== undefined && !NOT_LABELS.test(key) && (labels === undefined || Object.hasOwn(labels, key)),
     )
   return own ? hostLanguage(locale) : resolveLocale(locale)
 }

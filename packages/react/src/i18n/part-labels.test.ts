@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { STARTER_TEXT, type StarterTextKey } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { bundleExports } from '../../bench/bundle-exports.ts'
 import { en } from './messages/en.ts'
@@ -7,10 +8,20 @@ import { BUILDER_LABELS, PREVIEW_LABELS, SEND_LABELS } from './messages.ts'
 const bundled = async (exports: string): Promise<string> =>
   new TextDecoder().decode((await bundleExports(exports)).code)
 
-/** The catalogue keys a bundle carries (each is written once, quoted, where its wording is). */
+// The start of a wording a minifier writes as it is (it may escape a curly quote).
+const asciiStart = (text: string): string => `"${text.split(/[^\x20-\x7e]/)[0]}`
+
+/**
+ * The catalogue keys a bundle carries (each is written once, quoted, where its wording is; a new
+ * draft's words are named from core's `STARTER_TEXT`, so by its wording and the `starter.` made).
+ */
 const keysIn = (code: string): string[] =>
   Object.keys(en)
-    .filter((key) => code.includes(JSON.stringify(key)))
+    .filter((key) =>
+      key.startsWith('starter.')
+        ? code.includes('`starter.${') && code.includes(asciiStart(STARTER_TEXT[key.slice(8) as StarterTextKey]))
+        : code.includes(JSON.stringify(key)),
+    )
     .sort()
 
 const keysOf = (...parts: object[]): string[] => [...new Set(parts.flatMap((part) => Object.keys(part)))].sort()

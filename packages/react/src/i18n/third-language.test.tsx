@@ -1,5 +1,5 @@
 import { LIMITS } from '@briq-interactive/core'
-import { render, screen, within } from '@testing-library/react'
+import { cleanup, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { InteractiveBuilder } from '../builder/interactive-builder.tsx'
@@ -304,5 +304,35 @@ describe('a host whose people speak a language the kit does not bundle', () => {
     expect(screen.getByText('Titre trop long').closest('[lang]')).toHaveAttribute('lang', 'fr-CD')
     const [sentence] = screen.getAllByText(`Au plus ${LIMITS.button.title.max} caractères`)
     expect(sentence?.closest('[lang]')).toHaveAttribute('lang', 'fr-CD')
+  })
+
+  it('starts a new draft with the host’s starter words, English where it gives none', async () => {
+    const user = userEvent.setup()
+    const starter = {
+      'starter.button.body': 'Voulez-vous confirmer votre commande ?',
+      'starter.button.reply1': 'Oui, confirmer',
+      'starter.list.button': 'Voir les choix',
+    } satisfies Partial<Messages>
+    const values: unknown[] = []
+    render(<InteractiveBuilder locale="fr" messages={starter} onValueChange={(draft) => values.push(draft)} />)
+    expect(screen.getByRole('textbox', { name: 'Body text' })).toHaveValue('Voulez-vous confirmer votre commande ?')
+    expect(screen.getByRole('textbox', { name: 'Button 1 title' })).toHaveValue('Oui, confirmer')
+    // A word it left out is core's English.
+    expect(screen.getByRole('textbox', { name: 'Button 2 title' })).toHaveValue('No, change it')
+    // Another type starts in its words too (the buttons become its rows).
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'list')
+    expect(screen.getByRole('textbox', { name: 'List button label' })).toHaveValue('Voir les choix')
+    expect(values.at(-1)).toMatchObject({ type: 'list', action: { button: 'Voir les choix' } })
+    // Words of the draft, not of the builder: its labels are English, and marked so.
+    expect(document.querySelector('.bi-builder')).toHaveAttribute('lang', 'en')
+    // English and Swahili start as they did.
+    cleanup()
+    render(<InteractiveBuilder locale="sw" />)
+    expect(screen.getByRole('textbox', { name: 'Maandishi ya ujumbe' })).toHaveValue(
+      'Je, ungependa kuthibitisha oda yako?',
+    )
+    cleanup()
+    render(<InteractiveBuilder />)
+    expect(screen.getByRole('textbox', { name: 'Body text' })).toHaveValue('Would you like to confirm your order?')
   })
 })

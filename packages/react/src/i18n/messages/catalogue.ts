@@ -5,6 +5,7 @@ import { draftLabels } from './draft-labels.ts'
 import type { Message, Wording } from './message.ts'
 import { previewMessages } from './preview.ts'
 import { sendMessages } from './send.ts'
+import { starterMessages } from './starter.ts'
 
 type Merged<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]]
   ? First & Merged<Rest>
@@ -36,6 +37,7 @@ const CATALOGUE = /* @__PURE__ */ merge(
   dayTimeMessages,
   previewMessages,
   sendMessages,
+  starterMessages,
 )
 
 type Catalogue = typeof CATALOGUE
@@ -68,9 +70,9 @@ export const SEND_LABELS = /* @__PURE__ */ merge(sendMessages, composerMessages,
 
 /**
  * The labels the builder shows: the draft's fields, options and fix-its, the builder's own words,
- * and when a draft kept in another tab was saved.
+ * when a draft kept in another tab was saved, and the words a new draft starts with.
  */
-export const BUILDER_LABELS = /* @__PURE__ */ merge(draftLabels, builderMessages, dayTimeMessages)
+export const BUILDER_LABELS = /* @__PURE__ */ merge(draftLabels, builderMessages, dayTimeMessages, starterMessages)
 
 /** A key the preview shows. */
 export type PreviewKey = keyof typeof PREVIEW_LABELS

@@ -18,7 +18,9 @@ const fragment = (text: string): string =>
 export function englishCatalogueFragments(
   english: Messages = en,
   swahili: Messages = sw,
-  keys: (key: keyof Messages) => boolean = () => true,
+  // A new draft's starter words are the message's words, not the UI's: they stay as they were
+  // after a switch of language, as what will be sent does.
+  keys: (key: keyof Messages) => boolean = (key) => !key.startsWith('starter.'),
 ): string[] {
   return (Object.keys(english) as (keyof Messages)[])
     .filter((key) => keys(key) && JSON.stringify(english[key]) !== JSON.stringify(swahili[key]))
