@@ -9,6 +9,7 @@ import type {
 import { createContext, useReducer, useRef } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import type { BuilderTranslate, Locale, Messages } from '../i18n/messages.ts'
+import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import { usePartContext } from '../state/use-part-context.ts'
 import type { BuilderModel, BuilderSnapshot, ChangeOptions } from './builder-model.ts'
 import type { OpenedRecipients } from './opened-recipients.ts'
@@ -63,6 +64,8 @@ export interface BuilderControls {
   readonly core: CoreMessages
   /** The language `core`'s issue sentences are in (see `coreLanguage`): the host's once it words some. */
   readonly coreLang: string
+  /** The language one of `core`'s sentences is in, sentence by sentence (see `CoreLangOf`). */
+  readonly coreLangOf: CoreLangOf
   /** The root's own `coreMessages`, for parts that word core's sentences on their own (the composer's send step). */
   readonly coreMessages: CoreMessageOverrides | undefined
   /** The root's colour scheme, for parts that render their own root (the preview). */
@@ -83,8 +86,11 @@ export interface BuilderControls {
    * and moves focus to "Message type" (else the JSON text, else the first control shown).
    */
   newMessage(): void
-  /** Says `text` in the builder's polite live region. */
-  announce(text: string): void
+  /**
+   * Says `text` in the builder's polite live region, marked with `lang`, the language it is
+   * worded in (`t.langOf` of the key that words it): a key a host's catalogue left out is English.
+   */
+  announce(text: string, lang: string): void
   /** Moves focus after the next render. */
   requestFocus(request: FocusRequest): void
   /** Shows the form (if needed) and focuses the control of an issue. */

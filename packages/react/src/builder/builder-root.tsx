@@ -200,7 +200,12 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const { locale, messages: overrides, localeTag, lang } = useKitLanguage(name, localeProp, messages, BUILDER_LABELS)
   const theme = useTheme(propOf(name, 'theme'), themeProp)
   const t = useMemo(() => translatorFor(BUILDER_LABELS, localeTag, overrides), [localeTag, overrides])
-  const { core, overrides: ownCore, lang: coreLang } = useCoreMessagesFor(name, locale, coreMessages, localeTag)
+  const {
+    core,
+    overrides: ownCore,
+    lang: coreLang,
+    langOf: coreLangOf,
+  } = useCoreMessagesFor(name, locale, coreMessages, localeTag)
   const validation = useValidationFor(propOf(name, 'validation'), validationProp)
   const headingLevel = checkedHeadingLevel(propOf(name, 'headingLevel'), headingLevelProp)
   const options = useMemo<BuilderModelOptions>(() => {
@@ -233,7 +238,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   latest.current = { t }
   // Each announcement's words are in the language they were said in, and stay so (marked with it)
   // until they leave: a host switching the language or wording has nothing new to say.
-  const said = useWordsOfTheMoment([announcement], () => ({ announcement, lang }))
+  const said = useWordsOfTheMoment([announcement], () => ({ announcement, lang: announcement.lang ?? lang }))
 
   useClientLayoutEffect(() => model.setOptions(options), [model, options])
 
@@ -245,7 +250,10 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     persistKey,
     root,
     onReplaced: () => emit(keep),
-    onNotice: (notice) => announce(latest.current.t(PERSIST_NOTICES[notice])),
+    onNotice: (notice) => {
+      const { t } = latest.current
+      announce(t(PERSIST_NOTICES[notice]), t.langOf(PERSIST_NOTICES[notice]))
+    },
   })
   // Each change of whether this tab's changes are kept, told once (a host's router asks before leaving).
   const persistState = persistence.status
@@ -289,11 +297,15 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       const after = model.getSnapshot().state
       // Undo says the step it took back; redo the step it made again.
       const words = steps.get(redo ? after : before)?.(t, core)
-      announce(
+      const key =
         words === undefined
-          ? t(redo ? 'builder.announce.redone' : 'builder.announce.undone')
-          : t(redo ? 'builder.announce.redoneStep' : 'builder.announce.undoneStep', { step: words }),
-      )
+          ? redo
+            ? 'builder.announce.redone'
+            : 'builder.announce.undone'
+          : redo
+            ? 'builder.announce.redoneStep'
+            : 'builder.announce.undoneStep'
+      announce(t(key, words === undefined ? undefined : { step: words }), t.langOf(key))
       const focusKey = focusKeyOf(focused)
       const slash = focusKey?.indexOf('/') ?? -1
       const owner = focusKey?.slice(0, slash)
@@ -325,6 +337,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       lang,
       core,
       coreLang,
+      coreLangOf,
       coreMessages: ownCore,
       theme,
       headingLevel,
@@ -340,7 +353,8 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         const before = model.getSnapshot()
         const result = model.apply(operation, change)
         if (!result.ok) {
-          announce(refusalText(result, t))
+          const why = refusalText(result, t)
+          announce(why.text, why.lang)
           return false
         }
         const after = model.getSnapshot().state
@@ -362,7 +376,8 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         if (!model.startOver()) return
         steps.set(model.getSnapshot().state, (say) => say('builder.step.newMessage'))
         emit(model.undo)
-        announce(t(asideOnly ? 'builder.announce.newMessageAside' : 'builder.announce.newMessage'))
+        const said = asideOnly ? 'builder.announce.newMessageAside' : 'builder.announce.newMessage'
+        announce(t(said), t.langOf(said))
         requestFocus({ focusKeys: ['root/type', 'root/json'], orFirstControl: true })
       },
       focusAnchor(anchor) {
@@ -380,6 +395,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     lang,
     core,
     coreLang,
+    coreLangOf,
     ownCore,
     theme,
     headingLevel,

@@ -125,7 +125,7 @@ export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(fu
   const warned = tab === 'form' && json === 'unparsed'
   const wasWarned = useRef(warned)
   useEffect(() => {
-    if (warned && !wasWarned.current) announce(t('builder.json.formReplaces'))
+    if (warned && !wasWarned.current) announce(t('builder.json.formReplaces'), t.langOf('builder.json.formReplaces'))
     wasWarned.current = warned
   }, [warned, announce, t])
   return (

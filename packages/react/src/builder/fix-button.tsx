@@ -1,13 +1,14 @@
 import type { FixIt } from '@briq-interactive/core'
 import { useId } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
+import { worded } from '../i18n/messages.ts'
 import { anchorElementId, type BuilderControls, type FocusRequest, useBuilderControls } from './builder-context.ts'
 import { fixLabel, withLeftOut } from './labels.ts'
 import { handOnMessage } from './opened-recipients.ts'
 
 /** Applies a fix-it as one undoable step, says so, and focuses what it changed (or `focus`). */
 export function applyFix(controls: BuilderControls, fix: FixIt, focus?: FocusRequest): void {
-  const { model, dispatch, announce, requestFocus, rootId, t, lang } = controls
+  const { model, dispatch, announce, requestFocus, rootId, t } = controls
   if (!dispatch({ op: 'fix', id: fix.id })) return
   // Keeping only the interactive object of a pasted whole message: its recipient and sender go to
   // the send step (one the person entered or picked stays), and what is left out is named, as the
@@ -21,9 +22,10 @@ export function applyFix(controls: BuilderControls, fix: FixIt, focus?: FocusReq
   const done = { fix: fixLabel(fix, t) }
   const said =
     keptFor === undefined
-      ? t('builder.announce.fixed', done)
-      : t('builder.announce.fixedRecipientKept', { ...done, to: keptFor })
-  announce(withLeftOut(t, lang, said, leftOut))
+      ? worded(t, 'builder.announce.fixed', done)
+      : worded(t, 'builder.announce.fixedRecipientKept', { ...done, to: keptFor })
+  const whole = withLeftOut(t, said, leftOut)
+  announce(whole.text, whole.lang)
   // The fixed draft's finder, which placed its issues: built once per draft shape, not per click.
   const anchor = model.getSnapshot().anchorOf(fix.paths[0] ?? [])
   // A fix that changes the type (four buttons → a list) leaves nothing at its path: the picker shows the new type.

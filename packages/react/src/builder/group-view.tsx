@@ -62,7 +62,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
   // where the counter beside it does not give it: "Add section" at 10 of 10 rows reads "2 of 10
   // sections" (core's refusal names the rows), and "2 of 2 buttons on every card" is no rule
   // anybody documents (core's refusal says so: `rule: 'guard'`).
-  const addWhy = adding.ok ? undefined : refusalText(adding, t)
+  const addWhy = adding.ok ? undefined : refusalText(adding, t).text
   const whyNotCounted =
     !adding.ok && ((adding.item !== undefined && adding.item !== node.item) || adding.rule === 'guard')
   // A press of the dimmed Add is said (by `dispatch`) and shown.
@@ -94,7 +94,8 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
     const snapshot = model.getSnapshot()
     const added = draftValueAt(snapshot.draft, path)
     const index = Array.isArray(added) ? added.length - 1 : 0
-    announce(withNames(t, 'builder.announce.added', { item: labelOf(t, node.labelKey, index + 1) }))
+    const item = labelOf(t, node.labelKey, index + 1)
+    announce(withNames(t, 'builder.announce.added', { item }), t.langOf('builder.announce.added'))
     requestFocus({ itemKey: keyOf(snapshot.state, [...path, index]), newItem: true })
   }
 

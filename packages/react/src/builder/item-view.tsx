@@ -12,6 +12,7 @@ import {
 } from '@briq-interactive/core'
 import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef } from 'react'
 import { isSelect } from '../dom/node-kind.ts'
+import type { Worded } from '../i18n/messages.ts'
 import { sameJson } from '../state/same-json.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderHeading, depthOf } from './builder-heading.tsx'
@@ -71,7 +72,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const can = useBuilderSelector(() => itemToolsAt(model, groupPath, index))
   // A dimmed Move up / Move down says why on hover and to a screen reader (its description).
   const why = (step: MoveStepResult, direction: 'up' | 'down') =>
-    step.ok ? undefined : moveRefusalText(step, { item: label, path, direction, containerLabelKey }, t)
+    step.ok ? undefined : moveRefusalText(step, { item: label, path, direction, containerLabelKey }, t).text
   const canRemove = can.remove.ok
   // A dimmed Remove says why too (the last button, the second of two cards): WhatsApp's minimum.
   const removeWhy = can.remove.ok ? undefined : removeRefusalText(can.remove, label, t)
@@ -83,9 +84,9 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const element = useRef<HTMLFieldSetElement>(null)
   // Why a press of a dimmed tool (or a drop) did nothing: said, and shown on the item.
   const [refusal, showRefusal] = useShownRefusal('ItemView')
-  const refuse = (text: string) => {
-    announce(text)
-    showRefusal(text)
+  const refuse = (why: Worded) => {
+    announce(why.text, why.lang)
+    showRefusal(why.text)
   }
   // The drag under way, if any: an item removed mid-drag (undo, a route change) ends it, else its
   // Escape listener on the window would outlive it and take the page's next Escape.
@@ -99,11 +100,12 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
     const position = (to.at(-1) as number) + 1
     const sameGroup = to.slice(0, -1).join('.') === groupPath.join('.')
     const outer = to.at(-3)
-    announce(
-      sameGroup || containerLabelKey === undefined || typeof outer !== 'number'
-        ? t('builder.announce.moved', { position, count })
-        : withNames(t, 'builder.announce.movedTo', { group: labelOf(t, containerLabelKey, outer + 1) }, { position }),
-    )
+    if (sameGroup || containerLabelKey === undefined || typeof outer !== 'number') {
+      announce(t('builder.announce.moved', { position, count }), t.langOf('builder.announce.moved'))
+    } else {
+      const group = labelOf(t, containerLabelKey, outer + 1)
+      announce(withNames(t, 'builder.announce.movedTo', { group }, { position }), t.langOf('builder.announce.movedTo'))
+    }
     requestFocus({ focusKeys: [focusKey] })
   }
   const move = (direction: 'up' | 'down', focusKey: string) => {
@@ -124,7 +126,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
     const neighbours = [index + 1, index - 1].filter((at) => at >= 0 && at < count)
     const keys = neighbours.map((at) => `${keyOf(before.state, [...groupPath, at])}/remove`)
     if (!dispatch({ op: 'remove', path })) return
-    announce(withNames(t, 'builder.announce.removed', { item: label }))
+    announce(withNames(t, 'builder.announce.removed', { item: label }), t.langOf('builder.announce.removed'))
     requestFocus({ focusKeys: keys, liveControl: true, elementId: addId })
   }
   const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
@@ -215,7 +217,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
           legend={ownLegend}
           label={t('builder.item.remove')}
           disabled={!canRemove}
-          reason={removeWhy}
+          reason={removeWhy?.text}
           focusKey={`${itemKey}/remove`}
           onClick={remove}
         />
@@ -226,7 +228,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
       {/* Hidden, and last: out of the tools' row and of what the layout reads after it. */}
       <ToolWhy id={`${id}-up`} disabled={!can.up.ok} reason={why(can.up, 'up')} />
       <ToolWhy id={`${id}-down`} disabled={!can.down.ok} reason={why(can.down, 'down')} />
-      <ToolWhy id={`${id}-remove`} disabled={!canRemove} reason={removeWhy} />
+      <ToolWhy id={`${id}-remove`} disabled={!canRemove} reason={removeWhy?.text} />
     </fieldset>
   )
 }, sameNodeProps)

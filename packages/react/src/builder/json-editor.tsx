@@ -20,7 +20,8 @@ import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useDomValue } from '../dom/use-dom-value.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
-import type { BuilderTranslate } from '../i18n/messages.ts'
+import { type BuilderTranslate, type Worded, worded } from '../i18n/messages.ts'
+import { type CoreLangOf, issueKeyIn } from '../provider/use-core-messages.ts'
 import { sameJson } from '../state/same-json.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { ChangeOptions } from './builder-model.ts'
@@ -93,31 +94,36 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
   }
 }
 
-function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, lang: string): string {
+/**
+ * A file note's words, marked with the language of its first sentence (a host's where its
+ * catalogue words it, the kit's English where it falls back; core's issue sentence by the same
+ * rule): the sentences after it (what was left out, Undo) are of the same note.
+ */
+function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, coreLangOf: CoreLangOf): Worded {
   if ('issue' in note) {
-    return formatIssue(note.issue, core)
+    return { text: formatIssue(note.issue, core), lang: coreLangOf('issues', issueKeyIn(note.issue, core)) }
   }
   if (note.kind === 'too_large') {
     const [size, limit] = [describeSize(note.size, core), describeSize(note.limit, core)]
-    return t('builder.json.fileTooLarge', { name: note.name, size, limit })
+    return worded(t, 'builder.json.fileTooLarge', { name: note.name, size, limit })
   }
   if (note.kind === 'opened' || note.kind === 'pasted') {
     const opened =
       note.kind === 'pasted'
         ? note.keptFor === undefined
-          ? t('builder.json.pasted')
-          : t('builder.json.pastedRecipientKept', { to: note.keptFor })
+          ? worded(t, 'builder.json.pasted')
+          : worded(t, 'builder.json.pastedRecipientKept', { to: note.keptFor })
         : note.keptFor === undefined
-          ? t('builder.json.opened', { name: note.name })
-          : t('builder.json.openedRecipientKept', { name: note.name, to: note.keptFor })
-    const left = withLeftOut(t, lang, opened, note.leftOut)
+          ? worded(t, 'builder.json.opened', { name: note.name })
+          : worded(t, 'builder.json.openedRecipientKept', { name: note.name, to: note.keptFor })
+    const left = withLeftOut(t, opened, note.leftOut)
     const said =
       note.senderLeftOut === true && note.sender !== undefined
-        ? `${asSentence(left)} ${t('builder.json.senderLeftOut', { sender: note.sender })}`
-        : left
-    return note.kind === 'pasted' ? `${said} ${t('builder.json.pastedUndo')}` : said
+        ? `${asSentence(left.text)} ${t('builder.json.senderLeftOut', { sender: note.sender })}`
+        : left.text
+    return { text: note.kind === 'pasted' ? `${said} ${t('builder.json.pastedUndo')}` : said, lang: left.lang }
   }
-  return t(FILE_NOTE_KEYS[note.kind], { name: note.name })
+  return worded(t, FILE_NOTE_KEYS[note.kind], { name: note.name })
 }
 
 /**
@@ -144,7 +150,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   { className, ...rest },
   ref,
 ) {
-  const { t, core, lang, rootId, model, dispatch, announce, openedRecipients, jsonPlace } =
+  const { t, core, coreLangOf, lang, rootId, model, dispatch, announce, openedRecipients, jsonPlace } =
     useBuilderControls('Builder.JsonEditor')
   const draft = useBuilderSelector((snapshot) => snapshot.draft)
   const unparsed = useBuilderSelector((snapshot) => unparsedAt(snapshot.state, []))
@@ -203,7 +209,8 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     const { keptFor, leftOut, senderTaken } = handOnMessage(openedRecipients, message)
     const note: FileNote = { kind: 'pasted', draft: unwrapped, keptFor, leftOut, sender: senderTaken }
     showFileNote(note)
-    announce(fileNoteText(note, t, core, lang))
+    const said = fileNoteText(note, t, core, coreLangOf)
+    announce(said.text, said.lang)
   }
   const pastes = useRef(0)
   const { ref: textarea, hydrating } = useDomValue<HTMLTextAreaElement>(text, take)
@@ -279,7 +286,8 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     const { keptFor, leftOut, senderTaken } = handOnMessage(openedRecipients, read)
     const note: FileNote = { kind: 'opened', name: file.name, keptFor, leftOut, sender: senderTaken }
     showFileNote(note)
-    announce(fileNoteText(note, t, core, lang))
+    const said = fileNoteText(note, t, core, coreLangOf)
+    announce(said.text, said.lang)
   }
   const download = () => {
     const name = draftFileName(draft, new Date())
@@ -288,7 +296,8 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     // Saved as shown, not as the last valid draft: said, since that file will not open until fixed.
     const note: FileNote = { kind: 'downloaded_unparsed', name }
     showFileNote(note)
-    announce(fileNoteText(note, t, core, lang))
+    const said = fileNoteText(note, t, core, coreLangOf)
+    announce(said.text, said.lang)
   }
   // A note on what the person did (opened, saved) is said in the live region; a refusal is an alert.
   const noteKind = fileNote?.note.kind
@@ -298,6 +307,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   // JSON: a controlled host's own copy of that draft is still it.
   const pastedKept = (note: FileNote) => note.kind !== 'pasted' || note.draft === draft || sameJson(note.draft, draft)
   const noteShown = fileNote !== undefined && pastedKept(fileNote.note)
+  const shownNote = noteShown ? fileNoteText(fileNote.note, t, core, coreLangOf) : undefined
 
   return (
     <div ref={ref} {...rest} className={withClassName('bi-builder-json', className)}>
@@ -359,8 +369,9 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
           className="bi-builder-file-note"
           data-severity={noteDone ? undefined : noteSaid ? 'warning' : 'error'}
           role={noteSaid ? undefined : 'alert'}
+          lang={shownNote === undefined || shownNote.lang === lang ? undefined : shownNote.lang}
         >
-          {fileNoteText(fileNote.note, t, core, lang)}
+          {shownNote?.text}
         </p>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { type CoreMessages, type DraftLabelKey, describeField, type FixIt, HEADER_KINDS } from '@briq-interactive/core'
 import { asSentence } from '../dom/sentence-end.ts'
 import { intlLocaleOf } from '../i18n/intl-locale.ts'
-import type { BuilderKey, BuilderTranslate } from '../i18n/messages.ts'
+import type { BuilderKey, BuilderTranslate, Worded } from '../i18n/messages.ts'
 
 /** A label of core's draft model, numbered for its item ("Row {n} title" → "Row 2 title"). */
 export const labelOf = (t: BuilderTranslate, key: DraftLabelKey, n: number | undefined): string =>
@@ -94,16 +94,13 @@ function listedFields(keys: readonly string[], lang: string): string {
 
 /**
  * `said` (what was opened, pasted or fixed) and then, as a second sentence, the members of a whole
- * message the draft left out (`handOnMessage`), quoted as the API names them: one wording for the
- * JSON tab's note and the fix-it's announcement.
+ * message the draft left out (`handOnMessage`), quoted as the API names them and listed as the
+ * language of that wording lists: one wording for the JSON tab's note and the fix-it's
+ * announcement, in the language of the key that words the whole.
  */
-export function withLeftOut(
-  t: BuilderTranslate,
-  lang: string,
-  said: string,
-  leftOut: readonly string[] | undefined,
-): string {
+export function withLeftOut(t: BuilderTranslate, said: Worded, leftOut: readonly string[] | undefined): Worded {
   if (leftOut === undefined || leftOut.length === 0) return said
+  const lang = t.langOf('builder.json.openedLeftOut')
   const fields = listedFields(leftOut, lang)
-  return t('builder.json.openedLeftOut', { opened: asSentence(said), fields })
+  return { text: t('builder.json.openedLeftOut', { opened: asSentence(said.text), fields }), lang }
 }

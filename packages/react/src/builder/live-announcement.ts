@@ -1,13 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-/** One announcement in the builder's live region; `count` makes a new node of each, so the same words are said again. */
+/**
+ * One announcement in the builder's live region, with the language its words are in (`lang`: a
+ * host's words its tag, the kit's English `en`); `count` makes a new node of each, so the same
+ * words are said again.
+ */
 export interface Announcement {
   readonly text: string
+  readonly lang: string | undefined
   readonly count: number
 }
 
 /**
- * The builder's polite announcements: `announce(text)` says `text` once, at once gone on
+ * The builder's polite announcements: `announce(text, lang)` says `text` once, in `lang`, at once gone on
  * `quiet()`; rendered in `LeavingWords` keyed by `count`, the words leave once said (the kit's one
  * rule for a live region's words). One made while the builder mounts (a
  * restored draft) waits a frame: a region is read when its text changes, not when it is added
@@ -15,18 +20,18 @@ export interface Announcement {
  */
 export function useLiveAnnouncement(): {
   announcement: Announcement
-  announce: (text: string) => void
+  announce: (text: string, lang: string) => void
   quiet: () => void
 } {
-  const [announcement, setAnnouncement] = useState<Announcement>({ text: '', count: 0 })
+  const [announcement, setAnnouncement] = useState<Announcement>({ text: '', lang: undefined, count: 0 })
   const mounting = useRef(true)
-  const held = useRef<string | undefined>(undefined)
-  const announce = useCallback((text: string) => {
+  const held = useRef<[string, string] | undefined>(undefined)
+  const announce = useCallback((text: string, lang: string) => {
     if (mounting.current) {
-      held.current = text
+      held.current = [text, lang]
       return
     }
-    setAnnouncement((last) => ({ text, count: last.count + 1 }))
+    setAnnouncement((last) => ({ text, lang, count: last.count + 1 }))
   }, [])
   // What was said while mounting is said past the first frame that showed the empty region (a
   // task after it: a frame's own callbacks run before it is drawn).
@@ -36,9 +41,9 @@ export function useLiveAnnouncement(): {
     let timer: ReturnType<typeof setTimeout> | undefined
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        const text = held.current
+        const words = held.current
         held.current = undefined
-        if (text !== undefined) announce(text)
+        if (words !== undefined) announce(...words)
       })
     })
     return () => {
@@ -47,7 +52,7 @@ export function useLiveAnnouncement(): {
     }
   }, [announce])
   const quiet = useCallback(
-    () => setAnnouncement((last) => (last.text === '' ? last : { text: '', count: last.count })),
+    () => setAnnouncement((last) => (last.text === '' ? last : { text: '', lang: undefined, count: last.count })),
     [],
   )
   return { announcement, announce, quiet }

@@ -35,7 +35,7 @@ export function usePlainSpacesFix(
     if (area === null) return
     caret.current = [plain.offsetOf(area.selectionStart), plain.offsetOf(area.selectionEnd)]
     write(plain.text, { coalesceKey })
-    announce(t('builder.announce.fixed', { fix: t('builder.json.plainSpaces') }))
+    announce(t('builder.announce.fixed', { fix: t('builder.json.plainSpaces') }), t.langOf('builder.announce.fixed'))
     // The fix-it goes with the error: the text it fixed takes the focus.
     area.focus()
   }

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { getTranslator } from '../i18n/messages.ts'
-import { moveRefusalText, refusalText, removeRefusalText } from './refusal-text.ts'
+import * as words from './refusal-text.ts'
+
+// The sentences; their language is checked on its own below.
+const refusalText = (...given: Parameters<typeof words.refusalText>) => words.refusalText(...given).text
+const moveRefusalText = (...given: Parameters<typeof words.moveRefusalText>) => words.moveRefusalText(...given).text
+const removeRefusalText = (...given: Parameters<typeof words.removeRefusalText>) =>
+  words.removeRefusalText(...given).text
 
 const t = getTranslator('en')
 const path = ['action', 'sections', 1, 'rows', 0]
-const row = { item: 'Row 1', path, containerLabelKey: 'group.section', locale: 'en' } as const
-const safu = { item: 'Safu 1', path, containerLabelKey: 'group.section', locale: 'sw' } as const
+const row = { item: 'Row 1', path, containerLabelKey: 'group.section' } as const
+const safu = { item: 'Safu 1', path, containerLabelKey: 'group.section' } as const
 
 describe('refusalText', () => {
   it('words each reason core gives, with the limit in the way', () => {
@@ -61,5 +67,18 @@ describe('removeRefusalText', () => {
       // named inside the sentence with a small letter, as core names it ("ya safu 1").
       'Haiwezekani kuondoa safu 1: idadi ya chini ni 2',
     )
+  })
+})
+
+describe('a refusal’s language', () => {
+  it('is the language of the wording that says it: a host’s, or the kit’s English it falls back to', () => {
+    const fr = getTranslator('fr', { 'builder.refused.atStart': 'Déjà en tête : {item}' })
+    expect(words.moveRefusalText({ reason: 'at_edge' }, { ...row, direction: 'up' }, fr)).toEqual({
+      text: 'Déjà en tête : Row 1',
+      lang: 'fr',
+    })
+    expect(words.moveRefusalText({ reason: 'at_edge' }, { ...row, direction: 'down' }, fr).lang).toBe('en')
+    expect(words.removeRefusalText({ reason: 'too_few', limit: 1 }, 'Row 1', fr).lang).toBe('en')
+    expect(words.refusalText({ reason: 'not_allowed' }, getTranslator('sw')).lang).toBe('sw')
   })
 })

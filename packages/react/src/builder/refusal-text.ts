@@ -1,32 +1,34 @@
 import type { DraftLabelKey, DraftOperationResult, DraftPath, DraftRefused } from '@briq-interactive/core'
-import type { BuilderTranslate } from '../i18n/messages.ts'
+import { type BuilderTranslate, type Worded, worded } from '../i18n/messages.ts'
 import { labelOf, withNames } from './labels.ts'
 
 /**
- * Why an edit changed nothing, in words, for the builder's announcement: core's reason
+ * Why an edit changed nothing, in words (and their language, for `lang`), for the builder's announcement: core's reason
  * (`tryDraftOperation`, `tryMoveStep`) with its limit ("10 of 10 rows"). The one place a
  * refusal reason becomes a sentence. A remove's `too_few` is worded with the item it keeps, by
  * `removeRefusalText`: Remove never dispatches what core refuses.
  */
-export function refusalText(refused: DraftRefused, t: BuilderTranslate): string {
+export function refusalText(refused: DraftRefused, t: BuilderTranslate): Worded {
   switch (refused.reason) {
     case 'too_many':
       // A limit on other items than those added (a new section needs a row): say which.
       if (refused.item !== undefined && refused.limit !== undefined) {
         const used = t(`builder.count.${refused.item}`, { count: refused.limit, limit: refused.limit })
-        return t('builder.refused.tooManyOf', { used })
+        return worded(t, 'builder.refused.tooManyOf', { used })
       }
       // A number nobody documents (quick replies per carousel card): said as what is known to work.
-      if (refused.rule === 'guard') return t('builder.refused.tooManyUndocumented', { limit: refused.limit ?? '' })
-      return t('builder.refused.tooMany', { limit: refused.limit ?? '' })
+      if (refused.rule === 'guard') {
+        return worded(t, 'builder.refused.tooManyUndocumented', { limit: refused.limit ?? '' })
+      }
+      return worded(t, 'builder.refused.tooMany', { limit: refused.limit ?? '' })
     case 'leaves_section_empty':
-      return t('builder.refused.sectionEmpty')
+      return worded(t, 'builder.refused.sectionEmpty')
     case 'stays_on_card':
-      return t('builder.refused.staysOnCard')
+      return worded(t, 'builder.refused.staysOnCard')
     case 'not_allowed':
-      return t('builder.refused.notAllowed')
+      return worded(t, 'builder.refused.notAllowed')
     default:
-      return t('builder.refused.other')
+      return worded(t, 'builder.refused.other')
   }
 }
 
@@ -46,16 +48,20 @@ export interface MoveRefusalContext {
  * where that says more ("Row 1 cannot leave section 2: it is the only one there…", "Row 1 is
  * already first").
  */
-export function moveRefusalText(refused: DraftRefused, context: MoveRefusalContext, t: BuilderTranslate): string {
+export function moveRefusalText(refused: DraftRefused, context: MoveRefusalContext, t: BuilderTranslate): Worded {
   const { item, path, direction, containerLabelKey } = context
   if (refused.reason === 'at_edge') {
-    return withNames(t, direction === 'up' ? 'builder.refused.atStart' : 'builder.refused.atEnd', { item })
+    const key = direction === 'up' ? 'builder.refused.atStart' : 'builder.refused.atEnd'
+    return { text: withNames(t, key, { item }), lang: t.langOf(key) }
   }
   // A row's path is […sections, s, rows, r].
   const section = path.at(-3)
   if (refused.reason === 'leaves_section_empty' && containerLabelKey !== undefined && typeof section === 'number') {
     const group = labelOf(t, containerLabelKey, section + 1)
-    return withNames(t, 'builder.refused.onlyInSection', { item, group })
+    return {
+      text: withNames(t, 'builder.refused.onlyInSection', { item, group }),
+      lang: t.langOf('builder.refused.onlyInSection'),
+    }
   }
   return refusalText(refused, t)
 }
@@ -70,8 +76,11 @@ export type Allowed = { ok: true } | ({ ok: false } & DraftRefused)
 export const allowed = (result: DraftOperationResult): Allowed => (result.ok ? { ok: true } : result)
 
 /** Why "Remove" does nothing, with the item named ("Button 1 cannot be removed: at least 1 must stay"). */
-export function removeRefusalText(refused: DraftRefused, item: string, t: BuilderTranslate): string {
+export function removeRefusalText(refused: DraftRefused, item: string, t: BuilderTranslate): Worded {
   return refused.reason === 'too_few' && refused.limit !== undefined
-    ? withNames(t, 'builder.refused.keepAtLeast', { item }, { limit: refused.limit })
+    ? {
+        text: withNames(t, 'builder.refused.keepAtLeast', { item }, { limit: refused.limit }),
+        lang: t.langOf('builder.refused.keepAtLeast'),
+      }
     : refusalText(refused, t)
 }

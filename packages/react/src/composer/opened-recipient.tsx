@@ -69,7 +69,7 @@ export function OpenedRecipient({ inline }: { inline: boolean }): null {
     if (offersSenderChoice(activeSenders(senders.data) ?? [])) return
     filled.current.sender = undefined
     setSender(null)
-    announce(t('builder.json.senderLeftOut', { sender: taken }))
+    announce(t('builder.json.senderLeftOut', { sender: taken }), t.langOf('builder.json.senderLeftOut'))
     openedRecipients.leaveOutSender(taken)
   }, [senders, sender, setSender, listening, announce, t, openedRecipients, inline, open])
   return null

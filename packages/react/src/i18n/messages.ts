@@ -46,6 +46,22 @@ export interface Translate<K extends MessageKey = MessageKey> {
   readonly langOf: (key: K) => string
 }
 
+/** A sentence and the language it is worded in (`Translate.langOf`), for its `lang`. */
+export interface Worded {
+  readonly text: string
+  readonly lang: string
+}
+
+/** `key` worded by `t`, with the language it is worded in. */
+export const worded = <K extends MessageKey>(
+  t: Translate<K>,
+  key: K,
+  values?: Record<string, string | number>,
+): Worded => ({
+  text: t(key, values),
+  lang: t.langOf(key),
+})
+
 /** The preview's translate function: only the keys it shows. */
 export type PreviewTranslate = Translate<PreviewKey>
 /** The send dialog's translate function: only the keys it shows. */

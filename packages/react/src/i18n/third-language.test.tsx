@@ -203,14 +203,21 @@ describe('a host whose people speak a language the kit does not bundle', () => {
 
   it('lists what a pasted message left out as its language joins a list', () => {
     const t = getTranslator('fr', { 'builder.json.openedLeftOut': '{opened} Non repris : {fields}.' })
-    expect(withLeftOut(t, 'fr', 'Ouvert.', ['to', 'sender'])).toBe('Ouvert. Non repris : "to" et "sender".')
-    expect(withLeftOut(getTranslator('en'), 'en', 'Opened.', ['a', 'b', 'c'])).toContain('"a", "b" and "c"')
+    expect(withLeftOut(t, { text: 'Ouvert.', lang: 'fr' }, ['to', 'sender'])).toEqual({
+      text: 'Ouvert. Non repris : "to" et "sender".',
+      lang: 'fr',
+    })
+    expect(withLeftOut(getTranslator('en'), { text: 'Opened.', lang: 'en' }, ['a', 'b', 'c']).text).toContain(
+      '"a", "b" and "c"',
+    )
   })
 
   // A host's catalogue in another script ends its own sentences: no full stop is added after one.
   it('adds no full stop after what was opened when its sentence ends in the host’s script', () => {
     const t = getTranslator('zh', { 'builder.json.openedLeftOut': '{opened}未保留：{fields}。' })
-    expect(withLeftOut(t, 'zh', '已打开 order.json。', ['sender'])).toBe('已打开 order.json。未保留："sender"。')
+    expect(withLeftOut(t, { text: '已打开 order.json。', lang: 'zh' }, ['sender']).text).toBe(
+      '已打开 order.json。未保留："sender"。',
+    )
   })
 
   it('names the builder’s fields with its own core `field`, and marks the builder with its language', async () => {

@@ -1,4 +1,4 @@
-import { type CoreMessageOverrides, type CoreMessages, withCoreMessages } from '@briq-interactive/core'
+import { type CoreMessageOverrides, type CoreMessages, type Issue, withCoreMessages } from '@briq-interactive/core'
 import { useContext, useMemo, useRef } from 'react'
 import { getCoreMessages, hostLanguage, type Locale, resolveLocale } from '../i18n/messages.ts'
 import { isRecord } from '../state/is-record.ts'
@@ -58,6 +58,31 @@ export function coreLanguage(localeTag: unknown, ...overrides: (CoreMessageOverr
   return overrides.map((given) => given?.locale).findLast((tag) => typeof tag === 'string') ?? hostLanguage(localeTag)
 }
 
+/** Core's tables of sentences by key: the issues', a send's failures, another call's failures. */
+export type CoreSentenceGroup = 'issues' | 'sendFailure' | 'requestFailure'
+
+/**
+ * The language one of `core`'s sentences is in, for the `lang` around it: the host's (its
+ * `coreMessages.locale`, else the tag given) where its `coreMessages` word that key, else the
+ * kit's (`en`, `sw`). Decided per sentence: a host that words only some of them has the others
+ * in English, and marked so.
+ */
+export type CoreLangOf = (group: CoreSentenceGroup, key: string | undefined) => string
+
+/** The key `issue`'s sentence is looked up by in `core`: its `reason` where `core` words it, else its `code`. */
+export const issueKeyIn = (issue: Issue, core: CoreMessages): string =>
+  issue.reason !== undefined && Object.hasOwn(core.issues, issue.reason) ? issue.reason : issue.code
+
+/** {@link CoreLangOf} for `core` laid over the kit's `locale`, a host's sentences being in `host`. */
+export function coreLangOf(core: CoreMessages, locale: Locale, host: string): CoreLangOf {
+  const kit = getCoreMessages(locale)
+  return (group, key) => {
+    if (key === undefined || !Object.hasOwn(core[group], key)) return locale
+    const table = (sentences: CoreMessages): unknown => (sentences[group] as Record<string, unknown>)[key]
+    return table(core) === table(kit) ? locale : host
+  }
+}
+
 /**
  * Core's sentences in `locale`, the nearest `BriqProvider`'s `coreMessages` laid over them and
  * then the component's own (`owner` names it in the error for a key core has no sentence for);
@@ -69,7 +94,7 @@ export function useCoreMessagesFor(
   locale: Locale,
   overrides: CoreMessageOverrides | undefined,
   localeTag?: string,
-): { core: CoreMessages; overrides: CoreMessageOverrides | undefined; lang: string } {
+): { core: CoreMessages; overrides: CoreMessageOverrides | undefined; lang: string; langOf: CoreLangOf } {
   const inherited = useContext(LanguageContext).coreMessages
   const own = useStableCoreOverrides(overrides)
   const core = useMemo(() => {
@@ -81,5 +106,9 @@ export function useCoreMessagesFor(
     }
   }, [owner, locale, inherited, own])
   const lang = useMemo(() => coreLanguage(localeTag ?? locale, inherited, own), [localeTag, locale, inherited, own])
-  return { core, overrides: own, lang }
+  const langOf = useMemo(() => {
+    const tag = [inherited, own].map((given) => given?.locale).findLast((given) => typeof given === 'string')
+    return coreLangOf(core, locale, tag ?? hostLanguage(localeTag ?? locale))
+  }, [core, locale, localeTag, inherited, own])
+  return { core, overrides: own, lang, langOf }
 }

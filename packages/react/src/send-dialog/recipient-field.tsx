@@ -1,10 +1,12 @@
 import { type CoreMessages, formatIssue, type NormalizePhoneResult } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, forwardRef, type Ref, useId } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, type Ref, useId } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { useDomValue } from '../dom/use-dom-value.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { wordedAround } from '../i18n/worded-around.tsx'
+import { type CoreLangOf, issueKeyIn } from '../provider/use-core-messages.ts'
 import { inSendForm } from './send-dialog-form.tsx'
 
 /** Props of the dialog's recipient field. */
@@ -31,6 +33,11 @@ export interface RecipientFieldProps {
   rootRef?: Ref<HTMLDivElement> | undefined
   /** Sends: Enter in the field outside the kit's own form calls it. */
   onSend?: (() => void) | undefined
+  /**
+   * The dialog's language and that of each of `core`'s sentences: the note, and why the number
+   * cannot be used inside it, are marked with their own where they differ. Left out, the dialog's.
+   */
+  languages?: { lang: string; coreLangOf: CoreLangOf } | undefined
 }
 
 /**
@@ -38,7 +45,7 @@ export interface RecipientFieldProps {
  * the input with `aria-describedby` and `aria-invalid`.
  */
 export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(function RecipientField(
-  { value, onValueChange, phone, showError, t, core, readOnly, onBlur, rootProps, rootRef, onSend },
+  { value, onValueChange, phone, showError, t, core, readOnly, onBlur, rootProps, rootRef, onSend, languages },
   ref,
 ) {
   const id = useId()
@@ -47,13 +54,24 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
   const inputRef = useMergedRef(ref, input)
   const noteId = `${id}-note`
   const invalid = showError && !phone.ok
-  let note: string | undefined
-  if (phone.ok) note = t('sendDialog.recipient.normalized', { number: phone.value })
+  let note: { text: string; node: ReactNode; lang: string } | undefined
+  const said = (key: 'sendDialog.recipient.normalized' | 'sendDialog.recipient.required', number = '') => {
+    const text = t(key, { number })
+    return { text, node: text, lang: t.langOf(key) }
+  }
+  if (phone.ok) note = said('sendDialog.recipient.normalized', phone.value)
   else if (invalid) {
-    note =
-      value.trim() === ''
-        ? t('sendDialog.recipient.required')
-        : t('sendDialog.recipient.invalid', { reason: formatIssue(phone.issue, core) })
+    if (value.trim() === '') note = said('sendDialog.recipient.required')
+    else {
+      // Why, in core's sentence: its own language where it is not the note's around it.
+      const reason = {
+        text: formatIssue(phone.issue, core),
+        lang:
+          languages?.coreLangOf('issues', issueKeyIn(phone.issue, core)) ?? t.langOf('sendDialog.recipient.invalid'),
+      }
+      const key = 'sendDialog.recipient.invalid'
+      note = { ...wordedAround(t, key, {}, 'reason', reason), lang: t.langOf(key) }
+    }
   }
   return (
     <div
@@ -100,10 +118,11 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
           className="bi-send-dialog-note"
           data-invalid={invalid ? '' : undefined}
           aria-hidden={invalid ? undefined : 'true'}
+          lang={languages === undefined || note.lang === languages.lang ? undefined : note.lang}
         >
-          {note}
+          {note.node}
           {/* Ended for a screen reader: "Will be sent to +255712345678." */}
-          <SentenceStop after={note} />
+          <SentenceStop after={note.text} />
         </p>
       )}
     </div>

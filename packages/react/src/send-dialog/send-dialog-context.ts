@@ -10,6 +10,7 @@ import {
 import { createContext, type ReactNode, type RefObject } from 'react'
 import type { Locale, Messages, SendTranslate } from '../i18n/messages.ts'
 import type { PortalContainer } from '../provider/briq-settings.ts'
+import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import type { UseMessageStatusResult } from '../send/use-message-status.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 import { usePartContext } from '../state/use-part-context.ts'
@@ -28,6 +29,8 @@ export interface SendDialogContextValue {
   readonly core: CoreMessages
   /** The language `core`'s issue sentences are in (see `coreLanguage`): the host's once it words some. */
   readonly coreLang: string
+  /** The language one of `core`'s sentences is in, sentence by sentence (see `CoreLangOf`). */
+  readonly coreLangOf: CoreLangOf
   readonly locale: Locale
   /** The locale as given (the root's, else the provider's): its region sets the preview's clock. */
   readonly localeTag: string | undefined

@@ -1,6 +1,14 @@
-import { briqWords, type CoreMessages, describeSendFailure, type MessageStatusSnapshot } from '@briq-interactive/core'
+import {
+  briqWords,
+  type CoreMessages,
+  describeSendFailure,
+  type MessageStatusSnapshot,
+  sendFailureReason,
+} from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { wordedAround } from '../i18n/worded-around.tsx'
+import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 import { deliveryRefusal, statusLabel, statusWords } from './delivery-words.ts'
 import { BriqSaid } from './send-failure.tsx'
@@ -10,6 +18,10 @@ import { replySentence } from './send-success.tsx'
 export interface LiveAnnouncementInput {
   t: SendTranslate
   core: CoreMessages
+  /** The language each of `core`'s sentences is in. */
+  coreLangOf: CoreLangOf
+  /** The dialog's language: that of the note on an earlier send (`sentBefore`). */
+  lang: string
   sending: UseSendInteractiveResult
   delivery: MessageStatusSnapshot
   /** Send was pressed and the form's own errors stopped it. */
@@ -36,41 +48,56 @@ export function liveAnnouncement({
   blocked,
   waiting = false,
   sentBefore,
-}: LiveAnnouncementInput): ReactNode {
-  if (sending.isPending) return t('send.sending')
+  coreLangOf,
+  lang,
+}: LiveAnnouncementInput): { words: ReactNode; lang: string } {
+  const said = (key: Parameters<SendTranslate>[0]) => ({ words: t(key), lang: t.langOf(key) })
+  if (sending.isPending) return said('send.sending')
   // Before anything else this press could be taken for: nothing went.
-  if (waiting) return t('sendDialog.sender.loading')
+  if (waiting) return said('sendDialog.sender.loading')
   // A press the form's errors stopped is answered first: after a sent message, its status would
   // tell a screen-reader user that this press went ("Status: Read"). Fixed, the status is back.
-  if (blocked) return t('sendDialog.blocked')
+  if (blocked) return said('sendDialog.blocked')
   if (sending.status === 'success') {
-    const said = deliveryAnnouncement(t, delivery)
+    const words = deliveryAnnouncement(t, delivery)
+    const lang = t.langOf(delivery.status === undefined ? 'send.accepted' : 'sendDialog.success.status')
     // Said once, with Briq's first answer; the note stays in sight after it.
     const first = delivery.status === undefined || delivery.status === 'pending'
-    if (!sending.unremembered || !first) return said
-    return (
-      <>
-        {said} {t('sendDialog.success.unremembered')}
-      </>
-    )
+    if (!sending.unremembered || !first) return { words, lang }
+    return {
+      words: (
+        <>
+          {words} {t('sendDialog.success.unremembered')}
+        </>
+      ),
+      lang,
+    }
   }
   if (sending.error) {
-    const reason = describeSendFailure(sending.error, core)
+    // What the failure means is core's sentence: its own language where it is not the wording's around it.
+    const reason = {
+      text: describeSendFailure(sending.error, core),
+      lang: coreLangOf('sendFailure', sendFailureReason(sending.error).reason),
+    }
+    const key = sending.maybeSent ? 'sendDialog.notConfirmed.live' : 'sendDialog.failed.live'
     const said = briqWords(sending.error, core)
-    return (
-      <>
-        {t(sending.maybeSent ? 'sendDialog.notConfirmed.live' : 'sendDialog.failed.live', { reason })}
-        {sending.maybeSent && sending.unremembered ? ` ${t('sendDialog.notConfirmed.unremembered')}` : null}
-        {said.length === 0 ? null : (
-          <>
-            {' '}
-            <BriqSaid words={said} />
-          </>
-        )}
-      </>
-    )
+    return {
+      lang: t.langOf(key),
+      words: (
+        <>
+          {wordedAround(t, key, {}, 'reason', reason).node}
+          {sending.maybeSent && sending.unremembered ? ` ${t('sendDialog.notConfirmed.unremembered')}` : null}
+          {said.length === 0 ? null : (
+            <>
+              {' '}
+              <BriqSaid words={said} />
+            </>
+          )}
+        </>
+      ),
+    }
   }
-  return sentBefore ?? ''
+  return { words: sentBefore ?? '', lang }
 }
 
 function deliveryAnnouncement(t: SendTranslate, delivery: MessageStatusSnapshot): ReactNode {

@@ -21,6 +21,8 @@ export const SendDialogRecipient = forwardRef<HTMLElement, SendDialogRecipientPr
     const {
       t,
       core,
+      coreLangOf,
+      lang,
       to,
       setTo,
       plan,
@@ -54,6 +56,7 @@ export const SendDialogRecipient = forwardRef<HTMLElement, SendDialogRecipientPr
         onBlur={() => setTouched(true)}
         t={t}
         core={core}
+        languages={{ lang, coreLangOf }}
         rootProps={props}
         rootRef={ref as Ref<HTMLDivElement>}
         onSend={() => submit(false)}

@@ -205,7 +205,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const { locale, messages, localeTag, lang } = useKitLanguage(name, props.locale, props.messages, SEND_LABELS)
   const theme = useTheme(propOf(name, 'theme'), themeProp)
   const t = useMemo(() => translatorFor(SEND_LABELS, localeTag, messages), [localeTag, messages])
-  const { core, lang: coreLang } = useCoreMessagesFor(name, locale, props.coreMessages, localeTag)
+  const { core, lang: coreLang, langOf: coreLangOf } = useCoreMessagesFor(name, locale, props.coreMessages, localeTag)
   const [open, setOpen] = useControllableState({
     value: props.open,
     defaultValue: props.defaultOpen ?? false,
@@ -390,10 +390,18 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
       earlier?.kind,
       earlier?.at,
     ],
-    () => ({
-      words: liveAnnouncement({ t, core, sending, delivery, blocked, waiting, sentBefore: sentBefore?.words }),
-      lang,
-    }),
+    () =>
+      liveAnnouncement({
+        t,
+        core,
+        coreLangOf,
+        lang,
+        sending,
+        delivery,
+        blocked,
+        waiting,
+        sentBefore: sentBefore?.words,
+      }),
   )
 
   // One object while nothing in it changes: a new one makes React look for every part reading it
@@ -405,6 +413,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     messages,
     core,
     coreLang,
+    coreLangOf,
     locale,
     localeTag,
     lang,

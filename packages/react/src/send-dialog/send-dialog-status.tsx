@@ -24,7 +24,7 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
   function SendDialogStatus(props, ref) {
     usePartsRootCheck('SendDialog.Status')
     const { className, ...rest } = props
-    const { t, core, sending, delivery, submit, sendButtonRef } = useSendDialog('SendDialog.Status')
+    const { t, core, coreLangOf, lang, sending, delivery, submit, sendButtonRef } = useSendDialog('SendDialog.Status')
     const inDialog = useContext(InDialogContext)
     // The send's answer; after a refused identical resend, the earlier send it repeats (core keeps it).
     const succeeded = sending.data
@@ -79,6 +79,7 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
             onSendAgain={() => submit(true)}
             t={t}
             core={core}
+            languages={{ lang, coreLangOf }}
           />
         ) : null}
         {succeeded ? (

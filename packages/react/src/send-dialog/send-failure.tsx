@@ -9,6 +9,7 @@ import {
 } from '@briq-interactive/core'
 import { Fragment, type ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
+import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import { SendFact } from './send-fact.tsx'
 
 /** Props of the dialog's failure panel. */
@@ -25,6 +26,12 @@ export interface SendFailureProps {
   t: SendTranslate
   /** Core's wording in the dialog's language: what the failure means, and the request's issues. */
   core: CoreMessages
+  /**
+   * The dialog's language and that of each of `core`'s sentences: what the failure means is marked
+   * with its own where they differ (a host's French sentence in an English dialog, core's English
+   * in a host's). Left out, it is taken to be the dialog's.
+   */
+  languages?: { lang: string; coreLangOf: CoreLangOf } | undefined
 }
 
 /**
@@ -54,6 +61,12 @@ export function BriqSaid({ words }: { words: readonly BriqWords[] }): ReactNode 
   ))
 }
 
+// The language of what the failure means, where it is not the dialog's.
+function ownLang(languages: SendFailureProps['languages'], reason: string): string | undefined {
+  const lang = languages?.coreLangOf('sendFailure', reason)
+  return lang === languages?.lang ? undefined : lang
+}
+
 /**
  * The failure's title: "Not sent", or "Not confirmed" when the request may have reached Briq
  * (a lost answer, a timeout, an answer that could not be read), where "Not sent" could be untrue.
@@ -68,7 +81,15 @@ export const failureTitle = (t: SendTranslate, maybeSent: boolean): string =>
  * support), the maybe-sent warning (with, when the browser would not keep the try's record, that a
  * reload would not ask), and "Send again" for a refused duplicate or a held maybe-sent retry.
  */
-export function SendFailure({ error, maybeSent, unremembered, onSendAgain, t, core }: SendFailureProps): ReactNode {
+export function SendFailure({
+  error,
+  maybeSent,
+  unremembered,
+  onSendAgain,
+  t,
+  core,
+  languages,
+}: SendFailureProps): ReactNode {
   const held = asksToSendAgain(error)
   const issues = error.kind === 'validation' ? (error.issues ?? []) : []
   const said = briqWords(error, core)
@@ -76,7 +97,9 @@ export function SendFailure({ error, maybeSent, unremembered, onSendAgain, t, co
   return (
     <section className="bi-send-dialog-failure" aria-label={title} data-code={error.code ?? error.kind}>
       <p className="bi-send-dialog-failure-title">{title}</p>
-      <p className="bi-send-dialog-explanation">{describeSendFailure(error, core)}</p>
+      <p className="bi-send-dialog-explanation" lang={ownLang(languages, sendFailureReason(error).reason)}>
+        {describeSendFailure(error, core)}
+      </p>
       {issues.length > 0 ? (
         <ul className="bi-send-dialog-message bi-send-dialog-issues-list">
           {issues.map((issue) => (
