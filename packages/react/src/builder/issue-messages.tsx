@@ -1,11 +1,13 @@
 import { formatIssue, type Issue } from '@briq-interactive/core'
 import { memo } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
+import { withColon } from '../i18n/punctuation.ts'
 import { useBuilderControls } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
 import type { AnchorIssues } from './derive-issues.ts'
 import { FixButton } from './fix-button.tsx'
 import { useShowMessages } from './shown-messages.ts'
+import { SrLabel } from './sr-label.tsx'
 
 /**
  * An issue's React key among the issues at one place: its code, reason and what it counts
@@ -38,9 +40,7 @@ export function IssueLine({ issue, severity, stop }: { issue: Issue; severity: '
   return (
     <>
       <BuilderIcon name={severity} />
-      <span className="bi-builder-sr">
-        {t(severity === 'error' ? 'builder.issue.error' : 'builder.issue.warning')}:
-      </span>{' '}
+      <SrLabel said={withColon(t, severity === 'error' ? 'builder.issue.error' : 'builder.issue.warning')} />
       {stop ? (
         <span className="bi-builder-issue-text" lang={own}>
           {text}
@@ -103,7 +103,8 @@ export const IssueMessages = memo(function IssueMessages({
       {suggestions.map((fix) => (
         <p key={fix.id} className="bi-builder-suggestion">
           <BuilderIcon name="suggestion" />
-          <span className="bi-builder-sr">{t('builder.issue.suggestion')}:</span> <FixButton fix={fix} />
+          <SrLabel said={withColon(t, 'builder.issue.suggestion')} />
+          <FixButton fix={fix} />
         </p>
       ))}
     </div>

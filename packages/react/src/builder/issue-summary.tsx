@@ -5,6 +5,7 @@ import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { LeavingWords } from '../dom/leaving-words.tsx'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { withColon } from '../i18n/punctuation.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderHeading } from './builder-heading.tsx'
 import { BuilderIcon } from './builder-icons.tsx'
@@ -14,6 +15,7 @@ import { FixButton } from './fix-button.tsx'
 import { IssueLine, issueKey } from './issue-messages.tsx'
 import { fieldName, fixLabel, withNames } from './labels.ts'
 import { useShownMessages } from './shown-messages.ts'
+import { SrLabel } from './sr-label.tsx'
 
 // Text typed on the JSON tab that cannot be used (core's unparsed text at path []).
 const JSON_TEXT: ReadonlySet<string | undefined> = new Set(JSON_TEXT_REASONS)
@@ -130,7 +132,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
             const said = (
               <>
                 <BuilderIcon name="suggestion" />
-                <span className="bi-builder-sr">{t('builder.issue.suggestion')}:</span>
+                <SrLabel said={withColon(t, 'builder.issue.suggestion')} trailing={false} />
               </>
             )
             // Where its fix-it is not here, the entry still says what it suggests, as an issue

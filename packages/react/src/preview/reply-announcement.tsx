@@ -3,6 +3,7 @@ import { memo, type ReactNode } from 'react'
 import { LeavingWords } from '../dom/leaving-words.tsx'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import type { PreviewTranslate } from '../i18n/messages.ts'
+import { withColon } from '../i18n/punctuation.ts'
 import { replyWords } from './reply-words.ts'
 
 /** Props of `ReplyAnnouncement`. */
@@ -30,7 +31,7 @@ function spokenReply(reply: InteractiveReply, t: PreviewTranslate): string {
   const text = hasVisibleText(words.text)
     ? words.text
     : t(reply.type === 'list_reply' ? 'preview.untitledRow' : 'preview.untitledButton')
-  return `${t('preview.reply.you')}: ${text}${words.description ? `, ${words.description}` : ''}`
+  return `${withColon(t, 'preview.reply.you')}${text}${words.description ? `, ${words.description}` : ''}`
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { InteractiveReply } from '@briq-interactive/core'
 import { type ReactNode, useEffect, useState } from 'react'
+import { withColon } from '../i18n/punctuation.ts'
 import { type TickState, Ticks } from './icons.tsx'
 import { usePreview } from './preview-context.ts'
 import { replyWords } from './reply-words.ts'
@@ -54,7 +55,7 @@ export function ReplyBubble({ reply, author, quoted }: ReplyBubbleProps): ReactN
             {quoted}
           </span>
         </div>
-        <span className="bi-sr-only">{`${t('preview.reply.you')}: `}</span>
+        <span className="bi-sr-only">{withColon(t, 'preview.reply.you')}</span>
         <div className="bi-text" dir="auto" data-end-dir={lastLineDirection(description || title) ?? 'ltr'}>
           <span className="bi-reply-title">{title}</span>
           {description ? (

@@ -7,6 +7,7 @@ import {
 } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { asSentenceOf, withColon } from '../i18n/punctuation.ts'
 import { wordedAround } from '../i18n/worded-around.tsx'
 import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
@@ -105,17 +106,17 @@ function deliveryAnnouncement(t: SendTranslate, delivery: MessageStatusSnapshot)
   if (replied !== undefined) return replied
   const { status, reached } = delivery
   if (status === undefined) return t('send.accepted')
-  const said = `${t('sendDialog.success.status')}: ${statusLabel(t, status, reached)}`
+  const said = `${withColon(t, 'sendDialog.success.status')}${statusLabel(t, status, reached)}`
   // Briq's first answer is "pending" (queued): that Briq took the message, then its status; the
   // later steps are WhatsApp's ("Status: Sent"), so the send itself is never called "Sent".
-  if (status === 'pending') return `${t('send.accepted')}. ${said}`
+  if (status === 'pending') return `${asSentenceOf(t, 'send.accepted')} ${said}`
   const refused = deliveryRefusal(delivery)
   const words = statusWords(t, status)
   // Briq's own word for a status it never documented is marked English inside the sentence.
   if (typeof words !== 'string') {
     return (
       <>
-        {`${t('sendDialog.success.status')}: `}
+        {withColon(t, 'sendDialog.success.status')}
         {words}
       </>
     )

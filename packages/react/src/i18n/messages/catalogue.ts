@@ -4,6 +4,7 @@ import { dayTimeMessages } from './day-time.ts'
 import { draftLabels } from './draft-labels.ts'
 import type { Message, Wording } from './message.ts'
 import { previewMessages } from './preview.ts'
+import { punctuationMessages } from './punctuation.ts'
 import { sendMessages } from './send.ts'
 import { starterMessages } from './starter.ts'
 
@@ -38,6 +39,7 @@ const CATALOGUE = /* @__PURE__ */ merge(
   previewMessages,
   sendMessages,
   starterMessages,
+  punctuationMessages,
 )
 
 type Catalogue = typeof CATALOGUE
@@ -59,20 +61,32 @@ export function language<L extends 0 | 1>(column: L): { readonly [K in MessageKe
 }
 
 /** The labels the preview shows: WhatsApp's own words on buttons, sheets and replies. */
-export const PREVIEW_LABELS = previewMessages
+export const PREVIEW_LABELS = /* @__PURE__ */ merge(previewMessages, punctuationMessages)
 
 /**
  * The labels the send dialog and the composer's send step show: the send's statuses, the
  * dialog's parts, until when the 24-hour window is open, and the preview's (the dialog shows the
  * message, and the customer's answer in the preview's words).
  */
-export const SEND_LABELS = /* @__PURE__ */ merge(sendMessages, composerMessages, dayTimeMessages, previewMessages)
+export const SEND_LABELS = /* @__PURE__ */ merge(
+  sendMessages,
+  composerMessages,
+  dayTimeMessages,
+  previewMessages,
+  punctuationMessages,
+)
 
 /**
  * The labels the builder shows: the draft's fields, options and fix-its, the builder's own words,
  * when a draft kept in another tab was saved, and the words a new draft starts with.
  */
-export const BUILDER_LABELS = /* @__PURE__ */ merge(draftLabels, builderMessages, dayTimeMessages, starterMessages)
+export const BUILDER_LABELS = /* @__PURE__ */ merge(
+  draftLabels,
+  builderMessages,
+  dayTimeMessages,
+  starterMessages,
+  punctuationMessages,
+)
 
 /** A key the preview shows. */
 export type PreviewKey = keyof typeof PREVIEW_LABELS
