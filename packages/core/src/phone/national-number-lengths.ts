@@ -42,6 +42,20 @@ export function knownCountryCodeOf(digits: string): string | undefined {
   return undefined
 }
 
+/**
+ * The country calling codes shorter than 3 digits (ITU-T, "List of ITU-T Recommendation E.164
+ * assigned country codes"); every other code has 3. Codes are prefix-free, so a full number
+ * starting with one of these has its national number right after it. `normalizePhone` uses them
+ * to drop a trunk 0 typed after the code (`+44 07911…`, `+49 030…`) in countries whose numbering
+ * it does not otherwise know.
+ */
+export const SHORT_COUNTRY_CODES: ReadonlySet<string> = new Set(
+  (
+    '1 7 20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 ' +
+    '60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98'
+  ).split(' '),
+)
+
 /** ITU-T E.164: a full number, country code included, has at most 15 digits. */
 export const E164_MAX_DIGITS = 15
 

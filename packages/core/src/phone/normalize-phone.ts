@@ -9,6 +9,7 @@ import {
   LEADING_ZERO_COUNTRY_CODES,
   NATIONAL_NUMBER_LENGTHS,
   readInternationalNumber,
+  SHORT_COUNTRY_CODES,
 } from './national-number-lengths.ts'
 import { readPhoneDigits } from './read-phone-digits.ts'
 
@@ -86,10 +87,23 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
   return { ok: true, value: digits }
 }
 
+// A trunk 0 typed after a 1- or 2-digit country code (`+44 07911…`) is never dialled; the
+// 3-digit codes are left to `readInternationalNumber`, since several of those countries
+// (Benin, Gabon, …) now begin their numbers with 0.
+function withoutTrunkZero(digits: string): string {
+  for (const length of [1, 2]) {
+    const code = digits.slice(0, length)
+    if (SHORT_COUNTRY_CODES.has(code)) {
+      return digits[length] === '0' && !LEADING_ZERO_COUNTRY_CODES.has(code) ? code + digits.slice(length + 1) : digits
+    }
+  }
+  return digits
+}
+
 // Checks what can be known about a full international number: its country code, and its length.
 function checkInternational(digits: string, countryCode: string): NormalizePhoneResult {
   if (digits.startsWith('0')) return fail('phone_country_code_zero')
-  const { value, countryCode: known, nationalLength } = readInternationalNumber(digits, countryCode)
+  const { value, countryCode: known, nationalLength } = readInternationalNumber(withoutTrunkZero(digits), countryCode)
   if (known !== undefined && nationalLength !== undefined && value.length - known.length !== nationalLength) {
     const actual = value.length - known.length
     return fail('phone_national_length', { countryCode: known }, { limit: nationalLength, actual })
@@ -121,8 +135,9 @@ function checkInternational(digits: string, countryCode: string): NormalizePhone
  *    length is national and gets the country code (`712345678`); a shorter one is refused; a
  *    longer one already includes a country code (`254712345678`). For other default countries,
  *    digits alone are taken to include their country code.
- * 5. A trunk 0 typed after a known country code (`+255 0712…`, `+44 (0)20…`) is dropped,
- *    except where the 0 belongs to the number. The result must not start with 0, must have
+ * 5. A trunk 0 typed after the country code (`+255 0712…`, `+44 07911…`, `+44 (0)20…`) is
+ *    dropped where the code's end is known (every 1- or 2-digit code, and the 3-digit ones of
+ *    `NATIONAL_NUMBER_LENGTHS`), except where the 0 belongs to the number. The result must not start with 0, must have
  *    the known national length for that country and must be 7–15 digits (E.164), which also
  *    satisfies `BRIQ_PHONE_PATTERN`.
  *
