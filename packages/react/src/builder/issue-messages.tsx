@@ -2,6 +2,7 @@ import { formatIssue, type Issue } from '@briq-interactive/core'
 import { memo } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { withColon } from '../i18n/punctuation.ts'
+import { issueKeyIn } from '../provider/use-core-messages.ts'
 import { useBuilderControls } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
 import type { AnchorIssues } from './derive-issues.ts'
@@ -30,13 +31,16 @@ export const issueListId = (messagesId: string) => `${messagesId}-list`
 /**
  * One issue: its icon, the word "Error" or "Warning" (for screen readers; the icon shows it), its
  * sentence; with `stop`, ended for screen readers where a description reads on after it. The
- * sentence is marked with its own language where it is not the builder's (a host's core sentences
- * in French inside an English builder), so a screen reader reads it in the right voice.
+ * sentence is marked with its own language where it is not the builder's (a host's core sentence
+ * in French inside an English builder, core's English one in a French builder), so a screen
+ * reader reads it in the right voice.
  */
 export function IssueLine({ issue, severity, stop }: { issue: Issue; severity: 'error' | 'warning'; stop?: boolean }) {
-  const { t, core, lang, coreLang } = useBuilderControls('IssueLine')
+  const { t, core, lang, coreLangOf } = useBuilderControls('IssueLine')
   const text = formatIssue(issue, core)
-  const own = coreLang === lang ? undefined : coreLang
+  // Sentence by sentence: a host wording only some issues has core's English for the others.
+  const sentenceLang = coreLangOf('issues', issueKeyIn(issue, core))
+  const own = sentenceLang === lang ? undefined : sentenceLang
   return (
     <>
       <BuilderIcon name={severity} />

@@ -105,4 +105,25 @@ describe('each sentence is marked with the language it is in, not the component�
     expect(note).not.toHaveAttribute('lang')
     expect(note.querySelector('[lang]')).toBeNull()
   })
+
+  it('in the builder’s issue lines: the host’s core sentence French, one it left out English', () => {
+    const draft = {
+      type: 'button',
+      body: { text: '' },
+      action: {
+        buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ce soir, avant dix-huit heures, si possible' } }],
+      },
+    }
+    render(
+      <InteractiveBuilder
+        defaultValue={draft}
+        locale="fr"
+        coreMessages={{ locale: 'fr', issues: { too_long: (issue) => `Au plus ${issue.limit} caractères` } }}
+      />,
+    )
+    const [french] = screen.getAllByText('Au plus 20 caractères')
+    expect(french?.closest('[lang]')).toHaveAttribute('lang', 'fr')
+    const [english] = screen.getAllByText(/^Body text is empty/)
+    expect(english?.closest('[lang]')).toHaveAttribute('lang', 'en')
+  })
 })
