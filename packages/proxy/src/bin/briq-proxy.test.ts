@@ -119,6 +119,14 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
     },
   )
 
+  it('refuses PROXY_TOKEN wrapped in quotes first, never printing the token another variable holds', async () => {
+    const token = 'tok_SECRET_9c1e5d7f3a2b'
+    const started = run({ BRIQ_API_KEY: TEST_KEY, PROXY_TOKEN: `"${token}"`, PORT: '0', HOST: token })
+    expect(await started.exited).toBe(1)
+    expect(started.output()).toMatch(/^briq-proxy: PROXY_TOKEN is wrapped in quotes/)
+    expect(started.output()).not.toContain(token)
+  })
+
   it('refuses a plain-http BRIQ_UPSTREAM to another machine: the key would travel in clear text', async () => {
     const started = run({
       BRIQ_API_KEY: TEST_KEY,

@@ -18,6 +18,16 @@ describe('readServerConfig', () => {
     })
   })
 
+  it('refuses a PROXY_TOKEN wrapped in quotes before reading any other variable', () => {
+    expect(
+      readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: "'tok_9c1e5d7f3a2b'", PORT: 'tok_9c1e5d7f3a2b' }),
+    ).toEqual({
+      ok: false,
+      error:
+        "PROXY_TOKEN is wrapped in quotes, which callers would have to send too: the env file's loader kept them (docker run --env-file does). Set it without them.",
+    })
+  })
+
   it('refuses to start without PROXY_TOKEN unless anonymous use is explicit', () => {
     const result = readServerConfig({ BRIQ_API_KEY: 'k' })
     expect(result).toEqual({

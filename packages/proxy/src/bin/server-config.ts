@@ -159,6 +159,14 @@ export function readServerConfig(
         "BRIQ_API_KEY is wrapped in quotes, which no Briq key holds: the env file's loader kept them (docker run --env-file does). Set it without them.",
     }
   }
+  // The token too: a page built from the same env file (Vite reads it without its quotes) sends it bare.
+  if (WRAPPED_IN_QUOTES.test(env.PROXY_TOKEN?.trim() ?? '')) {
+    return {
+      ok: false,
+      error:
+        "PROXY_TOKEN is wrapped in quotes, which callers would have to send too: the env file's loader kept them (docker run --env-file does). Set it without them.",
+    }
+  }
   // Blank (an env file's `PORT=`, or spaces) is unset, as every other variable here.
   const portText = env.PORT?.trim() ?? ''
   const port = portText === '' ? DEFAULT_PORT : portSetting(portText)
