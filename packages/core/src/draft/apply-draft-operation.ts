@@ -1,12 +1,12 @@
 import { INTERACTIVE_TYPES } from '../schemas/interactive.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
-import { changeType } from './change-type.ts'
 import { chooseOption } from './choose-option.ts'
 import { type DraftOperation, type DraftOperationResult, refuse } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { samePath } from './draft-path.ts'
 import { draftFixIts } from './fixes/draft-fix-its.ts'
 import { addItem, moveItem, removeItem } from './item-operations.ts'
+import { pickType } from './new-draft.ts'
 import { type IdFollows, setField } from './set-field.ts'
 
 const isType = (value: unknown) => INTERACTIVE_TYPES.find((type) => type === value)
@@ -22,11 +22,11 @@ function run(
       if (!samePath(operation.path, ['type']))
         return setField(draft, operation.path, operation.value, options, idFollows)
       const type = isType(operation.value)
-      return type === undefined ? refuse('invalid_value') : { ok: true, draft: changeType(draft, type, options) }
+      return type === undefined ? refuse('invalid_value') : { ok: true, draft: pickType(draft, type, options) }
     }
     case 'setType': {
       const type = isType(operation.type)
-      return type === undefined ? refuse('invalid_value') : { ok: true, draft: changeType(draft, type, options) }
+      return type === undefined ? refuse('invalid_value') : { ok: true, draft: pickType(draft, type, options) }
     }
     case 'choose':
       return chooseOption(draft, operation.path, operation.value, options)

@@ -68,7 +68,10 @@ describe('keepsAside: whether a switch kept something that would come back', () 
   })
 
   it('knows the starter words of the language the options give', () => {
-    const options = { text: { 'button.body': 'Ungependa kuthibitisha oda yako?' } }
+    // A new draft picked another type is that type's new draft: the list set aside holds its own words.
+    const options = {
+      text: { 'button.body': 'Ungependa kuthibitisha oda yako?', 'list.body': 'Tukusaidie vipi leo?' },
+    }
     const swahili = createEditorState(createDraft('button', options), options, { idsFollow: true })
     const list = applyEditorOperation(swahili, setType('list'), options)
     const state = applyEditorOperation(list, setType('button'), options)

@@ -7,6 +7,7 @@ import type { ChoiceDescription } from './draft-description.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt, isRecord, setAt } from './draft-path.ts'
 import { entered, isHeld, keepHeldOptions, type OptionSwitch, type SwitchedPart, sameValue } from './held-options.ts'
+import { isNewDraft } from './new-draft.ts'
 import { chosenOption, readChoice } from './read-choice.ts'
 import { locate, visitShown } from './walk-description.ts'
 
@@ -147,10 +148,14 @@ export function keepSetAside(
   if (change.op === 'setType') {
     const parts: SwitchedPart[] = [{ key: 'type', path: [] }]
     const to = change.type
+    // A new draft picked another type is that type's new draft (`pickType`); a type it held comes
+    // back as from any draft, with what changed since, told by what the switch carries.
+    const carriedAfter =
+      isHeld(kept[`type#${to}`]) && isNewDraft(before, options) ? changeType(before, to, options) : after
     let draft = keepHeldOptions(
       {
         before,
-        after,
+        after: carriedAfter,
         from: type,
         to,
         parts,
@@ -159,14 +164,17 @@ export function keepSetAside(
       kept,
       record,
     )
-    const carried = carryParts(before, type, kept, options)
-    record[CARRY_KEY] = carried
-    // A type never held before gets the header and footer the person last had, where it can.
-    if (!isHeld(kept[`type#${to}`])) {
-      for (const part of CARRIED) {
-        const value = carried[part]
-        if (value !== undefined && getAt(draft, [part]) === undefined && holds(to, part, options, value)) {
-          draft = setAt(draft, [part], value)
+    // A new draft's header and footer are its starter words, not the person's to carry on.
+    if (!isNewDraft(before, options)) {
+      const carried = carryParts(before, type, kept, options)
+      record[CARRY_KEY] = carried
+      // A type never held before gets the header and footer the person last had, where it can.
+      if (!isHeld(kept[`type#${to}`])) {
+        for (const part of CARRIED) {
+          const value = carried[part]
+          if (value !== undefined && getAt(draft, [part]) === undefined && holds(to, part, options, value)) {
+            draft = setAt(draft, [part], value)
+          }
         }
       }
     }

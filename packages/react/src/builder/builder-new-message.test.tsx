@@ -50,6 +50,7 @@ describe('New message', () => {
     render(<InteractiveBuilder />)
     const picker = screen.getByRole('combobox', { name: 'Message type' })
     await user.selectOptions(picker, 'list')
+    await user.clear(screen.getByRole('textbox', { name: 'Row 1 description' }))
     await user.type(screen.getByRole('textbox', { name: 'Row 1 description' }), 'Today')
     await user.selectOptions(picker, 'button')
     // Nothing in sight is other than a new message's, but the row's description waits to come back.
@@ -59,12 +60,11 @@ describe('New message', () => {
       'New message started, and what you typed before changing a type or kind is gone too. Undo brings it back.',
     )
     expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
+    // The new list's own starter words, not the description typed before.
     await user.selectOptions(picker, 'list')
-    expect(screen.getByRole('textbox', { name: 'Row 1 description' })).toHaveValue('')
+    expect(screen.getByRole('textbox', { name: 'Row 1 description' })).toHaveValue('See where your parcel is')
     await user.selectOptions(picker, 'button')
-    await user.click(screen.getByRole('button', { name: 'Undo' }))
-    await user.click(screen.getByRole('button', { name: 'Undo' }))
-    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    for (let step = 0; step < 3; step++) await user.click(screen.getByRole('button', { name: 'Undo' }))
     await user.selectOptions(picker, 'list')
     expect(screen.getByRole('textbox', { name: 'Row 1 description' })).toHaveValue('Today')
   })

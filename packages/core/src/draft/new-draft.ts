@@ -1,0 +1,27 @@
+import type { InteractiveType } from '../schemas/interactive.ts'
+import { changeType } from './change-type.ts'
+import { createDraft } from './create-draft.ts'
+import { draftType } from './describe-interactive.ts'
+import type { DraftOptions } from './draft-options.ts'
+import { sameValue } from './held-options.ts'
+
+/**
+ * Whether `draft` is the new draft of its own type (`createDraft` with `options`): starter
+ * words only, nothing anyone wrote.
+ */
+export function isNewDraft(draft: unknown, options: DraftOptions): boolean {
+  const type = draftType(draft)
+  return type !== undefined && sameValue(draft, createDraft(type, options))
+}
+
+/**
+ * The type picked for `draft`: `changeType`, but a new draft of one type, untouched, becomes the
+ * new draft of the other, as a new builder of that type starts. Its starter words were written
+ * for its own type: carried on, a catalog message would say "Here is the product you asked
+ * about" and a location request offer the week's deals.
+ */
+export function pickType(draft: unknown, type: InteractiveType, options: DraftOptions): unknown {
+  return draftType(draft) !== type && isNewDraft(draft, options)
+    ? createDraft(type, options)
+    : changeType(draft, type, options)
+}
