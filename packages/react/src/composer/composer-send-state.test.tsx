@@ -258,6 +258,44 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
     })
   })
 
+  it('dialog mode, your sender and a look-up that hangs: Send says why it waits; Cancel keeps the draft, opening again asks again', async () => {
+    // The first look-up never answers; the next, made as the dialog opens again, does.
+    let lookUps = 0
+    server.use(
+      http.get('*/v1/whatsapp/senders', () => {
+        lookUps += 1
+        return lookUps === 1 ? new Promise<never>(() => {}) : undefined
+      }),
+    )
+    mock.openWindow(FIXTURE_PHONES.open, { sender: '255700000002' })
+    const onSent = vi.fn()
+    renderComposer({ sender: '255700000002', defaultTo: FIXTURE_PHONES.open, onSent })
+    const user = userEvent.setup()
+    const body = screen.getByRole('textbox', { name: 'Body text' })
+    await user.clear(body)
+    await user.type(body, 'Your order is ready')
+    const { dialog } = await sendFromDialog(user, onSent)
+    const send = within(dialog).getByRole('button', { name: 'Send' })
+    expect(send).toHaveAttribute('aria-disabled', 'true')
+    expect(send).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'Send waits while the numbers you send from load, so you see which one this message goes from.',
+      ),
+    )
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(screen.getByRole('textbox', { name: 'Body text' })).toHaveValue('Your order is ready')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await waitFor(() => expect(sendFrom()).toHaveValue('255700000002'))
+    const again = within(screen.getByRole('dialog', { name: 'Send message' })).getByRole('button', { name: 'Send' })
+    expect(again).not.toHaveAttribute('aria-disabled')
+    await user.click(again)
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(onSent.mock.calls[0]?.[1]).toMatchObject({
+      sender: '255700000002',
+      interactive: { body: { text: 'Your order is ready' } },
+    })
+  })
+
   it('dialog mode, senders that cannot be read as the dialog opens either: the sender is left out, said, and not sent', async () => {
     server.use(http.get('*/v1/whatsapp/senders', () => HttpResponse.json({ message: 'down' }, { status: 500 })))
     const onSent = vi.fn()

@@ -81,7 +81,7 @@ export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProp
   defaultConversationId?: string | null | undefined
   /** Called when the user picks a conversation in "Send to" (or a new number: `null`). */
   onConversationIdChange?: ((conversationId: string | null) => void) | undefined
-  /** Which of your numbers sends (controlled; `null`: Briq's default sender). */
+  /** Which of your numbers sends (controlled; `null`: Briq's default sender); shown read-only when "Send from" has no choice to offer. */
   sender?: string | null | undefined
   /** The sender chosen at first (uncontrolled). Default: none (Briq's default sender). */
   defaultSender?: string | null | undefined

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useBuilderControls } from '../builder/builder-context.ts'
+import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useSendDialog } from '../send-dialog/send-dialog-context.ts'
 import { activeSenders, offersSenderChoice } from '../send-dialog/sender-choice.ts'
 
@@ -57,8 +58,9 @@ export function OpenedRecipient({ inline }: { inline: boolean }): null {
   const passed = useRef<typeof senders | undefined>(undefined)
   // A sender taken before the senders were known, once they are: with fewer than two active (or
   // none readable while the send step is shown), no "Send from" shows it, so it is dropped, and
-  // said to be left out (the JSON tab's note names it too).
-  useEffect(() => {
+  // said to be left out (the JSON tab's note names it too). Before paint: "Send from" shows a
+  // sender with no choice read-only, and would show this one for a frame before it goes.
+  useClientLayoutEffect(() => {
     const taken = filled.current.sender
     if (taken === undefined || sender !== taken || !listening) return
     if (senders.status !== 'success' && senders.status !== 'error') return

@@ -16,9 +16,11 @@ export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
 
 /**
  * The buttons: Send (named "Send"; `aria-disabled` while a send is pending, which a double
- * click joins, and while a chosen sender waits for the senders' look-up), and in a dialog Cancel, or Close once the message is sent. Also the polite live
- * region that announces sending, sent, and why a send did not go, and while Briq's
- * `Retry-After` holds sends, a note above the buttons with the seconds left, which describes Send.
+ * click joins, and while a chosen sender waits for the senders' look-up), and in a dialog
+ * Cancel, or Close once the message is sent. Also the polite live region that announces sending,
+ * sent, and why a send did not go; while Briq's `Retry-After` holds sends, a note above the
+ * buttons with the seconds left, and while a chosen sender waits for the senders, a note saying
+ * Send waits for them (said politely as it starts): each describes Send.
  * Before a press, when the message Send would post was already sent (or may have been) to the same
  * recipient (core's `sentBefore`: the composer mounted again, a reload with `persistKey`), a quiet
  * note above the buttons says to whom and when, and that Send asks before sending it again; it
@@ -62,14 +64,19 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
         ? undefined
         : core.sendHold({ reason: sending.hold.reason, askedBy: sending.hold.askedBy, seconds: holdSeconds })
     const sentBeforeId = useId()
+    const waitId = useId()
+    // Why Send waits, while it does (never once Close has taken its place).
+    const waits = sendersPending && !closes
     // A live region inserted with its words is not read out: mounted with the note (the composer
     // mounted again, the dialog opened), the region is in the page empty first, then the note comes.
     const [inPage, setInPage] = useState(false)
     useEffect(() => setInPage(true), [])
-    const said = !inPage && sentBefore !== undefined && live === sentBefore.words ? '' : live
+    const idleNote = live === sentBefore?.words || (waits && live === t('sendDialog.sender.waiting'))
+    const said = !inPage && idleNote ? '' : live
     // The hold first: it is why a press does nothing now.
     const describedBy = idRefs(
       hold === undefined ? undefined : holdId,
+      waits ? waitId : undefined,
       sentBefore === undefined ? undefined : sentBeforeId,
       windowNoteId,
     )
@@ -83,6 +90,13 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
             {hold}
           </p>
         )}
+        {/* As the hold's: read as Send's description, and said by the live region below as it
+            starts (a press while it lasts says so again). */}
+        {waits ? (
+          <p id={waitId} className="bi-send-dialog-note" data-waiting="" aria-hidden="true">
+            {t('sendDialog.sender.waiting')}
+          </p>
+        ) : null}
         {/* Quiet: it describes Send, and the live region below says it as it comes; text of its
             own only once Close has taken Send's place. */}
         {sentBefore === undefined ? null : (

@@ -64,9 +64,13 @@ export interface SendDialogContextValue {
   readonly senders: BriqQueryState<readonly Sender[]>
   /** Asks for `senders` (parts that need them call it in an effect). */
   requestSenders(): void
+  /** Looks the senders up again after they failed ("Load numbers again"); the failure stays until the answer. */
+  retrySenders(): void
+  /** `retrySenders` was called and the failed look-up it asks again has not been answered yet. */
+  readonly sendersRetrying: boolean
   /**
    * A sender is chosen while `senders` are looked up: "Send from" does not show it yet, so Send
-   * waits (`aria-disabled`; a press says why).
+   * waits (`aria-disabled`, with a note that says why, and a press says so too).
    */
   readonly sendersPending: boolean
   /** Bumped each time the root's `resetKeys` change: parts that look Briq up look it up again. */

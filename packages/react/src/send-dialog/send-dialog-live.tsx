@@ -29,6 +29,8 @@ export interface LiveAnnouncementInput {
   blocked: boolean
   /** Send was pressed while the senders were looked up for the sender chosen, and it waited. */
   waiting?: boolean | undefined
+  /** The senders are looked up for the sender chosen, so Send waits (said as it starts, pressed or not). */
+  sendersPending?: boolean | undefined
   /** While idle, the note that the request Send would post was sent (or maybe sent) before. */
   sentBefore?: string | undefined
 }
@@ -37,9 +39,9 @@ export interface LiveAnnouncementInput {
  * The live region's words: sending; accepted by Briq, then each status the message reaches (WhatsApp's
  * refusal in Meta's words) and the customer's reply, so a screen-reader user hears the message
  * move on without looking for it; or why a send did not go, with Briq's own words (kept English);
- * or, while the last press of Send was stopped by the form's errors, that it was; idle, that the
- * message Send would post was sent before (politely, as it comes: the number typed again, the
- * "Send again" question dismissed).
+ * or, while the last press of Send was stopped by the form's errors, that it was; idle, that Send
+ * waits for the numbers you send from, or that the message Send would post was sent before
+ * (politely, as it comes: the number typed again, the "Send again" question dismissed).
  */
 export function liveAnnouncement({
   t,
@@ -48,6 +50,7 @@ export function liveAnnouncement({
   delivery,
   blocked,
   waiting = false,
+  sendersPending = false,
   sentBefore,
   coreLangOf,
   lang,
@@ -98,6 +101,8 @@ export function liveAnnouncement({
       ),
     }
   }
+  // Idle: why Send waits, as its note says, before the note of an earlier send (said once it can go).
+  if (sendersPending) return said('sendDialog.sender.waiting')
   return { words: sentBefore ?? '', lang }
 }
 

@@ -10,7 +10,7 @@ import type {
   ValidateOptions,
 } from '@briq-interactive/core'
 import * as Dialog from '@radix-ui/react-dialog'
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import { useHydrated } from '../dom/use-hydrated.ts'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import { type Locale, type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
@@ -33,6 +33,7 @@ import { type IssueOrder, planSend, type SendRequestBody } from './send-plan.ts'
 import { sentBeforeWords } from './sent-before-words.ts'
 import { useBriqQuery } from './use-briq-query.ts'
 import { useResetRevision, useResultLifetime } from './use-result-lifetime.ts'
+import { nextRevision } from './use-turn-after.ts'
 
 /**
  * The send's own props, shared by `SendDialog.Root` and `SendInteractiveDialog`. Written as an
@@ -82,7 +83,9 @@ export interface SendDialogOptions {
   onConversationIdChange?: ((conversationId: string | null) => void) | undefined
   /**
    * Which of your numbers sends (the number or its phone_number_id), controlled; `null` lets
-   * Briq use the workspace's default sender. `SendDialog.Sender` lets the user choose one.
+   * Briq use the workspace's default sender. `SendDialog.Sender` lets the user choose one, and
+   * shows it read-only when there is no choice (one active sender, or none readable): a sender
+   * that goes into the send is never one the user did not see.
    */
   sender?: string | null | undefined
   /** The sender chosen at first (uncontrolled). Default: none (Briq's default sender). */
@@ -254,10 +257,24 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   useEffect(() => {
     if (open) setOpening((count) => count + 1)
   }, [open])
-  const senders = useBriqQuery(resolvedClient, sendersWanted ? `senders:${opening}` : null, (c, signal) =>
-    c.listSenders({ is_active: true }, { signal }),
+  // "Load numbers again" after a failed look-up asks again, the failure shown until the answer.
+  const [senderTries, trySendersAgain] = useReducer(nextRevision, 0)
+  const senders = useBriqQuery(
+    resolvedClient,
+    sendersWanted ? `senders:${opening}` : null,
+    (c, signal) => c.listSenders({ is_active: true }, { signal }),
+    senderTries,
   )
   const requestSenders = useCallback(() => setSendersWanted(true), [])
+  // The failed look-up asked again, until an answer (a new state) takes its place.
+  const [retriedFailure, setRetriedFailure] = useState<typeof senders | undefined>(undefined)
+  const failedSenders = senders.status === 'error' ? senders : undefined
+  const retrySenders = useCallback(() => {
+    if (failedSenders === undefined) return
+    setRetriedFailure(failedSenders)
+    trySendersAgain()
+  }, [failedSenders])
+  const sendersRetrying = retriedFailure !== undefined && retriedFailure === senders
   // A sender chosen (a file's, the host's) while the senders are being looked up: "Send from"
   // shows it only once they answer, so Send waits rather than send from a number not shown.
   const sendersPending = sender !== null && conversationId === null && senders.status === 'loading'
@@ -386,6 +403,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
       blocked,
       waitedPresses,
       waiting,
+      sendersPending,
       plan.request,
       earlier?.kind,
       earlier?.at,
@@ -400,6 +418,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
         delivery,
         blocked,
         waiting,
+        sendersPending,
         sentBefore: sentBefore?.words,
       }),
   )
@@ -435,6 +454,8 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     setSender,
     senders,
     requestSenders,
+    retrySenders,
+    sendersRetrying,
     sendersPending,
     resetRevision,
     windowNoteId,

@@ -1,8 +1,9 @@
 'use client'
 
-import type { Sender } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId } from 'react'
+import { describeRequestFailure, type Sender } from '@briq-interactive/core'
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useRef } from 'react'
 import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
+import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { isolateDirection } from '../preview/text-direction.ts'
 import { useSendDialog } from './send-dialog-context.ts'
@@ -17,44 +18,126 @@ const displayName = (sender: Sender) =>
 
 /**
  * Which of your WhatsApp numbers sends ("Send from"), from Briq's active senders
- * (`listSenders`). Renders nothing with one active sender (Briq uses it), while the senders load
- * or cannot be read (Briq's default sender is used), and while a conversation is chosen (the
- * conversation decides). Choosing the default sender leaves `sender` null.
+ * (`listSenders`). A select with two active senders or more; choosing the default sender leaves
+ * `sender` null. With fewer, or when the senders cannot be read, a chosen `sender` (yours, or one
+ * a file brought) is shown read-only: it goes into the send, so it is never sent unseen; a
+ * failed look-up says why beside it and offers "Load numbers again". Renders nothing while the
+ * senders load (Send waits for them when a sender is chosen), with no sender chosen and no choice
+ * to offer (Briq sends from its default one), and while a conversation is chosen (the
+ * conversation decides).
  */
 export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps>(
   function SendDialogSender(props, ref) {
     usePartsRootCheck('SendDialog.Sender')
     const { className, ...rest } = props
-    const { t, sender, setSender, senders, requestSenders, conversationId, sending } =
-      useSendDialog('SendDialog.Sender')
+    const {
+      t,
+      core,
+      sender,
+      setSender,
+      senders,
+      requestSenders,
+      retrySenders,
+      sendersRetrying,
+      conversationId,
+      sending,
+    } = useSendDialog('SendDialog.Sender')
     const id = useId()
+    const noteId = `${id}-note`
+    const selectRef = useRef<HTMLSelectElement>(null)
+    const inputRef = useRef<HTMLInputElement>(null)
+    // "Load numbers again" was pressed: it leaves once the senders answer, and focus, lost with
+    // it, goes to the field (not where the person has moved it meanwhile).
+    const retried = useRef(false)
     useEffect(() => requestSenders(), [requestSenders])
     const active = activeSenders(senders.data) ?? []
     const fallback = active.find((candidate) => candidate.is_default) ?? active[0]
-    if (conversationId !== null || fallback === undefined || !offersSenderChoice(active)) return null
-    const known = sender === null || active.some((candidate) => candidate.display_number === sender)
+    const choice = fallback !== undefined && offersSenderChoice(active)
+    const answered = senders.status === 'success' || senders.status === 'error'
+    const failed = senders.status === 'error' ? senders.error : undefined
+    const shown = conversationId === null && (choice || (answered && sender !== null))
+    // Before paint, in the commit that removes the button: no frame with focus lost.
+    useClientLayoutEffect(() => {
+      if (!retried.current) return
+      retried.current = false
+      const control = selectRef.current ?? inputRef.current
+      if (failed !== undefined || control === null) return
+      // Lost: on the page, or on a container of the field (a modal dialog takes it back so).
+      const focused = control.ownerDocument.activeElement
+      if (focused === null || focused === control.ownerDocument.body || focused.contains(control)) control.focus()
+    }, [failed])
+    if (!shown) return null
+    if (choice) {
+      const known = sender === null || active.some((candidate) => candidate.display_number === sender)
+      return (
+        <div {...rest} ref={ref} className={withClassName('bi-send-dialog-field', className)}>
+          <label className="bi-send-dialog-label" htmlFor={id}>
+            {t('sendDialog.sender.label')}
+          </label>
+          <select
+            ref={selectRef}
+            id={id}
+            className="bi-send-dialog-select"
+            onKeyDown={keepPlainSelectKeys}
+            value={sender ?? fallback.display_number}
+            disabled={sending.isPending}
+            onChange={(event) => setSender(event.target.value === fallback.display_number ? null : event.target.value)}
+          >
+            {known || sender === null ? null : <option value={sender}>{sender}</option>}
+            {active.map((candidate) => (
+              <option key={candidate.id} value={candidate.display_number}>
+                {candidate === fallback
+                  ? t('sendDialog.sender.default', { name: displayName(candidate) })
+                  : displayName(candidate)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )
+    }
+    // No choice to offer, and a sender goes into the send: shown as it goes, named as Briq lists it.
+    const listed = active.find((candidate) => candidate.display_number === sender)
     return (
-      <div {...rest} ref={ref} className={withClassName('bi-send-dialog-field', className)}>
+      <div
+        {...rest}
+        ref={ref}
+        className={withClassName('bi-send-dialog-field', className)}
+        data-state={failed === undefined ? 'fixed' : 'failed'}
+      >
         <label className="bi-send-dialog-label" htmlFor={id}>
           {t('sendDialog.sender.label')}
         </label>
-        <select
+        <input
+          ref={inputRef}
           id={id}
-          className="bi-send-dialog-select"
-          onKeyDown={keepPlainSelectKeys}
-          value={sender ?? fallback.display_number}
-          disabled={sending.isPending}
-          onChange={(event) => setSender(event.target.value === fallback.display_number ? null : event.target.value)}
-        >
-          {known || sender === null ? null : <option value={sender}>{sender}</option>}
-          {active.map((candidate) => (
-            <option key={candidate.id} value={candidate.display_number}>
-              {candidate === fallback
-                ? t('sendDialog.sender.default', { name: displayName(candidate) })
-                : displayName(candidate)}
-            </option>
-          ))}
-        </select>
+          type="text"
+          className="bi-send-dialog-input"
+          readOnly
+          value={listed === undefined ? (sender ?? '') : displayName(listed)}
+          aria-describedby={failed === undefined ? undefined : noteId}
+        />
+        {failed === undefined ? null : (
+          <>
+            {/* Only the field's description (as the conversation picker's note is): a swipe met it twice. */}
+            <p id={noteId} className="bi-send-dialog-note" aria-hidden="true">
+              {t('sendDialog.sender.failed', { reason: describeRequestFailure(failed, core, 'list') })}
+            </p>
+            <button
+              type="button"
+              className="bi-send-dialog-button"
+              data-variant="secondary"
+              // Not `disabled`: focus would leave it for <body> while the senders are asked again.
+              aria-disabled={sendersRetrying || undefined}
+              onClick={() => {
+                if (sendersRetrying) return
+                retried.current = true
+                retrySenders()
+              }}
+            >
+              {t('sendDialog.sender.retry')}
+            </button>
+          </>
+        )}
       </div>
     )
   },

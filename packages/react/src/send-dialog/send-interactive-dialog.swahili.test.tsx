@@ -135,9 +135,25 @@ describe('SendInteractiveDialog in Swahili: no English a clerk would meet', () =
       'Ujumbe haujatumwa bado: namba zako za kutuma zinaendelea kupakiwa. Bonyeza Tuma tena zikishapakiwa.',
     )
     expectSwahiliOnly()
+    expect(send()).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'Tuma inasubiri namba zako za kutuma zipakiwe, ili uone ujumbe huu utatumwa kutoka namba ipi.',
+      ),
+    )
     act(() => answer())
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Tuma kutoka' })).toHaveValue('255700000002'))
     expect(send()).not.toHaveAttribute('aria-disabled')
+  })
+
+  it('shows in Swahili the sender chosen when the senders cannot be read, why, and how to load them again', async () => {
+    server.use(http.get('*/v1/whatsapp/senders', () => HttpResponse.json({ detail: 'down' }, { status: 500 })))
+    renderDialog({ defaultSender: '255700000002' })
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Fungua' }))
+    const shown = await screen.findByRole('textbox', { name: 'Tuma kutoka' })
+    await waitFor(() => expect(shown).toHaveValue('255700000002'))
+    expect(shown).toHaveAccessibleDescription(/^Namba zako za kutuma hazikuweza kupakiwa: /)
+    expect(screen.getByRole('button', { name: 'Pakia namba tena' })).toBeInTheDocument()
+    expectSwahiliOnly()
   })
 
   it.each([

@@ -11,6 +11,16 @@ export const composerMessages = {
     'Not sent yet: the numbers you send from are still loading. Press Send again once they have.',
     'Ujumbe haujatumwa bado: namba zako za kutuma zinaendelea kupakiwa. Bonyeza Tuma tena zikishapakiwa.',
   ],
+  // Shown above Send while it waits for them; the one above is said when it is pressed then.
+  'sendDialog.sender.waiting': [
+    'Send waits while the numbers you send from load, so you see which one this message goes from.',
+    'Tuma inasubiri namba zako za kutuma zipakiwe, ili uone ujumbe huu utatumwa kutoka namba ipi.',
+  ],
+  'sendDialog.sender.failed': [
+    'The numbers you send from could not be loaded: {reason}',
+    'Namba zako za kutuma hazikuweza kupakiwa: {reason}',
+  ],
+  'sendDialog.sender.retry': ['Load numbers again', 'Pakia namba tena'],
   'sendDialog.conversation.label': ['Send to', 'Tuma kwa'],
   'sendDialog.conversation.newNumber': ['A new number', 'Namba mpya'],
   'sendDialog.conversation.openUntil': ['{name}: open until {time}', '{name}: wazi hadi {time}'],
