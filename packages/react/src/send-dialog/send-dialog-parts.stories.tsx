@@ -1,4 +1,4 @@
-import { type BriqClient, createBriqClient } from '@briq-interactive/core'
+import { type BriqClient, BriqError, createBriqClient } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { DEFAULT_API_KEY, FIXTURE_CATALOGUE, FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
 import type { Meta, StoryObj } from '@storybook/react-vite'
@@ -116,6 +116,45 @@ export const InlineInHostForm: Story = {
     await expect(canvas.getByRole('region', { name: 'Send' })).toHaveAttribute('data-send-state', 'success')
     await expect(harness(loaded).sends).toHaveLength(1)
     await expect(hostSubmit).not.toHaveBeenCalled()
+  },
+}
+
+/**
+ * A sender chosen while the senders cannot be read: "Send from" shows it read-only, as it goes
+ * into the send, with why beside it and "Load numbers again".
+ */
+export const SenderUnreadable: Story = {
+  args: { defaultTo: FIXTURE_PHONES.open, defaultSender: '255700000002' },
+  loaders: [
+    () => {
+      const { client } = createMockClient()
+      const down: BriqClient = {
+        ...client,
+        listSenders: async () => {
+          throw new BriqError({ kind: 'http', status: 500, code: 'INTERNAL_ERROR', message: 'Internal error' })
+        },
+      }
+      return { down }
+    },
+  ],
+  render: (args, { loaded }) => (
+    <SendDialog.Root {...args} client={loaded.down as BriqClient}>
+      <SendDialog.Form aria-label="Send" style={{ width: 380 }}>
+        <SendDialog.Sender />
+        <SendDialog.Recipient />
+        <SendDialog.Actions />
+      </SendDialog.Form>
+    </SendDialog.Root>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const shown = await canvas.findByRole('textbox', { name: 'Send from' })
+    await expect(shown).toHaveValue('255700000002')
+    await expect(shown).toHaveAccessibleDescription(
+      'The numbers you send from could not be loaded: Briq had a problem on its side',
+    )
+    await expect(canvas.getByRole('button', { name: 'Load numbers again' })).toBeVisible()
+    await expect(canvas.getByRole('button', { name: 'Send' })).not.toHaveAttribute('aria-disabled')
   },
 }
 
