@@ -14,8 +14,11 @@ import { readServerConfig } from './server-config.ts'
 // A setting's error quotes the value it refuses, and a secret pasted into the wrong variable
 // (the key as PORT or HOST) would be printed with it: said without the key or the password. One
 // shorter than 8 characters goes only where quoted whole, else it would be cut out of words.
+// An env file's loader may keep a value's quotes (docker run --env-file): a PORT holding the key
+// without them is printed bare, so each secret is looked for with and without its quotes.
 const secrets = [process.env.BRIQ_API_KEY, process.env.ADMIN_PASSWORD]
   .map((value) => value?.trim() ?? '')
+  .flatMap((value) => [value, value.replace(/^(["'`])(.*)\1$/s, '$2')])
   .filter((value) => value !== '')
 const withoutSecrets = (text: string) =>
   secrets.reduce(

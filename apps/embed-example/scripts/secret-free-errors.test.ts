@@ -37,4 +37,17 @@ describe('server.ts refusing a setting', () => {
     expect(output).toContain('[redacted]')
     expect(output).not.toContain(value)
   })
+
+  // docker run --env-file keeps an env file's quotes: the secret is set as `'…'`, the wrong
+  // variable holds it bare, and its error quotes it with `"…"`.
+  it.each([
+    ['PORT', { BRIQ_API_KEY: `'${KEY}'`, ADMIN_PASSWORD: PASSWORD }, KEY],
+    ['TRUST_PROXY', { BRIQ_API_KEY: KEY, ADMIN_PASSWORD: `'${PASSWORD}'` }, PASSWORD],
+  ])('holding a secret set in quotes elsewhere (%s) stops without printing it', async (name, secrets, value) => {
+    const { code, output } = await run({ ...secrets, PORT: '0', [name]: value })
+    expect(code).toBe(1)
+    expect(output).toContain(`${name} must be`)
+    expect(output).toContain('[redacted]')
+    expect(output).not.toContain(value)
+  })
 })
