@@ -35,6 +35,16 @@ describe('createBriqProxy at creation', () => {
     )
   })
 
+  // A fetch given that is no function was reported as none at all ("pass options.fetch").
+  it.each([
+    ['fetch', 'string'],
+    [{ fetch: globalThis.fetch }, 'object'],
+  ])('refuses a fetch that is no function (%j) in the sentence createBriqClient says it with', (fetch, kind) => {
+    expect(() =>
+      createBriqProxy({ apiKey: 'k3y-long-enough', authorize, fetch: fetch as unknown as typeof globalThis.fetch }),
+    ).toThrow(new TypeError(`createBriqProxy: fetch must be a function such as globalThis.fetch; got ${kind}`))
+  })
+
   // A key sent with its quotes is refused by Briq, and would be redacted only with them.
   it.each(['"briq_live_SECRET_K3Y_7f3a9c1e5d"', "'briq_live_SECRET_K3Y_7f3a9c1e5d'"])(
     'refuses a key wrapped in quotes an env file left on it (%s), quoting neither',

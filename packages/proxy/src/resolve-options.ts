@@ -1,6 +1,7 @@
 import {
   BRIQ_API_ORIGIN,
   COUNT_OPTION_WORDS,
+  fetchOptionProblem,
   isCountOption,
   isTimeoutMs,
   TIMEOUT_MS_WORDS,
@@ -200,6 +201,9 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
         'Callers hold that token, so the key would leave this server with it. Use a separate long random secret (openssl rand -hex 32).',
     )
   }
+  // Core's one sentence for a fetch option that is no function, as createBriqClient says it.
+  const fetchProblem = fetchOptionProblem(options.fetch, 'fetch')
+  if (fetchProblem !== undefined) fail(fetchProblem)
   const fetchImpl = options.fetch ?? globalThis.fetch
   if (typeof fetchImpl !== 'function') fail('no fetch is available; pass options.fetch.')
   if (options.log !== undefined && typeof options.log !== 'function') fail('log must be a function (event) => void.')
