@@ -1,5 +1,12 @@
-/** What `readTrustProxy` read: the setting, or the sentence that refuses the value. */
-export type TrustProxySetting = { ok: true; trustProxy: boolean } | { ok: false; error: string }
+/**
+ * What `readTrustProxy` read: the setting, or the sentence that refuses the value. As every `ok`
+ * result of the kit, each side holds the other's key as absent, so `if (!read.ok) throw new
+ * Error(read.error)` and `read.trustProxy` after it compile also without strictNullChecks
+ * (`strict: false`, as Next.js writes it), where `!read.ok` narrows nothing.
+ */
+export type TrustProxySetting =
+  | { ok: true; trustProxy: boolean; error?: never }
+  | { ok: false; error: string; trustProxy?: never }
 
 /**
  * Reads `TRUST_PROXY`, the switch for `toNodeHandler`'s `trustProxy`: `1` behind a reverse proxy
