@@ -172,6 +172,7 @@ export {
   type DraftHistorySnapshot,
   type RecordOptions,
 } from './draft/draft-history.ts'
+export { draftJsonText } from './draft/draft-json-text.ts'
 export { DRAFT_LABEL_KEYS, type DraftLabelKey } from './draft/draft-label-keys.ts'
 export type { DraftOperation, DraftOperationResult, DraftRefusal, DraftRefused } from './draft/draft-operation.ts'
 export type { DraftOptions } from './draft/draft-options.ts'

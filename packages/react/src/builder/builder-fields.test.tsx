@@ -183,6 +183,30 @@ describe('fields of every kind', () => {
     expect(errors).not.toHaveAccessibleDescription(/planet/)
   })
 
+  it('shows a number too large for JSON (Infinity, from 1e999 in a file) as 1e999 in a JSON field, as the JSON tab does', () => {
+    const flow = createDraft('flow') as { action: { parameters: object } }
+    const draft = {
+      ...flow,
+      action: {
+        ...flow.action,
+        parameters: {
+          ...flow.action.parameters,
+          flow_action_payload: { screen: 'START', data: { guests: Number.POSITIVE_INFINITY, fee: -Infinity } },
+        },
+      },
+    }
+    render(<InteractiveBuilder defaultValue={draft} />)
+    const data = screen.getByRole('textbox', { name: 'Screen data (JSON)' })
+    expect(data).toHaveValue('{\n  "guests": 1e999,\n  "fee": -1e999\n}')
+    expect(JSON.parse((data as HTMLTextAreaElement).value)).toEqual({ guests: Infinity, fee: -Infinity })
+  })
+
+  it("shows an object held where text goes with core's writer too (a number too large as 1e999, not null)", () => {
+    const draft = { ...createDraft('button'), footer: { text: { count: Number.POSITIVE_INFINITY } } }
+    render(<InteractiveBuilder defaultValue={draft} />)
+    expect(screen.getByRole('textbox', { name: 'Footer text' })).toHaveValue('{"count":1e999}')
+  })
+
   it('says only what is wrong with the text a JSON field shows, never the value kept under it', () => {
     render(<InteractiveBuilder defaultValue={createDraft('flow')} />)
     const data = screen.getByRole('textbox', { name: 'Screen data (JSON)' })

@@ -1,10 +1,12 @@
-/** A draft value as a text control shows it: strings as they are, other values as JSON. */
+import { draftJsonText } from '@briq-interactive/core'
+
+/** A draft value as a text control shows it: strings as they are, other values as JSON (core's writer). */
 export function textOf(value: unknown): string {
   if (typeof value === 'string') return value
   if (value === undefined || value === null) return ''
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   try {
-    return JSON.stringify(value) ?? ''
+    return draftJsonText(value)
   } catch {
     return ''
   }

@@ -1,4 +1,4 @@
-import { type DraftPath, draftValueAt, unparsedAt } from '@briq-interactive/core'
+import { type DraftPath, draftJsonText, draftValueAt, unparsedAt } from '@briq-interactive/core'
 import { useState } from 'react'
 import { useDomValue } from '../dom/use-dom-value.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
@@ -8,10 +8,11 @@ import { pasteStep } from './paste-step.ts'
 import { usePlainSpacesFix } from './plain-spaces-fix.tsx'
 import type { FieldControlProps } from './text-field.tsx'
 
+// Written as the JSON tab writes the whole draft (a number too large for JSON as 1e999, not null).
 const show = (value: unknown): string => {
   if (value === undefined) return ''
   try {
-    return JSON.stringify(value, null, 2) ?? ''
+    return draftJsonText(value, 2)
   } catch {
     return ''
   }
