@@ -28,6 +28,20 @@ describe('picking a type for a new draft', () => {
     expect(getAt(list, ['body', 'text'])).toBe('Ungependa kuthibitisha oda yako?')
   })
 
+  it("started in another of the UI's languages, as the builder knows them (otherText), it is as new", () => {
+    const sw = { 'button.body': 'Ungependa kuthibitisha oda yako?', 'list.body': 'Tukusaidie vipi leo?' }
+    // Started in English, the UI switched to Swahili: the Swahili list, not the English question carried.
+    const inSwahili = { text: sw, otherText: [sw] }
+    expect(applyDraftOperation(createDraft('button'), { op: 'setType', type: 'list' }, inSwahili)).toEqual(
+      createDraft('list', inSwahili),
+    )
+    // Started in Swahili, the UI switched to English.
+    expect(
+      applyDraftOperation(createDraft('button', { text: sw }), { op: 'setType', type: 'list' }, { otherText: [sw] }),
+    ).toEqual(createDraft('list'))
+    expect(isNewDraft(createDraft('button', { text: sw }), { otherText: [sw] })).toBe(true)
+  })
+
   it('a draft with anything changed still carries what it has to the type picked', () => {
     const draft = { ...createDraft('button'), footer: { text: 'Duka la Mama' } }
     const list = applyDraftOperation(draft, { op: 'setType', type: 'list' })

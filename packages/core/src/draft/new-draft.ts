@@ -7,11 +7,14 @@ import { sameValue } from './held-options.ts'
 
 /**
  * Whether `draft` is the new draft of its own type (`createDraft` with `options`): starter
- * words only, nothing anyone wrote.
+ * words only, nothing anyone wrote. Started in English or another of the UI's languages
+ * (`options.otherText`), it is as new: the language was switched, nothing was written.
  */
 export function isNewDraft(draft: unknown, options: DraftOptions): boolean {
   const type = draftType(draft)
-  return type !== undefined && sameValue(draft, createDraft(type, options))
+  if (type === undefined) return false
+  const languages = [options.text, undefined, ...(options.otherText ?? [])]
+  return languages.some((text) => sameValue(draft, createDraft(type, { ...options, text })))
 }
 
 /**
