@@ -57,8 +57,8 @@ export const PROXIED_METHODS: readonly string[] = [
 
 // Ids are uuids in Briq's API; this also admits provider-style ids but never `.`/`..`,
 // percent-encoding left after `normalisedPath` (so no encoded slashes) or anything a server might
-// reinterpret, nor a word
-// of the routes' own paths (`/messages/interactive/read` is no message's read receipt).
+// reinterpret, nor a word of the routes' own paths (`/messages/interactive/read` is no message's
+// read receipt).
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._~:=-]{0,127}$/
 // Words of every Briq route, forwarded or not: `/messages/text` is Briq's text send, never the
 // message whose id is "text".
