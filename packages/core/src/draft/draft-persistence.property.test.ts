@@ -149,9 +149,19 @@ function run(actions: readonly Action[]): void {
       if (event === undefined) continue
       const change = tab.store.receive(event, tab.held.draft, tab.held.unparsed)
       history.push(`${tab.name} hears ${event.key}: ${change?.status}`)
-      if (change?.status === 'removed') save(tab)
-      else if (change?.status === 'conflict') tab.asking = change.theirs
-      else if (change?.status === 'updated') {
+      if (change === undefined) {
+        // Holding the very draft another tab saved, the persistence takes their save as this tab's
+        // base (nothing to take, nothing to ask): the tab has that draft, so it has seen it.
+        const stored = items.get(KEY)
+        if (
+          stored !== undefined &&
+          heldJson(savedHeld(JSON.parse(stored) as SavedDraft<Draft>)) === heldJson(tab.held)
+        ) {
+          synced(tab, tab.held)
+        }
+      } else if (change.status === 'removed') save(tab)
+      else if (change.status === 'conflict') tab.asking = change.theirs
+      else if (change.status === 'updated') {
         if (heldJson(tab.held) !== tab.synced) fail(`${tab.name} lost its change ${heldJson(tab.held)}`)
         synced(tab, savedHeld(change.saved))
         tab.store.adopt(change.saved)
