@@ -28,3 +28,30 @@ describe('readMoreIndex', () => {
     expect(readMoreIndex(undefined as unknown as string)).toBe(-1)
   })
 })
+
+describe('readMoreIndex and links', () => {
+  const before = 'a '.repeat(376)
+  const after = ` na punguzo ${'b'.repeat(100)}`
+
+  it('keeps a link the cut would split whole, so no shortened address is linked', () => {
+    const url = 'https://briq.tz/ofa/wiki-hii-tu'
+    const text = `${before}Soma ${url}${after}`
+    expect(text.indexOf(url)).toBeLessThan(768)
+    expect(readMoreIndex(text)).toBe(text.indexOf(url) + url.length)
+    const mail = `${before}Andika mauzo@duka.co.tz${after}`
+    expect(readMoreIndex(mail)).toBe(mail.indexOf(' na punguzo'))
+    const phone = `${before}Piga +255 712 345 678${after}`
+    expect(readMoreIndex(phone)).toBe(phone.indexOf(' na punguzo'))
+  })
+
+  it('cuts after 768 characters where no link crosses the cut', () => {
+    const link = `${'a '.repeat(300)}https://briq.tz ${'c'.repeat(400)} https://briq.tz`
+    expect(readMoreIndex(link)).toBe(768)
+    // Marker-looking text is not a link: the cut stays.
+    expect(readMoreIndex(`${'a '.repeat(380)}*punguzo* ${'d'.repeat(200)}`)).toBe(768)
+  })
+
+  it('shows the text whole when a split link runs to its end', () => {
+    expect(readMoreIndex(`${'a '.repeat(380)}https://briq.tz/${'x'.repeat(200)}`)).toBe(-1)
+  })
+})

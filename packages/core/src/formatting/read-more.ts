@@ -1,4 +1,6 @@
 import { overflowIndex } from '../text-length.ts'
+import { formattingToText } from './formatting-to-text.ts'
+import { parseLinks } from './parse-links.ts'
 
 /**
  * How WhatsApp Web shortens a long message text (its ExpandableText, with the message getters'
@@ -8,10 +10,26 @@ import { overflowIndex } from '../text-length.ts'
  */
 export const READ_MORE = { shown: 768, slack: 0.1 } as const
 
+// The end of a link (URL, e-mail address, phone number) that `cut` would split, else `cut`. Cut
+// short, a link's text reads as another address (`https://bri` for `https://briq.tz/ofa`) and
+// would be linked there; WhatsApp keeps the address of a link it shortens, so the preview shows
+// such a link whole rather than send a tap elsewhere. parseLinks' nodes hold the text as written.
+function pastLink(text: string, cut: number): number {
+  let at = 0
+  for (const node of parseLinks(text)) {
+    const end = at + formattingToText([node]).length
+    if (node.type === 'link' && at < cut && cut < end) return end
+    if (end >= cut) break
+    at = end
+  }
+  return cut
+}
+
 /**
  * Where WhatsApp Web cuts `text` behind "Read more": the UTF-16 index after its first 768
  * characters, moved back to the start of a character the cut would split (an emoji sequence, a
- * letter with its marks), or -1 when it shows the text whole.
+ * letter with its marks), or -1 when it shows the text whole. A link the cut would split is kept
+ * whole (the cut moves to its end), so no shortened address is linked; -1 if that reaches the end.
  *
  * @example
  * readMoreIndex('a'.repeat(844)) // -1
@@ -20,5 +38,6 @@ export const READ_MORE = { shown: 768, slack: 0.1 } as const
 export function readMoreIndex(text: string): number {
   const longest = Math.floor(READ_MORE.shown * (1 + READ_MORE.slack))
   if (typeof text !== 'string' || overflowIndex(text, longest) < 0) return -1
-  return overflowIndex(text, READ_MORE.shown)
+  const cut = pastLink(text, overflowIndex(text, READ_MORE.shown))
+  return cut < text.length ? cut : -1
 }

@@ -54,6 +54,16 @@ describe('a long body behind "Read more"', () => {
     expect(body().querySelector('mark[data-overflow]')).toHaveTextContent('b'.repeat(76))
   })
 
+  it('keeps a link the cut would split whole, linked to its own address', () => {
+    const url = 'https://briq.tz/ofa/wiki-hii-tu'
+    render(
+      <InteractivePreview value={message(`${'a '.repeat(376)}Soma ${url} ${'b'.repeat(100)}`)} time={FIXTURE_TIME} />,
+    )
+    expect(screen.getByRole('button', { name: 'Read more' })).toBeInTheDocument()
+    expect([...body().querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([url])
+    expect(screen.getByRole('link', { name: url })).toBeInTheDocument()
+  })
+
   it('says Read more in Swahili', () => {
     render(<InteractivePreview value={message(long)} time={FIXTURE_TIME} locale="sw" />)
     expect(screen.getByRole('button', { name: 'Soma zaidi' })).toBeInTheDocument()
