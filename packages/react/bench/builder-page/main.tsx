@@ -34,6 +34,11 @@ export interface BuilderBenchHooks {
    * writes the text into one text node of a preview bubble (no React, no formatting, no form).
    */
   mountFloor(bodyLength: number): void
+  /**
+   * Presses the preview's "Read more" (a body of 845 characters or more shows its first 768, as
+   * on WhatsApp), then selects "Body text" from `length` to its end for the bench to delete.
+   */
+  readMore(length: number): void
   /** Focuses "Body text" with the caret at its end, and starts checking every keystroke. */
   watch(): void
   /** The checks since `watch()`. */
@@ -217,6 +222,14 @@ window.builderBench = {
     area.addEventListener('input', () => {
       text.data = area.value
     })
+  },
+  readMore(length) {
+    const more = container.querySelector<HTMLButtonElement>('.bi-preview .bi-read-more')
+    if (!more) throw new Error('The preview shows the body without "Read more"')
+    flushSync(() => more.click())
+    const area = body()
+    area.focus()
+    area.setSelectionRange(length, area.value.length)
   },
   watch() {
     stopWatching()
