@@ -83,6 +83,14 @@ describe('states stay visible in forced colours (Chromium)', () => {
     await userEvent.keyboard('{Escape}')
     grip.dispatchEvent(new PointerEvent('pointerup', { ...init, clientY: from.y + 4 }))
   })
+  it('shows Read more in the link colour, apart from the body it follows', () => {
+    renderPreview(edgeFixtures.longBody)
+    const more = document.querySelector('.bi-read-more') as HTMLElement
+    expect(getComputedStyle(more).color).toBe(systemColour('LinkText'))
+    expect(getComputedStyle(more).color).not.toBe(
+      getComputedStyle(document.querySelector('.bi-body') as HTMLElement).color,
+    )
+  })
   // The preview marks a part WhatsApp would refuse with a bar (an inset shadow) and an item past
   // a count limit with a wash (a background tint): both are gone here unless drawn otherwise.
   it('keeps the bar on an invalid button', () => {
