@@ -24,4 +24,15 @@ describe('a long body behind "Read more" (Chromium)', () => {
     expect(body.getBoundingClientRect().height).toBeGreaterThan(before)
     expect(document.activeElement).toBe(body)
   })
+
+  it('lays the whole body out for print before the browser prints, and the cut after', () => {
+    const { root } = renderPreview(edgeFixtures.longBody)
+    const body = root.querySelector('.bi-body') as HTMLElement
+    // The browser lays the page out for print right after its beforeprint listeners return.
+    window.dispatchEvent(new Event('beforeprint'))
+    expect(body.textContent).toContain('Asante sana kwa kununua!')
+    expect(root.querySelector('.bi-read-more')).toBeNull()
+    window.dispatchEvent(new Event('afterprint'))
+    return expect.poll(() => root.querySelector('.bi-read-more')).not.toBeNull()
+  })
 })

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_TIME } from './fixtures.ts'
@@ -62,6 +62,20 @@ describe('a long body behind "Read more"', () => {
     expect(screen.getByRole('button', { name: 'Read more' })).toBeInTheDocument()
     expect([...body().querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([url])
     expect(screen.getByRole('link', { name: url })).toBeInTheDocument()
+  })
+
+  it('prints whole (paper has no Read more to press), and is cut again after', () => {
+    render(<InteractivePreview value={message(long)} time={FIXTURE_TIME} />)
+    act(() => {
+      fireEvent(window, new Event('beforeprint'))
+    })
+    expect(body()).toHaveTextContent('MWISHO-WA-UJUMBE.')
+    expect(screen.queryByRole('button', { name: 'Read more' })).toBeNull()
+    act(() => {
+      fireEvent(window, new Event('afterprint'))
+    })
+    expect(body()).not.toHaveTextContent('MWISHO-WA-UJUMBE')
+    expect(screen.getByRole('button', { name: 'Read more' })).toBeInTheDocument()
   })
 
   it('says Read more in Swahili', () => {
