@@ -6,7 +6,7 @@ import { appendNodes, parseInline } from './parse-inline.ts'
 
 /** Options of {@link parseFormatting}: which of WhatsApp's formats to read (all by default). */
 export interface ParseFormattingOptions {
-  /** `> ` quote lines and `* `, `- `, `1. ` list lines (default `true`); `false` leaves their markers as text. */
+  /** `> ` quote lines and `* `, `- `, `• `, `1. ` list lines (default `true`); `false` leaves their markers as text. */
   blocks?: boolean | undefined
   /** `` `inline code` `` (default `true`); `false` leaves backticks as text (` ```monospace``` ` still reads). */
   inlineCode?: boolean | undefined
