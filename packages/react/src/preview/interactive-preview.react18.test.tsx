@@ -1,7 +1,7 @@
 import { act, version } from 'react'
 import { createRoot } from 'react-dom/client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { FIXTURE_TIME, validFixtures } from './fixtures.ts'
+import { edgeFixtures, FIXTURE_TIME, validFixtures } from './fixtures.ts'
 import { InteractivePreview } from './interactive-preview.tsx'
 
 // Runs in the `react18` Vitest project, where `react` and `react-dom` are React 18.3.
@@ -53,6 +53,28 @@ describe('InteractivePreview on React 18', () => {
       type: 'button_reply',
       button_reply: { id: 'deliver_today', title: 'Leo jioni' },
     })
+    await act(async () => root.unmount())
+  })
+
+  it('opens a long body with Read more, focus on the body, and prints it whole', async () => {
+    const container = mount()
+    const root = createRoot(container)
+    await act(async () => root.render(<InteractivePreview value={edgeFixtures.longBody} time={FIXTURE_TIME} />))
+    const body = container.querySelector('.bi-body') as HTMLElement
+    const end = 'Asante sana kwa kununua!'
+    expect(body.textContent).not.toContain(end)
+    await act(async () => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
+    expect(body.textContent).toContain(end)
+    await act(async () => {
+      window.dispatchEvent(new Event('afterprint'))
+    })
+    expect(body.textContent).not.toContain(end)
+    await click(container.querySelector('.bi-read-more'))
+    expect(body.textContent).toContain(end)
+    expect(container.querySelector('.bi-read-more')).toBeNull()
+    expect(document.activeElement).toBe(body)
     await act(async () => root.unmount())
   })
 })
