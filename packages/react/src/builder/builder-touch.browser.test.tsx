@@ -1,10 +1,15 @@
 import '../styles.css'
-import { createDraft } from '@briq-interactive/core'
+import { createDraft, INTERACTIVE_TYPES } from '@briq-interactive/core'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cdp, page } from 'vitest/browser'
+import { MIN_TARGET, smallTargets } from '../testing/target-size.ts'
 import { emulateTouch, onPage, touch } from '../testing/touch.ts'
 import { InteractiveBuilder } from './interactive-builder.tsx'
+import { fourButtonsWithEveryIssue } from './testing/issue-drafts.ts'
+
+/** Saved for people to look at; test-artifacts/ is git-ignored. */
+const artifact = (name: string) => `../../../../test-artifacts/builder/${name}.png`
 
 afterEach(async () => {
   cleanup()
@@ -139,23 +144,31 @@ describe('reordering with a finger on a phone (Chromium, real touches)', () => {
 })
 
 describe("the builder's controls for a finger (Chromium, touch screen emulated)", () => {
-  /** Every visible control of the builder but the issue list's text buttons (one per line). */
+  /** Every visible control of the builder. */
   const controls = () =>
-    [...document.querySelectorAll<HTMLElement>('.bi-builder button, .bi-builder [role="tab"], .bi-builder-drag')]
-      .filter((element) => !element.matches('.bi-builder-summary-issue'))
-      .filter((element) => element.getClientRects().length > 0)
+    [
+      ...document.querySelectorAll<HTMLElement>('.bi-builder button, .bi-builder [role="tab"], .bi-builder-drag'),
+    ].filter((element) => element.getClientRects().length > 0)
 
   for (const width of [320, 360] as const) {
     it(`at ${width} px: buttons 44 px tall, item tools 40 px square and apart, clear of the legend`, async () => {
       await emulateTouch()
       await page.viewport(width, 800)
+      // A list has the most controls; the buttons with every issue fill the Problems summary.
       render(<InteractiveBuilder theme="light" defaultValue={createDraft('list')} />)
-      expect(controls().length).toBeGreaterThan(20)
+      render(<InteractiveBuilder theme="light" defaultValue={fourButtonsWithEveryIssue} />)
+      expect(controls().length).toBeGreaterThan(40)
+      expect(controls().filter((control) => control.matches('.bi-builder-summary-issue')).length).toBeGreaterThan(3)
       for (const control of controls()) {
         const box = control.getBoundingClientRect()
         const name = control.getAttribute('aria-label') ?? control.textContent ?? control.className
         if (control.matches('.bi-builder-tool, .bi-builder-drag')) {
           expect([box.width, box.height], name).toEqual([40, 40])
+        } else if (control.matches('.bi-builder-summary-issue')) {
+          // The issue list's text buttons, one a line: WCAG 2.2's 24 px (2.5.8), not a list
+          // twice as long.
+          expect(box.height, name).toBeGreaterThanOrEqual(MIN_TARGET)
+          expect(box.width, name).toBeGreaterThanOrEqual(MIN_TARGET)
         } else {
           expect(box.height, name).toBeGreaterThanOrEqual(44)
           if (control.matches('.bi-builder-toolbar-button')) expect(box.width, name).toBeGreaterThanOrEqual(44)
@@ -248,6 +261,32 @@ describe("the builder's controls for a finger (Chromium, touch screen emulated)"
     expect(document.querySelector('.bi-builder summary')!.getBoundingClientRect().height).toBeLessThan(46)
   })
 
+  it('on a 390 × 844 phone every target of every type, the Problems summary and the JSON tab is 24 px at least', async () => {
+    await emulateTouch()
+    await page.viewport(390, 844)
+    const small: string[] = []
+    const drafts = [
+      ...INTERACTIVE_TYPES.map((type) => [type, createDraft(type)] as const),
+      ['every issue', fourButtonsWithEveryIssue] as const,
+    ]
+    for (const [type, draft] of drafts) {
+      const { unmount } = render(<InteractiveBuilder theme="light" defaultValue={draft} />)
+      const builder = document.querySelector<HTMLElement>('.bi-builder')!
+      if (draft === fourButtonsWithEveryIssue) {
+        expect(builder.querySelectorAll('button.bi-builder-summary-issue').length).toBeGreaterThan(3)
+        const summary = page.getByRole('region', { name: 'Problems' })
+        await page.screenshot({ path: artifact('phone-problems-390x844'), element: summary })
+      }
+      builder.querySelector('details')?.setAttribute('open', '')
+      small.push(...smallTargets(builder).map((line) => `${type}: ${line}`))
+      await page.getByRole('tab', { name: 'JSON' }).click()
+      await expect.element(page.getByRole('textbox', { name: 'Interactive object (JSON)' })).toBeVisible()
+      small.push(...smallTargets(builder).map((line) => `${type} (JSON): ${line}`))
+      unmount()
+    }
+    expect(small).toEqual([])
+  })
+
   it('with a mouse the tools keep their desktop size', async () => {
     await page.viewport(360, 800)
     render(<InteractiveBuilder theme="light" defaultValue={createDraft('list')} />)
@@ -255,5 +294,12 @@ describe("the builder's controls for a finger (Chromium, touch screen emulated)"
     expect(tool.getBoundingClientRect().height).toBe(28)
     // The type guide's disclosure and the choices stay a line of text tall.
     expect(document.querySelector('.bi-builder summary')!.getBoundingClientRect().height).toBeLessThan(24)
+    // And the issue list's entries too.
+    cleanup()
+    render(<InteractiveBuilder theme="light" defaultValue={fourButtonsWithEveryIssue} />)
+    const issues = [...document.querySelectorAll('button.bi-builder-summary-issue')]
+    expect(issues.length).toBeGreaterThan(3)
+    // One a line of text tall (the suggestion's), with no padding around it.
+    expect(Math.min(...issues.map((issue) => issue.getBoundingClientRect().height))).toBeLessThan(MIN_TARGET)
   })
 })

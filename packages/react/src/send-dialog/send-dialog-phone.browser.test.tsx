@@ -3,6 +3,7 @@ import { LIMITS } from '@briq-interactive/core'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
+import { smallTargets } from '../testing/target-size.ts'
 import { emulateTouch } from '../testing/touch.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { createMockClient } from './testing/mock-client.ts'
@@ -213,5 +214,17 @@ describe("the send dialog's controls for a finger (Chromium, touch screen emulat
       await userEvent.keyboard('{Shift>}{Tab}{/Shift}')
       expectInReach(document.activeElement as HTMLElement)
     }
+  })
+
+  it('on a 390 × 844 phone every target, the preview and its list sheet included, is 24 px at least', async () => {
+    await emulateTouch()
+    await page.viewport(390, 844)
+    const dialog = openDialog()
+    await expect.poll(() => dialog.querySelectorAll('select').length).toBe(2)
+    expect(smallTargets(dialog)).toEqual([])
+    await userEvent.click(page.getByRole('button', { name: 'Angalia huduma' }))
+    const sheet = page.getByRole('dialog', { name: 'Angalia huduma' })
+    await expect.element(sheet.getByRole('button', { name: 'Close' })).toHaveFocus()
+    expect(smallTargets(sheet.element())).toEqual([])
   })
 })
