@@ -136,7 +136,8 @@ const AREAS: [RegExp, string][] = [
   [/src\/schemas\//, 'schemas: the rules of each type and the send request'],
   [/src\/i18n\//, 'English: issue sentences and field names'],
   [/src\/contract\/(shape|response-shapes)\.ts$/, 'client: response shapes and their check'],
-  [/src\/client\//, 'client: HTTP, timeouts, retries, errors'],
+  // The client's option checks word their refusals with these two ("fetch must be a function").
+  [/src\/client\/|src\/(config-problem|quoted)\.ts$/, 'client: HTTP, timeouts, retries, errors'],
   [/src\/validation\//, 'validation: raw issues to Issues'],
   [
     /src\/(limits|text-length|is-record|error-reason|own-entry|timer-limit)\.ts$|src\/contract\//,
