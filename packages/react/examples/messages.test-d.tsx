@@ -76,3 +76,30 @@ export const notALocale = (
 export const dialogCore = (
   <SendInteractiveDialog interactive={{}} coreMessages={{ issues: { recipient_digits: () => 'Namba si sahihi' } }} />
 )
+
+// A whole catalogue in a third language, typed as `Messages`: the compiler names every key left
+// out, a new draft's starter words and the colon and full stop included (words a clerk and a
+// customer read), while how a name stands in a sentence is a setting, the language's rule when
+// left out (German keeps a noun's capital), and takes only the values the builder reads.
+declare const messagesDe: Messages
+const { 'names.inSentence': _rule, ...wordsOnly } = messagesDe
+export const settingLeftOut: Messages = wordsOnly
+export const settingGiven: Messages = { ...wordsOnly, 'names.inSentence': 'as written' }
+
+const { 'starter.button.body': _starter, ...noStarterBody } = messagesDe
+// @ts-expect-error a new draft's words are words: left out, a German builder starts in English.
+export const starterLeftOut: Messages = noStarterBody
+
+const { 'punctuation.colon': _colon, ...noColon } = messagesDe
+// @ts-expect-error the colon after "Fehler" is the language's.
+export const colonLeftOut: Messages = noColon
+
+export const misspeltSetting = {
+  // @ts-expect-error 'as writen' is no way of writing a name ('as written' is).
+  'names.inSentence': 'as writen',
+} satisfies Partial<Messages>
+
+export const pluralSetting = {
+  // @ts-expect-error a setting has no plural forms.
+  'names.inSentence': { one: 'lowercase', other: 'lowercase' },
+} satisfies Partial<Messages>

@@ -50,8 +50,21 @@ export const catalogue: { readonly [K in MessageKey]: Wording } = CATALOGUE
 /** The keys every catalogue must define. */
 export type MessageKey = keyof Catalogue
 
-/** A complete catalogue: every key of the English one, no more, no less. */
-export type Messages = { readonly [K in MessageKey]: Message }
+/**
+ * The keys that are a language's settings rather than its words, each with the values it takes:
+ * left out, the language's default rules (`'names.inSentence'`: lowercase, but German and
+ * Luxembourgish keep a name's capital, as they write nouns).
+ */
+interface LanguageSettings {
+  /** How a label stands inside the catalogue's sentences ("Umeongeza kitufe 2", de "Formatierung von Fußzeile"). */
+  readonly 'names.inSentence'?: 'as written' | 'lowercase'
+}
+
+/**
+ * A complete catalogue: every key of the English one, no more, no less; a setting
+ * (`'names.inSentence'`) may be left to the language's default.
+ */
+export type Messages = { readonly [K in Exclude<MessageKey, keyof LanguageSettings>]: Message } & LanguageSettings
 
 /** One language's column of the catalogue: 0 English, 1 Swahili. */
 export function language<L extends 0 | 1>(column: L): { readonly [K in MessageKey]: Catalogue[K][L] } {

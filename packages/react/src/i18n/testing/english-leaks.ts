@@ -24,7 +24,10 @@ export function englishCatalogueFragments(
 ): string[] {
   return (Object.keys(english) as (keyof Messages)[])
     .filter((key) => keys(key) && JSON.stringify(english[key]) !== JSON.stringify(swahili[key]))
-    .flatMap((key) => forms(english[key]).map(fragment))
+    .flatMap((key) => {
+      const message = english[key]
+      return message === undefined ? [] : forms(message).map(fragment)
+    })
     .filter((text) => text.length >= 4)
 }
 
