@@ -172,6 +172,18 @@ describe('New message', () => {
     expect(said()).toBe('Imetenduliwa: Ujumbe mpya umeanzishwa')
   })
 
+  it('a new draft started in English, the builder now in Swahili, picked another type is its Swahili new draft', async () => {
+    const user = userEvent.setup()
+    const seen: unknown[] = []
+    const { rerender } = render(<InteractiveBuilder locale="en" onValueChange={(draft) => seen.push(draft)} />)
+    rerender(<InteractiveBuilder locale="sw" onValueChange={(draft) => seen.push(draft)} />)
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Aina ya ujumbe' }), 'list')
+    // Was the English body and the buttons' English rows under a Swahili "Tazama machaguo".
+    expect(seen.at(-1)).toEqual(createDraft('list', { text: STARTER_WORDS.sw }))
+    await user.click(screen.getByRole('button', { name: 'Tendua' }))
+    expect(seen.at(-1)).toEqual(createDraft('button'))
+  })
+
   it("clears the JSON tab's unparsed text and the last file's note, as opening a file does; Undo brings the text back", async () => {
     const user = userEvent.setup()
     const { container } = render(<InteractiveBuilder defaultTab="json" />)
