@@ -1,14 +1,16 @@
 'use client'
 
-import { type Conversation, conversationWindow, describeRequestFailure, type Sender } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useReducer } from 'react'
+import { type Conversation, conversationWindow, type Sender } from '@briq-interactive/core'
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useId, useReducer } from 'react'
 import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { clockOf } from '../i18n/hour-cycle.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { wordedAround } from '../i18n/worded-around.tsx'
 import { type DayTimeOptions, formatDayTime } from '../preview/format-day-time.ts'
 import { isolateDirection } from '../preview/text-direction.ts'
 import { useDayChange } from '../preview/use-day-change.ts'
+import { requestFailureWords } from './request-failure-words.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
 import { usePartsRootCheck } from './use-parts-root-check.ts'
@@ -76,6 +78,7 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
       senders,
       requestSenders,
       resetRevision,
+      coreLangOf,
     } = useSendDialog('SendDialog.Conversation')
     const id = useId()
     useDayChange()
@@ -112,12 +115,11 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
         : undefined
     const now = new Date()
     const listed = conversationId === null || items.some((item) => item.id === conversationId)
-    let note: string | undefined
+    let note: ReactNode
     if (recent.status === 'loading') note = t('sendDialog.conversation.loading')
     else if (recent.status === 'error') {
-      note = t('sendDialog.conversation.failed', {
-        reason: describeRequestFailure(recent.error, core, 'list'),
-      })
+      const reason = requestFailureWords(recent.error, core, coreLangOf, 'list')
+      note = wordedAround(t, 'sendDialog.conversation.failed', {}, 'reason', reason).node
     }
     return (
       <div {...rest} ref={ref} className={withClassName('bi-send-dialog-field', className)}>

@@ -1,11 +1,13 @@
 'use client'
 
-import { describeRequestFailure, type Sender } from '@briq-interactive/core'
+import type { Sender } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useRef } from 'react'
 import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { wordedAround } from '../i18n/worded-around.tsx'
 import { isolateDirection } from '../preview/text-direction.ts'
+import { requestFailureWords } from './request-failure-words.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { activeSenders, offersSenderChoice } from './sender-choice.ts'
 import { usePartsRootCheck } from './use-parts-root-check.ts'
@@ -33,6 +35,7 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
     const {
       t,
       core,
+      coreLangOf,
       sender,
       setSender,
       senders,
@@ -120,7 +123,15 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
           <>
             {/* Only the field's description (as the conversation picker's note is): a swipe met it twice. */}
             <p id={noteId} className="bi-send-dialog-note" aria-hidden="true">
-              {t('sendDialog.sender.failed', { reason: describeRequestFailure(failed, core, 'list') })}
+              {
+                wordedAround(
+                  t,
+                  'sendDialog.sender.failed',
+                  {},
+                  'reason',
+                  requestFailureWords(failed, core, coreLangOf, 'list'),
+                ).node
+              }
             </p>
             <button
               type="button"

@@ -91,6 +91,7 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
               core={core}
               statusId={statusId}
               unremembered={sending.unremembered}
+              coreLangOf={coreLangOf}
             />
             <DeliveryProgress status={delivery.status} reached={delivery.reached} describedBy={statusId} t={t} />
           </>

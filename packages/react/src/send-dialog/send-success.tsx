@@ -1,15 +1,17 @@
 import {
   type CoreMessages,
-  describeRequestFailure,
   MESSAGE_STATUS_ORDER,
   type MessageStatusSnapshot,
   type SendResult,
 } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { wordedAround } from '../i18n/worded-around.tsx'
 import { type TickState, Ticks } from '../preview/icons.tsx'
 import { type ReplyWords, replyWords } from '../preview/reply-words.ts'
+import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import { deliveryRefusal, statusWords } from './delivery-words.ts'
+import { requestFailureWords } from './request-failure-words.ts'
 import { SendFact } from './send-fact.tsx'
 
 /** Props of the dialog's success panel. */
@@ -26,6 +28,12 @@ export interface SendSuccessProps {
   statusId?: string | undefined
   /** The browser's storage refused to keep this send's record (`useSendInteractive`'s `unremembered`). */
   unremembered?: boolean | undefined
+  /**
+   * The language each of `core`'s sentences is in (the dialog's `coreLangOf`), so why the status
+   * could not be refreshed keeps its own `lang` inside a sentence of another. Left out, the
+   * dialog's.
+   */
+  coreLangOf?: CoreLangOf | undefined
 }
 
 // Ticks from `sent` on: core's status order after `pending`.
@@ -53,7 +61,15 @@ export function replySentence(delivery: MessageStatusSnapshot, t: SendTranslate)
  * (Meta's own words), why the status could not be refreshed, that the browser would not keep its
  * record (a reload would not ask before sending it again), and the customer's reply (with its id, for a tap).
  */
-export function SendSuccess({ data, delivery, t, core, statusId, unremembered }: SendSuccessProps): ReactNode {
+export function SendSuccess({
+  data,
+  delivery,
+  t,
+  core,
+  statusId,
+  unremembered,
+  coreLangOf,
+}: SendSuccessProps): ReactNode {
   const status = delivery.status
   const label = statusWords(t, status, delivery.reached)
   const ticks = tickState(status)
@@ -88,7 +104,15 @@ export function SendSuccess({ data, delivery, t, core, statusId, unremembered }:
       ) : null}
       {delivery.error ? (
         <p className="bi-send-dialog-note" data-poll-failed="">
-          {t('send.status.pollFailed', { reason: describeRequestFailure(delivery.error, core) })}
+          {
+            wordedAround(
+              t,
+              'send.status.pollFailed',
+              {},
+              'reason',
+              requestFailureWords(delivery.error, core, coreLangOf ?? (() => t.langOf('send.status.pollFailed'))),
+            ).node
+          }
         </p>
       ) : null}
       {unremembered ? (
