@@ -126,4 +126,32 @@ describe('each sentence is marked with the language it is in, not the component�
     const [english] = screen.getAllByText(/^Body text is empty/)
     expect(english?.closest('[lang]')).toHaveAttribute('lang', 'en')
   })
+
+  it('in the send dialog’s issue list: the host’s core sentence French, one it left out English', () => {
+    const interactive = {
+      type: 'button',
+      body: { text: '' },
+      action: {
+        buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ce soir, avant dix-huit heures, si possible' } }],
+      },
+    }
+    render(
+      <BriqProvider endpoint="/api/briq" locale="fr">
+        <SendInteractiveDialog
+          interactive={interactive}
+          defaultOpen
+          defaultTo="255712345678"
+          coreMessages={{ locale: 'fr', issues: { too_long: (issue) => `Au plus ${issue.limit} caractères` } }}
+        />
+      </BriqProvider>,
+    )
+    const lines = [...document.querySelectorAll('.bi-send-dialog-issue')]
+    const french = lines.find((line) => line.textContent?.startsWith('Au plus 20 caractères'))
+    const english = lines.find((line) => /^Body text is empty/.test(line.textContent ?? ''))
+    expect(french).toBeDefined()
+    expect(english).toBeDefined()
+    // The dialog is French: the French line says nothing of its own, the English one says so.
+    expect(french?.closest('[lang]')).toHaveAttribute('lang', 'fr')
+    expect(english?.closest('[lang]')).toHaveAttribute('lang', 'en')
+  })
 })

@@ -1,6 +1,7 @@
 import { type CoreMessages, formatIssue, type Issue } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { type CoreLangOf, issueKeyIn } from '../provider/use-core-messages.ts'
 
 /** Props of the dialog's validation summary. */
 export interface IssueSummaryProps {
@@ -12,12 +13,17 @@ export interface IssueSummaryProps {
   t: SendTranslate
   /** Core's wording in the dialog's language: each issue is one sentence naming its field. */
   core: CoreMessages
-  /** The sentences' language where it is not the dialog's (a host's core sentences in French). */
-  lang?: string | undefined
+  /** The dialog's language, and the language of each of core's sentences (see `CoreLangOf`). */
+  languages?: { lang: string; coreLangOf: CoreLangOf } | undefined
 }
 
-/** Lists core's validation errors and warnings, each as one sentence in the dialog's language. */
-export function IssueSummary({ issues, warnings, t, core, lang }: IssueSummaryProps): ReactNode {
+/**
+ * Lists core's validation errors and warnings, one sentence each, every sentence marked with its
+ * own language where it is not the dialog's (a host's core sentence in French inside an English
+ * dialog, core's English one a French host left unworded), so a screen reader reads it in the
+ * right voice.
+ */
+export function IssueSummary({ issues, warnings, t, core, languages }: IssueSummaryProps): ReactNode {
   return (
     <>
       <IssueList
@@ -25,14 +31,14 @@ export function IssueSummary({ issues, warnings, t, core, lang }: IssueSummaryPr
         issues={issues}
         title={t('sendDialog.issues.errors', { count: issues.length })}
         core={core}
-        lang={lang}
+        languages={languages}
       />
       <IssueList
         kind="warning"
         issues={warnings}
         title={t('sendDialog.issues.warnings', { count: warnings.length })}
         core={core}
-        lang={lang}
+        languages={languages}
       />
     </>
   )
@@ -43,19 +49,24 @@ function IssueList(props: {
   issues: Issue[]
   title: string
   core: CoreMessages
-  lang: string | undefined
+  languages: { lang: string; coreLangOf: CoreLangOf } | undefined
 }) {
-  const { kind, issues, title, core, lang } = props
+  const { kind, issues, title, core, languages } = props
+  const langOf = (issue: Issue) => {
+    const own = languages?.coreLangOf('issues', issueKeyIn(issue, core))
+    return own === languages?.lang ? undefined : own
+  }
   if (issues.length === 0) return null
   return (
     <section className="bi-send-dialog-issues" data-kind={kind} aria-label={title}>
       <p className="bi-send-dialog-issues-title">{title}</p>
-      <ul className="bi-send-dialog-issues-list" lang={lang}>
+      <ul className="bi-send-dialog-issues-list">
         {issues.map((issue) => (
           <li
             key={`${issue.path.join('.')}:${issue.code}:${issue.message}`}
             className="bi-send-dialog-issue"
             data-code={issue.code}
+            lang={langOf(issue)}
           >
             {formatIssue(issue, core)}
           </li>

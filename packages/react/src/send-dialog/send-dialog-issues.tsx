@@ -28,19 +28,13 @@ export const SendDialogIssues = forwardRef<HTMLDivElement, SendDialogIssuesProps
   function SendDialogIssues(props, ref) {
     usePartsRootCheck('SendDialog.Issues')
     const { className, scope = 'all', ...rest } = props
-    const { t, core, lang, coreLang, plan } = useSendDialog('SendDialog.Issues')
+    const { t, core, lang, coreLangOf, plan } = useSendDialog('SendDialog.Issues')
     const issues = scope === 'all' ? plan.issues : plan.issues.filter(inRequest)
     const warnings = scope === 'all' ? plan.warnings : plan.warnings.filter(inRequest)
     if (issues.length === 0 && warnings.length === 0) return null
     return (
       <div {...rest} ref={ref} className={withClassName('bi-send-dialog-issue-groups', className)}>
-        <IssueSummary
-          issues={issues}
-          warnings={warnings}
-          t={t}
-          core={core}
-          lang={coreLang === lang ? undefined : coreLang}
-        />
+        <IssueSummary issues={issues} warnings={warnings} t={t} core={core} languages={{ lang, coreLangOf }} />
       </div>
     )
   },
