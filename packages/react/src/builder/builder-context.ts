@@ -62,8 +62,6 @@ export interface BuilderControls {
   readonly lang: string
   /** Core's sentences in `locale`, with the provider's and the root's `coreMessages` over them. */
   readonly core: CoreMessages
-  /** The language `core`'s issue sentences are in (see `coreLanguage`): the host's once it words some. */
-  readonly coreLang: string
   /** The language one of `core`'s sentences is in, sentence by sentence (see `CoreLangOf`). */
   readonly coreLangOf: CoreLangOf
   /** The root's own `coreMessages`, for parts that word core's sentences on their own (the composer's send step). */

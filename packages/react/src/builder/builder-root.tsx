@@ -200,12 +200,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const { locale, messages: overrides, localeTag, lang } = useKitLanguage(name, localeProp, messages, BUILDER_LABELS)
   const theme = useTheme(propOf(name, 'theme'), themeProp)
   const t = useMemo(() => translatorFor(BUILDER_LABELS, localeTag, overrides), [localeTag, overrides])
-  const {
-    core,
-    overrides: ownCore,
-    lang: coreLang,
-    langOf: coreLangOf,
-  } = useCoreMessagesFor(name, locale, coreMessages, localeTag)
+  const { core, overrides: ownCore, langOf: coreLangOf } = useCoreMessagesFor(name, locale, coreMessages, localeTag)
   const validation = useValidationFor(propOf(name, 'validation'), validationProp)
   const headingLevel = checkedHeadingLevel(propOf(name, 'headingLevel'), headingLevelProp)
   const options = useMemo<BuilderModelOptions>(() => {
@@ -336,7 +331,6 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       localeTag,
       lang,
       core,
-      coreLang,
       coreLangOf,
       coreMessages: ownCore,
       theme,
@@ -394,7 +388,6 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     localeTag,
     lang,
     core,
-    coreLang,
     coreLangOf,
     ownCore,
     theme,

@@ -1,6 +1,6 @@
 import { type CoreMessageOverrides, type CoreMessages, type Issue, withCoreMessages } from '@briq-interactive/core'
 import { useContext, useMemo, useRef } from 'react'
-import { getCoreMessages, hostLanguage, type Locale, resolveLocale } from '../i18n/messages.ts'
+import { getCoreMessages, hostLanguage, type Locale } from '../i18n/messages.ts'
 import { isRecord } from '../state/is-record.ts'
 import { LanguageContext } from './language-context.ts'
 
@@ -44,20 +44,6 @@ function callThrough(overrides: CoreMessageOverrides, latest: { current: CoreMes
   return wrapped as CoreMessageOverrides
 }
 
-/**
- * The language core's issue sentences are shown in, for `lang` around them: the host's once its
- * `coreMessages` (the provider's or the component's) word some issue (their `locale`, else the
- * tag the component is given: `fr`, `ar-EG`), else the kit's (`en`, `sw`). A host that gives
- * `coreMessages` and no `messages` has its sentences marked as its own inside an English builder.
- */
-export function coreLanguage(localeTag: unknown, ...overrides: (CoreMessageOverrides | undefined)[]): string {
-  const worded = overrides.some(
-    (given) => isRecord(given?.issues) && Object.values(given.issues).some((sentence) => sentence !== undefined),
-  )
-  if (!worded) return resolveLocale(localeTag)
-  return overrides.map((given) => given?.locale).findLast((tag) => typeof tag === 'string') ?? hostLanguage(localeTag)
-}
-
 /** Core's tables of sentences by key: the issues', a send's failures, another call's failures. */
 export type CoreSentenceGroup = 'issues' | 'sendFailure' | 'requestFailure'
 
@@ -87,14 +73,15 @@ export function coreLangOf(core: CoreMessages, locale: Locale, host: string): Co
  * Core's sentences in `locale`, the nearest `BriqProvider`'s `coreMessages` laid over them and
  * then the component's own (`owner` names it in the error for a key core has no sentence for);
  * with the component's own overrides, kept stable, for a part that passes them on, and the
- * language the issue sentences are in (`coreLanguage`, from `localeTag`, the tag as given).
+ * language each sentence is in (`langOf`: the host's sentences in the nearest `coreMessages.locale`,
+ * else in `localeTag`, the tag as given).
  */
 export function useCoreMessagesFor(
   owner: string,
   locale: Locale,
   overrides: CoreMessageOverrides | undefined,
   localeTag?: string,
-): { core: CoreMessages; overrides: CoreMessageOverrides | undefined; lang: string; langOf: CoreLangOf } {
+): { core: CoreMessages; overrides: CoreMessageOverrides | undefined; langOf: CoreLangOf } {
   const inherited = useContext(LanguageContext).coreMessages
   const own = useStableCoreOverrides(overrides)
   const core = useMemo(() => {
@@ -105,10 +92,9 @@ export function useCoreMessagesFor(
       throw error instanceof TypeError ? new TypeError(`${owner}: ${error.message}`) : error
     }
   }, [owner, locale, inherited, own])
-  const lang = useMemo(() => coreLanguage(localeTag ?? locale, inherited, own), [localeTag, locale, inherited, own])
   const langOf = useMemo(() => {
     const tag = [inherited, own].map((given) => given?.locale).findLast((given) => typeof given === 'string')
     return coreLangOf(core, locale, tag ?? hostLanguage(localeTag ?? locale))
   }, [core, locale, localeTag, inherited, own])
-  return { core, overrides: own, lang, langOf }
+  return { core, overrides: own, langOf }
 }

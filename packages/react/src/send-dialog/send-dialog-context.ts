@@ -27,8 +27,6 @@ export interface SendDialogContextValue {
   readonly messages: Partial<Messages> | undefined
   /** Core's wording (issues, failures, phone reasons) in the same language. */
   readonly core: CoreMessages
-  /** The language `core`'s issue sentences are in (see `coreLanguage`): the host's once it words some. */
-  readonly coreLang: string
   /** The language one of `core`'s sentences is in, sentence by sentence (see `CoreLangOf`). */
   readonly coreLangOf: CoreLangOf
   readonly locale: Locale

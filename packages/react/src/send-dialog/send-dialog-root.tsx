@@ -208,7 +208,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const { locale, messages, localeTag, lang } = useKitLanguage(name, props.locale, props.messages, SEND_LABELS)
   const theme = useTheme(propOf(name, 'theme'), themeProp)
   const t = useMemo(() => translatorFor(SEND_LABELS, localeTag, messages), [localeTag, messages])
-  const { core, lang: coreLang, langOf: coreLangOf } = useCoreMessagesFor(name, locale, props.coreMessages, localeTag)
+  const { core, langOf: coreLangOf } = useCoreMessagesFor(name, locale, props.coreMessages, localeTag)
   const [open, setOpen] = useControllableState({
     value: props.open,
     defaultValue: props.defaultOpen ?? false,
@@ -431,7 +431,6 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     t,
     messages,
     core,
-    coreLang,
     coreLangOf,
     locale,
     localeTag,
