@@ -70,6 +70,14 @@ export interface InternationalNumber {
 }
 
 /**
+ * `digits` (a full number, country code `code` first) without a trunk 0 typed right after the
+ * code (`+255 0712…`), which is never dialled, except where 0 belongs to that country's numbers
+ * (`LEADING_ZERO_COUNTRY_CODES`).
+ */
+export const withoutTrunkZero = (digits: string, code: string): string =>
+  !LEADING_ZERO_COUNTRY_CODES.has(code) && digits[code.length] === '0' ? code + digits.slice(code.length + 1) : digits
+
+/**
  * Reads the digits of a full international number (country code first), the one way
  * `normalizePhone` and the text's phone links read them: a trunk 0 typed after a known country
  * code (`+255 0712…`, `+44 (0)20…`, with `countryCode` `44`) is never dialled and is left out,
@@ -81,10 +89,7 @@ export function readInternationalNumber(digits: string, countryCode?: string): I
     knownCountryCodeOf(digits) ??
     (countryCode !== undefined && digits.startsWith(countryCode) ? countryCode : undefined)
   if (known === undefined) return { value: digits }
-  const value =
-    !LEADING_ZERO_COUNTRY_CODES.has(known) && digits[known.length] === '0'
-      ? known + digits.slice(known.length + 1)
-      : digits
+  const value = withoutTrunkZero(digits, known)
   const nationalLength = NATIONAL_NUMBER_LENGTHS[known]
   return nationalLength === undefined ? { value, countryCode: known } : { value, countryCode: known, nationalLength }
 }

@@ -10,6 +10,7 @@ import {
   NATIONAL_NUMBER_LENGTHS,
   readInternationalNumber,
   SHORT_COUNTRY_CODES,
+  withoutTrunkZero,
 } from './national-number-lengths.ts'
 import { readPhoneDigits } from './read-phone-digits.ts'
 
@@ -90,12 +91,10 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
 // A trunk 0 typed after a 1- or 2-digit country code (`+44 07911…`) is never dialled; the
 // 3-digit codes are left to `readInternationalNumber`, since several of those countries
 // (Benin, Gabon, …) now begin their numbers with 0.
-function withoutTrunkZero(digits: string): string {
+function withoutShortCodeTrunkZero(digits: string): string {
   for (const length of [1, 2]) {
     const code = digits.slice(0, length)
-    if (SHORT_COUNTRY_CODES.has(code)) {
-      return digits[length] === '0' && !LEADING_ZERO_COUNTRY_CODES.has(code) ? code + digits.slice(length + 1) : digits
-    }
+    if (SHORT_COUNTRY_CODES.has(code)) return withoutTrunkZero(digits, code)
   }
   return digits
 }
@@ -103,7 +102,11 @@ function withoutTrunkZero(digits: string): string {
 // Checks what can be known about a full international number: its country code, and its length.
 function checkInternational(digits: string, countryCode: string): NormalizePhoneResult {
   if (digits.startsWith('0')) return fail('phone_country_code_zero')
-  const { value, countryCode: known, nationalLength } = readInternationalNumber(withoutTrunkZero(digits), countryCode)
+  const {
+    value,
+    countryCode: known,
+    nationalLength,
+  } = readInternationalNumber(withoutShortCodeTrunkZero(digits), countryCode)
   if (known !== undefined && nationalLength !== undefined && value.length - known.length !== nationalLength) {
     const actual = value.length - known.length
     return fail('phone_national_length', { countryCode: known }, { limit: nationalLength, actual })
