@@ -10,7 +10,7 @@ import type {
   ValidateOptions,
 } from '@briq-interactive/core'
 import * as Dialog from '@radix-ui/react-dialog'
-import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useHydrated } from '../dom/use-hydrated.ts'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import { type Locale, type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
@@ -31,9 +31,8 @@ import { SendDialogContext, type SendDialogContextValue, type SendDialogTheme } 
 import { liveAnnouncement } from './send-dialog-live.tsx'
 import { type IssueOrder, planSend, type SendRequestBody } from './send-plan.ts'
 import { sentBeforeWords } from './sent-before-words.ts'
-import { useBriqQuery } from './use-briq-query.ts'
 import { useResetRevision, useResultLifetime } from './use-result-lifetime.ts'
-import { nextRevision } from './use-turn-after.ts'
+import { useSendersLookup } from './use-senders-lookup.ts'
 
 /**
  * The send's own props, shared by `SendDialog.Root` and `SendInteractiveDialog`. Written as an
@@ -252,29 +251,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const catalogue = props.catalogue ?? settings.catalogue
 
   // One look-up of the senders for every part that needs them, fresh each time the dialog opens.
-  const [sendersWanted, setSendersWanted] = useState(false)
-  const [opening, setOpening] = useState(0)
-  useEffect(() => {
-    if (open) setOpening((count) => count + 1)
-  }, [open])
-  // "Load numbers again" after a failed look-up asks again, the failure shown until the answer.
-  const [senderTries, trySendersAgain] = useReducer(nextRevision, 0)
-  const senders = useBriqQuery(
-    resolvedClient,
-    sendersWanted ? `senders:${opening}` : null,
-    (c, signal) => c.listSenders({ is_active: true }, { signal }),
-    senderTries,
-  )
-  const requestSenders = useCallback(() => setSendersWanted(true), [])
-  // The failed look-up asked again, until an answer (a new state) takes its place.
-  const [retriedFailure, setRetriedFailure] = useState<typeof senders | undefined>(undefined)
-  const failedSenders = senders.status === 'error' ? senders : undefined
-  const retrySenders = useCallback(() => {
-    if (failedSenders === undefined) return
-    setRetriedFailure(failedSenders)
-    trySendersAgain()
-  }, [failedSenders])
-  const sendersRetrying = retriedFailure !== undefined && retriedFailure === senders
+  const { senders, requestSenders, retrySenders, sendersRetrying } = useSendersLookup(resolvedClient, open)
   // A sender chosen (a file's, the host's) while the senders are being looked up: "Send from"
   // shows it only once they answer, so Send waits rather than send from a number not shown.
   const sendersPending = sender !== null && conversationId === null && senders.status === 'loading'
