@@ -8,7 +8,7 @@ import type {
 } from '@briq-interactive/core'
 import { createContext, useReducer, useRef } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
-import type { BuilderTranslate, Locale, Messages } from '../i18n/messages.ts'
+import type { BuilderTranslate, Locale, Messages, Worded } from '../i18n/messages.ts'
 import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import { usePartContext } from '../state/use-part-context.ts'
 import type { BuilderModel, BuilderSnapshot, ChangeOptions } from './builder-model.ts'
@@ -85,10 +85,11 @@ export interface BuilderControls {
    */
   newMessage(): void
   /**
-   * Says `text` in the builder's polite live region, marked with `lang`, the language it is
-   * worded in (`t.langOf` of the key that words it): a key a host's catalogue left out is English.
+   * Says `words` in the builder's polite live region, marked with their `lang`, the language they
+   * are worded in (`worded`: `t.langOf` of the key that words them; a key a host's catalogue left
+   * out is English).
    */
-  announce(text: string, lang: string): void
+  announce(words: Worded): void
   /** Moves focus after the next render. */
   requestFocus(request: FocusRequest): void
   /** Shows the form (if needed) and focuses the control of an issue. */

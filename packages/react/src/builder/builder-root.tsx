@@ -28,7 +28,7 @@ import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
-import { BUILDER_LABELS, type Locale, type Messages, translatorFor } from '../i18n/messages.ts'
+import { BUILDER_LABELS, type Locale, type Messages, translatorFor, worded } from '../i18n/messages.ts'
 import { ALL_STARTER_WORDS, starterWords } from '../i18n/starter-words.ts'
 import { useTheme } from '../provider/briq-settings.ts'
 import { propOf, useComponentName } from '../provider/component-name.ts'
@@ -247,7 +247,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     onReplaced: () => emit(keep),
     onNotice: (notice) => {
       const { t } = latest.current
-      announce(t(PERSIST_NOTICES[notice]), t.langOf(PERSIST_NOTICES[notice]))
+      announce(worded(t, PERSIST_NOTICES[notice]))
     },
   })
   // Each change of whether this tab's changes are kept, told once (a host's router asks before leaving).
@@ -300,7 +300,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
           : redo
             ? 'builder.announce.redoneStep'
             : 'builder.announce.undoneStep'
-      announce(t(key, words === undefined ? undefined : { step: words }), t.langOf(key))
+      announce(worded(t, key, words === undefined ? undefined : { step: words }))
       const focusKey = focusKeyOf(focused)
       const slash = focusKey?.indexOf('/') ?? -1
       const owner = focusKey?.slice(0, slash)
@@ -348,7 +348,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         const result = model.apply(operation, change)
         if (!result.ok) {
           const why = refusalText(result, t)
-          announce(why.text, why.lang)
+          announce(why)
           return false
         }
         const after = model.getSnapshot().state
@@ -371,7 +371,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         steps.set(model.getSnapshot().state, (say) => say('builder.step.newMessage'))
         emit(model.undo)
         const said = asideOnly ? 'builder.announce.newMessageAside' : 'builder.announce.newMessage'
-        announce(t(said), t.langOf(said))
+        announce(worded(t, said))
         requestFocus({ focusKeys: ['root/type', 'root/json'], orFirstControl: true })
       },
       focusAnchor(anchor) {

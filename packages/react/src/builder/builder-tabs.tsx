@@ -4,6 +4,7 @@ import { unparsedAt } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent, useEffect, useRef } from 'react'
 import { elementById } from '../dom/element-by-id.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { worded } from '../i18n/messages.ts'
 import { type BuilderTab, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { jsonReplacedText } from './labels.ts'
 
@@ -125,7 +126,7 @@ export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(fu
   const warned = tab === 'form' && json === 'unparsed'
   const wasWarned = useRef(warned)
   useEffect(() => {
-    if (warned && !wasWarned.current) announce(t('builder.json.formReplaces'), t.langOf('builder.json.formReplaces'))
+    if (warned && !wasWarned.current) announce(worded(t, 'builder.json.formReplaces'))
     wasWarned.current = warned
   }, [warned, announce, t])
   return (

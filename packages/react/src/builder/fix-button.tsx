@@ -24,8 +24,7 @@ export function applyFix(controls: BuilderControls, fix: FixIt, focus?: FocusReq
     keptFor === undefined
       ? worded(t, 'builder.announce.fixed', done)
       : worded(t, 'builder.announce.fixedRecipientKept', { ...done, to: keptFor })
-  const whole = withLeftOut(t, said, leftOut)
-  announce(whole.text, whole.lang)
+  announce(withLeftOut(t, said, leftOut))
   // The fixed draft's finder, which placed its issues: built once per draft shape, not per click.
   const anchor = model.getSnapshot().anchorOf(fix.paths[0] ?? [])
   // A fix that changes the type (four buttons → a list) leaves nothing at its path: the picker shows the new type.

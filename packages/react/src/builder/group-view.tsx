@@ -15,7 +15,7 @@ import { BuilderIcon } from './builder-icons.tsx'
 import { CountMarkIcon, fieldPartIds } from './field-frame.tsx'
 import { hasIssues, IssueMessages } from './issue-messages.tsx'
 import { ItemView } from './item-view.tsx'
-import { labelOf, withNames } from './labels.ts'
+import { labelOf, wordedWithNames } from './labels.ts'
 import { type NodePlacement, sameNodeProps } from './node-props.ts'
 import { allowed, refusalText } from './refusal-text.ts'
 import { useShownRefusal } from './shown-refusal.ts'
@@ -95,7 +95,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
     const added = draftValueAt(snapshot.draft, path)
     const index = Array.isArray(added) ? added.length - 1 : 0
     const item = labelOf(t, node.labelKey, index + 1)
-    announce(withNames(t, 'builder.announce.added', { item }), t.langOf('builder.announce.added'))
+    announce(wordedWithNames(t, 'builder.announce.added', { item }))
     requestFocus({ itemKey: keyOf(snapshot.state, [...path, index]), newItem: true })
   }
 

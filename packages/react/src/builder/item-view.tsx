@@ -12,7 +12,7 @@ import {
 } from '@briq-interactive/core'
 import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef } from 'react'
 import { isSelect } from '../dom/node-kind.ts'
-import type { Worded } from '../i18n/messages.ts'
+import { type Worded, worded } from '../i18n/messages.ts'
 import { sameJson } from '../state/same-json.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderHeading, depthOf } from './builder-heading.tsx'
@@ -21,7 +21,7 @@ import type { BuilderModel } from './builder-model.ts'
 import { fieldPartIds } from './field-frame.tsx'
 import { focusKeyOf } from './focus-keeper.tsx'
 import { hasIssues, IssueMessages } from './issue-messages.tsx'
-import { labelOf, withNames } from './labels.ts'
+import { labelOf, wordedWithNames } from './labels.ts'
 import { NodeList } from './node-list.tsx'
 import { sameNodeProps } from './node-props.ts'
 import { startPointerReorder } from './pointer-reorder.ts'
@@ -85,7 +85,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   // Why a press of a dimmed tool (or a drop) did nothing: said, and shown on the item.
   const [refusal, showRefusal] = useShownRefusal('ItemView')
   const refuse = (why: Worded) => {
-    announce(why.text, why.lang)
+    announce(why)
     showRefusal(why.text)
   }
   // The drag under way, if any: an item removed mid-drag (undo, a route change) ends it, else its
@@ -101,10 +101,10 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
     const sameGroup = to.slice(0, -1).join('.') === groupPath.join('.')
     const outer = to.at(-3)
     if (sameGroup || containerLabelKey === undefined || typeof outer !== 'number') {
-      announce(t('builder.announce.moved', { position, count }), t.langOf('builder.announce.moved'))
+      announce(worded(t, 'builder.announce.moved', { position, count }))
     } else {
       const group = labelOf(t, containerLabelKey, outer + 1)
-      announce(withNames(t, 'builder.announce.movedTo', { group }, { position }), t.langOf('builder.announce.movedTo'))
+      announce(wordedWithNames(t, 'builder.announce.movedTo', { group }, { position }))
     }
     requestFocus({ focusKeys: [focusKey] })
   }
@@ -126,7 +126,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
     const neighbours = [index + 1, index - 1].filter((at) => at >= 0 && at < count)
     const keys = neighbours.map((at) => `${keyOf(before.state, [...groupPath, at])}/remove`)
     if (!dispatch({ op: 'remove', path })) return
-    announce(withNames(t, 'builder.announce.removed', { item: label }), t.langOf('builder.announce.removed'))
+    announce(wordedWithNames(t, 'builder.announce.removed', { item: label }))
     requestFocus({ focusKeys: keys, liveControl: true, elementId: addId })
   }
   const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {

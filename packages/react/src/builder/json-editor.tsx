@@ -209,8 +209,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     const { keptFor, leftOut, senderTaken } = handOnMessage(openedRecipients, message)
     const note: FileNote = { kind: 'pasted', draft: unwrapped, keptFor, leftOut, sender: senderTaken }
     showFileNote(note)
-    const said = fileNoteText(note, t, core, coreLangOf)
-    announce(said.text, said.lang)
+    announce(fileNoteText(note, t, core, coreLangOf))
   }
   const pastes = useRef(0)
   const { ref: textarea, hydrating } = useDomValue<HTMLTextAreaElement>(text, take)
@@ -286,8 +285,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     const { keptFor, leftOut, senderTaken } = handOnMessage(openedRecipients, read)
     const note: FileNote = { kind: 'opened', name: file.name, keptFor, leftOut, sender: senderTaken }
     showFileNote(note)
-    const said = fileNoteText(note, t, core, coreLangOf)
-    announce(said.text, said.lang)
+    announce(fileNoteText(note, t, core, coreLangOf))
   }
   const download = () => {
     const name = draftFileName(draft, new Date())
@@ -296,8 +294,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     // Saved as shown, not as the last valid draft: said, since that file will not open until fixed.
     const note: FileNote = { kind: 'downloaded_unparsed', name }
     showFileNote(note)
-    const said = fileNoteText(note, t, core, coreLangOf)
-    announce(said.text, said.lang)
+    announce(fileNoteText(note, t, core, coreLangOf))
   }
   // A note on what the person did (opened, saved) is said in the live region; a refusal is an alert.
   const noteKind = fileNote?.note.kind

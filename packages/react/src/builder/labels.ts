@@ -92,6 +92,14 @@ function listedFields(keys: readonly string[], lang: string): string {
   return list.format(keys.map((key) => `"${key}"`))
 }
 
+/** {@link withNames}, with the language `key` is worded in, for its `lang`. */
+export const wordedWithNames = (
+  t: BuilderTranslate,
+  key: BuilderKey,
+  names: Readonly<Record<string, string>>,
+  values?: Readonly<Record<string, string | number>>,
+): Worded => ({ text: withNames(t, key, names, values), lang: t.langOf(key) })
+
 /**
  * `said` (what was opened, pasted or fixed) and then, as a second sentence, the members of a whole
  * message the draft left out (`handOnMessage`), quoted as the API names them and listed as the

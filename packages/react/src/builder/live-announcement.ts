@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Worded } from '../i18n/messages.ts'
 
 /**
  * One announcement in the builder's live region, with the language its words are in (`lang`: a
@@ -12,7 +13,7 @@ export interface Announcement {
 }
 
 /**
- * The builder's polite announcements: `announce(text, lang)` says `text` once, in `lang`, at once gone on
+ * The builder's polite announcements: `announce(words)` says `words.text` once, in `words.lang`, at once gone on
  * `quiet()`; rendered in `LeavingWords` keyed by `count`, the words leave once said (the kit's one
  * rule for a live region's words). One made while the builder mounts (a
  * restored draft) waits a frame: a region is read when its text changes, not when it is added
@@ -20,15 +21,15 @@ export interface Announcement {
  */
 export function useLiveAnnouncement(): {
   announcement: Announcement
-  announce: (text: string, lang: string) => void
+  announce: (words: Worded) => void
   quiet: () => void
 } {
   const [announcement, setAnnouncement] = useState<Announcement>({ text: '', lang: undefined, count: 0 })
   const mounting = useRef(true)
-  const held = useRef<[string, string] | undefined>(undefined)
-  const announce = useCallback((text: string, lang: string) => {
+  const held = useRef<Worded | undefined>(undefined)
+  const announce = useCallback(({ text, lang }: Worded) => {
     if (mounting.current) {
-      held.current = [text, lang]
+      held.current = { text, lang }
       return
     }
     setAnnouncement((last) => ({ text, lang, count: last.count + 1 }))
@@ -43,7 +44,7 @@ export function useLiveAnnouncement(): {
       timer = setTimeout(() => {
         const words = held.current
         held.current = undefined
-        if (words !== undefined) announce(...words)
+        if (words !== undefined) announce(words)
       })
     })
     return () => {

@@ -1,6 +1,7 @@
 import { plainJsonSpaces } from '@briq-interactive/core'
 import { type ReactNode, type RefObject, useRef } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
+import { worded } from '../i18n/messages.ts'
 import { useBuilderControls } from './builder-context.ts'
 import type { ChangeOptions } from './builder-model.ts'
 
@@ -35,7 +36,7 @@ export function usePlainSpacesFix(
     if (area === null) return
     caret.current = [plain.offsetOf(area.selectionStart), plain.offsetOf(area.selectionEnd)]
     write(plain.text, { coalesceKey })
-    announce(t('builder.announce.fixed', { fix: t('builder.json.plainSpaces') }), t.langOf('builder.announce.fixed'))
+    announce(worded(t, 'builder.announce.fixed', { fix: t('builder.json.plainSpaces') }))
     // The fix-it goes with the error: the text it fixed takes the focus.
     area.focus()
   }

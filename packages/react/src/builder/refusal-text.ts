@@ -1,6 +1,6 @@
 import type { DraftLabelKey, DraftOperationResult, DraftPath, DraftRefused } from '@briq-interactive/core'
 import { type BuilderTranslate, type Worded, worded } from '../i18n/messages.ts'
-import { labelOf, withNames } from './labels.ts'
+import { labelOf, wordedWithNames } from './labels.ts'
 
 /**
  * Why an edit changed nothing, in words (and their language, for `lang`), for the builder's announcement: core's reason
@@ -52,16 +52,13 @@ export function moveRefusalText(refused: DraftRefused, context: MoveRefusalConte
   const { item, path, direction, containerLabelKey } = context
   if (refused.reason === 'at_edge') {
     const key = direction === 'up' ? 'builder.refused.atStart' : 'builder.refused.atEnd'
-    return { text: withNames(t, key, { item }), lang: t.langOf(key) }
+    return wordedWithNames(t, key, { item })
   }
   // A row's path is […sections, s, rows, r].
   const section = path.at(-3)
   if (refused.reason === 'leaves_section_empty' && containerLabelKey !== undefined && typeof section === 'number') {
     const group = labelOf(t, containerLabelKey, section + 1)
-    return {
-      text: withNames(t, 'builder.refused.onlyInSection', { item, group }),
-      lang: t.langOf('builder.refused.onlyInSection'),
-    }
+    return wordedWithNames(t, 'builder.refused.onlyInSection', { item, group })
   }
   return refusalText(refused, t)
 }
@@ -78,9 +75,6 @@ export const allowed = (result: DraftOperationResult): Allowed => (result.ok ? {
 /** Why "Remove" does nothing, with the item named ("Button 1 cannot be removed: at least 1 must stay"). */
 export function removeRefusalText(refused: DraftRefused, item: string, t: BuilderTranslate): Worded {
   return refused.reason === 'too_few' && refused.limit !== undefined
-    ? {
-        text: withNames(t, 'builder.refused.keepAtLeast', { item }, { limit: refused.limit }),
-        lang: t.langOf('builder.refused.keepAtLeast'),
-      }
+    ? wordedWithNames(t, 'builder.refused.keepAtLeast', { item }, { limit: refused.limit })
     : refusalText(refused, t)
 }

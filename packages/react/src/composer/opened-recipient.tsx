@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useBuilderControls } from '../builder/builder-context.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
+import { worded } from '../i18n/messages.ts'
 import { useSendDialog } from '../send-dialog/send-dialog-context.ts'
 import { activeSenders, offersSenderChoice } from '../send-dialog/sender-choice.ts'
 
@@ -71,7 +72,7 @@ export function OpenedRecipient({ inline }: { inline: boolean }): null {
     if (offersSenderChoice(activeSenders(senders.data) ?? [])) return
     filled.current.sender = undefined
     setSender(null)
-    announce(t('builder.json.senderLeftOut', { sender: taken }), t.langOf('builder.json.senderLeftOut'))
+    announce(worded(t, 'builder.json.senderLeftOut', { sender: taken }))
     openedRecipients.leaveOutSender(taken)
   }, [senders, sender, setSender, listening, announce, t, openedRecipients, inline, open])
   return null
