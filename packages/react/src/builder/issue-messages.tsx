@@ -1,8 +1,8 @@
-import { formatIssue, type Issue } from '@briq-interactive/core'
+import type { Issue } from '@briq-interactive/core'
 import { memo } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { withColon } from '../i18n/punctuation.ts'
-import { issueKeyIn } from '../provider/use-core-messages.ts'
+import { issueWords } from '../provider/use-core-messages.ts'
 import { useBuilderControls } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
 import type { AnchorIssues } from './derive-issues.ts'
@@ -37,9 +37,8 @@ export const issueListId = (messagesId: string) => `${messagesId}-list`
  */
 export function IssueLine({ issue, severity, stop }: { issue: Issue; severity: 'error' | 'warning'; stop?: boolean }) {
   const { t, core, lang, coreLangOf } = useBuilderControls('IssueLine')
-  const text = formatIssue(issue, core)
   // Sentence by sentence: a host wording only some issues has core's English for the others.
-  const sentenceLang = coreLangOf('issues', issueKeyIn(issue, core))
+  const { text, lang: sentenceLang } = issueWords(issue, core, coreLangOf)
   const own = sentenceLang === lang ? undefined : sentenceLang
   return (
     <>

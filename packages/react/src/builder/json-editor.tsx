@@ -5,7 +5,6 @@ import {
   describeSize,
   draftFileName,
   formatDraftJson,
-  formatIssue,
   type Issue,
   openDraftFile,
   pastedMessage,
@@ -21,7 +20,7 @@ import { useDomValue } from '../dom/use-dom-value.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
 import { type BuilderTranslate, type Worded, worded } from '../i18n/messages.ts'
-import { type CoreLangOf, issueKeyIn } from '../provider/use-core-messages.ts'
+import { type CoreLangOf, issueWords } from '../provider/use-core-messages.ts'
 import { sameJson } from '../state/same-json.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { ChangeOptions } from './builder-model.ts'
@@ -101,7 +100,7 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
  */
 function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, coreLangOf: CoreLangOf): Worded {
   if ('issue' in note) {
-    return { text: formatIssue(note.issue, core), lang: coreLangOf('issues', issueKeyIn(note.issue, core)) }
+    return issueWords(note.issue, core, coreLangOf)
   }
   if (note.kind === 'too_large') {
     const [size, limit] = [describeSize(note.size, core), describeSize(note.limit, core)]

@@ -1,4 +1,10 @@
-import { type CoreMessageOverrides, type CoreMessages, type Issue, withCoreMessages } from '@briq-interactive/core'
+import {
+  type CoreMessageOverrides,
+  type CoreMessages,
+  formatIssue,
+  type Issue,
+  withCoreMessages,
+} from '@briq-interactive/core'
 import { useContext, useMemo, useRef } from 'react'
 import { getCoreMessages, hostLanguage, type Locale } from '../i18n/messages.ts'
 import { isRecord } from '../state/is-record.ts'
@@ -55,9 +61,15 @@ export type CoreSentenceGroup = 'issues' | 'sendFailure' | 'requestFailure'
  */
 export type CoreLangOf = (group: CoreSentenceGroup, key: string | undefined) => string
 
-/** The key `issue`'s sentence is looked up by in `core`: its `reason` where `core` words it, else its `code`. */
-export const issueKeyIn = (issue: Issue, core: CoreMessages): string =>
+// The key `issue`'s sentence is looked up by in `core`: its `reason` where `core` words it, else its `code`.
+const issueKeyIn = (issue: Issue, core: CoreMessages): string =>
   issue.reason !== undefined && Object.hasOwn(core.issues, issue.reason) ? issue.reason : issue.code
+
+/** `issue` in `core`'s sentence, with the language that sentence is in (`langOf`), for its `lang`. */
+export const issueWords = (issue: Issue, core: CoreMessages, langOf: CoreLangOf): { text: string; lang: string } => ({
+  text: formatIssue(issue, core),
+  lang: langOf('issues', issueKeyIn(issue, core)),
+})
 
 /** {@link CoreLangOf} for `core` laid over the kit's `locale`, a host's sentences being in `host`. */
 export function coreLangOf(core: CoreMessages, locale: Locale, host: string): CoreLangOf {

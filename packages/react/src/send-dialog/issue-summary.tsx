@@ -1,7 +1,7 @@
-import { type CoreMessages, formatIssue, type Issue } from '@briq-interactive/core'
+import type { CoreMessages, Issue } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
-import { type CoreLangOf, issueKeyIn } from '../provider/use-core-messages.ts'
+import { type CoreLangOf, issueWords } from '../provider/use-core-messages.ts'
 
 /** Props of the dialog's validation summary. */
 export interface IssueSummaryProps {
@@ -14,7 +14,7 @@ export interface IssueSummaryProps {
   /** Core's wording in the dialog's language: each issue is one sentence naming its field. */
   core: CoreMessages
   /** The dialog's language, and the language of each of core's sentences (see `CoreLangOf`). */
-  languages?: { lang: string; coreLangOf: CoreLangOf } | undefined
+  languages: { lang: string; coreLangOf: CoreLangOf }
 }
 
 /**
@@ -49,28 +49,27 @@ function IssueList(props: {
   issues: Issue[]
   title: string
   core: CoreMessages
-  languages: { lang: string; coreLangOf: CoreLangOf } | undefined
+  languages: { lang: string; coreLangOf: CoreLangOf }
 }) {
   const { kind, issues, title, core, languages } = props
-  const langOf = (issue: Issue) => {
-    const own = languages?.coreLangOf('issues', issueKeyIn(issue, core))
-    return own === languages?.lang ? undefined : own
-  }
   if (issues.length === 0) return null
   return (
     <section className="bi-send-dialog-issues" data-kind={kind} aria-label={title}>
       <p className="bi-send-dialog-issues-title">{title}</p>
       <ul className="bi-send-dialog-issues-list">
-        {issues.map((issue) => (
-          <li
-            key={`${issue.path.join('.')}:${issue.code}:${issue.message}`}
-            className="bi-send-dialog-issue"
-            data-code={issue.code}
-            lang={langOf(issue)}
-          >
-            {formatIssue(issue, core)}
-          </li>
-        ))}
+        {issues.map((issue) => {
+          const words = issueWords(issue, core, languages.coreLangOf)
+          return (
+            <li
+              key={`${issue.path.join('.')}:${issue.code}:${issue.message}`}
+              className="bi-send-dialog-issue"
+              data-code={issue.code}
+              lang={words.lang === languages.lang ? undefined : words.lang}
+            >
+              {words.text}
+            </li>
+          )
+        })}
       </ul>
     </section>
   )

@@ -1,4 +1,4 @@
-import { type CoreMessages, formatIssue, type NormalizePhoneResult } from '@briq-interactive/core'
+import type { CoreMessages, NormalizePhoneResult } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, type Ref, useId } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { useDomValue } from '../dom/use-dom-value.ts'
@@ -6,7 +6,7 @@ import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { wordedAround } from '../i18n/worded-around.tsx'
-import { type CoreLangOf, issueKeyIn } from '../provider/use-core-messages.ts'
+import { type CoreLangOf, issueWords } from '../provider/use-core-messages.ts'
 import { inSendForm } from './send-dialog-form.tsx'
 
 /** Props of the dialog's recipient field. */
@@ -35,9 +35,9 @@ export interface RecipientFieldProps {
   onSend?: (() => void) | undefined
   /**
    * The dialog's language and that of each of `core`'s sentences: the note, and why the number
-   * cannot be used inside it, are marked with their own where they differ. Left out, the dialog's.
+   * cannot be used inside it, are marked with their own where they differ.
    */
-  languages?: { lang: string; coreLangOf: CoreLangOf } | undefined
+  languages: { lang: string; coreLangOf: CoreLangOf }
 }
 
 /**
@@ -64,11 +64,7 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
     if (value.trim() === '') note = said('sendDialog.recipient.required')
     else {
       // Why, in core's sentence: its own language where it is not the note's around it.
-      const reason = {
-        text: formatIssue(phone.issue, core),
-        lang:
-          languages?.coreLangOf('issues', issueKeyIn(phone.issue, core)) ?? t.langOf('sendDialog.recipient.invalid'),
-      }
+      const reason = issueWords(phone.issue, core, languages.coreLangOf)
       const key = 'sendDialog.recipient.invalid'
       note = { ...wordedAround(t, key, {}, 'reason', reason), lang: t.langOf(key) }
     }
@@ -118,7 +114,7 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
           className="bi-send-dialog-note"
           data-invalid={invalid ? '' : undefined}
           aria-hidden={invalid ? undefined : 'true'}
-          lang={languages === undefined || note.lang === languages.lang ? undefined : note.lang}
+          lang={note.lang === languages.lang ? undefined : note.lang}
         >
           {note.node}
           {/* Ended for a screen reader: "Will be sent to +255712345678." */}
