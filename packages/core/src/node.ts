@@ -7,7 +7,17 @@
  */
 
 export { answerClientErrors, type ClientErrorCodes, type ClientErrorOptions } from './node/answer-client-errors.ts'
-export { boundServer } from './node/bound-server.ts'
+export { boundServer, type ServerBounds } from './node/bound-server.ts'
+export {
+  CONNECTION_LIMIT_WORDS,
+  connectionLimits,
+  DEFAULT_MAX_CONNECTIONS,
+  DEFAULT_MAX_REQUESTS_PER_SOCKET,
+  droppedConnectionsNotice,
+  isConnectionLimit,
+  limitConnections,
+  type ServerConnectionLimits,
+} from './node/connection-limits.ts'
 export { continueOnRead } from './node/continue-on-read.ts'
 export { inTurnPerConnection } from './node/in-turn-per-connection.ts'
 export { createLoopbackHostGuard } from './node/loopback-host-guard.ts'
@@ -24,8 +34,10 @@ export { refuseConnect } from './node/refuse-connect.ts'
 export {
   boundStalledAnswers,
   DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_WRITE_TIMEOUT_MS,
+  KEEP_ALIVE_TIMEOUT_MS,
   type ServerTimeouts,
   serverTimeoutOptions,
 } from './node/server-timeouts.ts'

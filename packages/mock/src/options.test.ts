@@ -47,7 +47,8 @@ describe('options the mock does not take', () => {
   })
 
   it('startMockHttpServer names its own options too, and checks them with a ready mock', async () => {
-    const server = 'port, host, allowedOrigins, mock, headersTimeoutMs, requestTimeoutMs, writeTimeoutMs'
+    const server =
+      'port, host, allowedOrigins, mock, headersTimeoutMs, requestTimeoutMs, writeTimeoutMs, keepAliveTimeoutMs, maxConnections, maxRequestsPerSocket'
     await expect(startMockHttpServer({ prot: 0 } as never)).rejects.toThrow(
       new RangeError(`options.prot: Unknown option "prot"; did you mean port? Use ${server}, ${MOCK_OPTIONS}`),
     )

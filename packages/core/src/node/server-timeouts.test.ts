@@ -18,7 +18,19 @@ describe('serverTimeoutOptions', () => {
       headersTimeout: 15_000,
       requestTimeout: 30_000,
       connectionsCheckingInterval: 1_000,
+      keepAliveTimeout: 5_000,
     })
+  })
+
+  it('keeps an idle connection keepAliveTimeoutMs, from 1 s to 1 hour', () => {
+    expect(serverTimeoutOptions({ keepAliveTimeoutMs: 65_000 }).keepAliveTimeout).toBe(65_000)
+    for (const keepAliveTimeoutMs of [999, 3_600_001, 1_500.5]) {
+      expect(() => serverTimeoutOptions({ keepAliveTimeoutMs })).toThrow(
+        new TypeError(
+          `keepAliveTimeoutMs must be a whole number of milliseconds from 1000 to 3600000; got ${keepAliveTimeoutMs}.`,
+        ),
+      )
+    }
   })
 
   it('never lets the headers outlast the whole request (node refuses that pair)', () => {

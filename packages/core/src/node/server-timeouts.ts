@@ -12,6 +12,11 @@ export interface ServerTimeouts {
    * the connection closes. Default `DEFAULT_WRITE_TIMEOUT_MS`. Used by `boundStalledAnswers`.
    */
   writeTimeoutMs?: number | undefined
+  /**
+   * How long an idle kept-alive connection stays open for a client's next request, in ms, from
+   * `KEEP_ALIVE_TIMEOUT_MS.min` to `.max`. Default `DEFAULT_KEEP_ALIVE_TIMEOUT_MS`.
+   */
+  keepAliveTimeoutMs?: number | undefined
 }
 
 /** 15 s for a request's headers (node's default is 60 s). */
@@ -24,6 +29,15 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
  * faults) come before its answer and are never timed.
  */
 export const DEFAULT_WRITE_TIMEOUT_MS = 30_000
+
+/** Node's own keep-alive idle time, 5 s: long enough for a page's next request, short enough to free an idle socket. */
+export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 5_000
+/**
+ * `keepAliveTimeoutMs` bounds: 1 s (less would close connections between a page's requests) to
+ * 1 hour (past any load balancer's idle timeout: AWS ALB 60 s by default, up to 4000 s; Google
+ * Cloud's 600 s).
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = { min: 1_000, max: 3_600_000 } as const
 
 function milliseconds(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback
@@ -39,7 +53,8 @@ function milliseconds(name: string, value: number | undefined, fallback: number)
  * past the deadline node answers `408 Request Timeout` and closes the connection. Only the
  * receiving is timed; a handler still working on a complete request is not cut off. Headers
  * never get longer than the whole request. Throws a `TypeError` for a value that is not a whole
- * number of milliseconds a timer can hold. After creation, `boundServer(server, timeouts)`
+ * number of milliseconds a timer can hold. The idle time between two requests on a kept-alive
+ * connection is `keepAliveTimeoutMs` (node's 5 s unless set). After creation, `boundServer(server, timeouts)`
  * checks these deadlines and adds the kit's other bounds.
  *
  * @example
@@ -49,14 +64,28 @@ function milliseconds(name: string, value: number | undefined, fallback: number)
  */
 export function serverTimeoutOptions(
   timeouts: ServerTimeouts = {},
-): Required<Pick<ServerOptions, 'headersTimeout' | 'requestTimeout' | 'connectionsCheckingInterval'>> {
+): Required<
+  Pick<ServerOptions, 'headersTimeout' | 'requestTimeout' | 'connectionsCheckingInterval' | 'keepAliveTimeout'>
+> {
   const requestTimeout = milliseconds('requestTimeoutMs', timeouts.requestTimeoutMs, DEFAULT_REQUEST_TIMEOUT_MS)
   const headersTimeout = Math.min(
     milliseconds('headersTimeoutMs', timeouts.headersTimeoutMs, DEFAULT_HEADERS_TIMEOUT_MS),
     requestTimeout,
   )
+  const keepAliveTimeout = timeouts.keepAliveTimeoutMs ?? DEFAULT_KEEP_ALIVE_TIMEOUT_MS
+  const { min, max } = KEEP_ALIVE_TIMEOUT_MS
+  if (!(Number.isInteger(keepAliveTimeout) && keepAliveTimeout >= min && keepAliveTimeout <= max)) {
+    throw new TypeError(
+      `keepAliveTimeoutMs must be a whole number of milliseconds from ${min} to ${max}; got ${keepAliveTimeout}.`,
+    )
+  }
   // Node checks the deadlines only this often (default 30 s, which would double a 30 s bound).
-  return { headersTimeout, requestTimeout, connectionsCheckingInterval: Math.min(1_000, headersTimeout) }
+  return {
+    headersTimeout,
+    requestTimeout,
+    connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+    keepAliveTimeout,
+  }
 }
 
 // One listener for every answer, no closure per request. An answer whose head is not out yet is

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { BRIQ_API_KEY_HEADER, listSendersRoute } from '@briq-interactive/core'
+import { droppedConnectionsNotice } from '@briq-interactive/core/node'
 import { isLoopbackBind } from '@briq-interactive/core/server'
 import { DEFAULT_API_KEY, DEFAULT_NO_WORKSPACE_KEY } from '../options.ts'
 import type { AllowedOrigins } from '../server/cors.ts'
@@ -48,6 +49,8 @@ if (command.kind === 'help') {
     },
   )
   const { options } = command
+  // A full server refuses connections without a word to the client: the operator hears it here.
+  droppedConnectionsNotice(running.server, (line) => console.warn(`briq-mock: ${line}`), '--max-connections')
   console.log(`briq-mock: Briq Karibu WhatsApp API mock at ${running.url}`)
   // These are the mock's own fixture keys, not secrets: they open nothing but this process.
   console.log(`  ${BRIQ_API_KEY_HEADER}: ${DEFAULT_API_KEY}   (no-workspace key: ${DEFAULT_NO_WORKSPACE_KEY})`)

@@ -138,6 +138,44 @@ describe('parseCliArgs', () => {
     expect(USAGE).toMatch(/--write-timeout <ms>.*\n.*default: \$BRIQ_MOCK_WRITE_TIMEOUT_MS or 30000/)
   })
 
+  it('reads the keep-alive idle time and the connection limits, from flags or the environment', () => {
+    const argv = ['--keep-alive-timeout', '65000', '--max-connections', '4096', '--max-requests-per-socket', '100']
+    expect(parseCliArgs(argv, {})).toMatchObject({
+      options: { keepAliveTimeoutMs: 65_000, maxConnections: 4096, maxRequestsPerSocket: 100 },
+    })
+    const env = {
+      BRIQ_MOCK_KEEP_ALIVE_TIMEOUT_MS: '2000',
+      BRIQ_MOCK_MAX_CONNECTIONS: '64',
+      BRIQ_MOCK_MAX_REQUESTS_PER_SOCKET: '10',
+    }
+    expect(parseCliArgs([], env)).toMatchObject({
+      options: { keepAliveTimeoutMs: 2000, maxConnections: 64, maxRequestsPerSocket: 10 },
+    })
+    expect(parseCliArgs(['--max-connections', '8'], env)).toMatchObject({ options: { maxConnections: 8 } })
+    expect(USAGE).toMatch(/--keep-alive-timeout <ms>.*\n.*default: \$BRIQ_MOCK_KEEP_ALIVE_TIMEOUT_MS or 5000/)
+    expect(USAGE).toMatch(/--max-connections <n>.*\n.*\n.*default: \$BRIQ_MOCK_MAX_CONNECTIONS or 1024/)
+    expect(USAGE).toMatch(/--max-requests-per-socket <n>.*\n.*default: \$BRIQ_MOCK_MAX_REQUESTS_PER_SOCKET or 1000/)
+  })
+
+  it.each([
+    [
+      ['--keep-alive-timeout', '999'],
+      '--keep-alive-timeout must be a whole number of milliseconds from 1000 to 3600000, got "999"',
+    ],
+    [
+      ['--keep-alive-timeout', '1e4'],
+      '--keep-alive-timeout must be a whole number of milliseconds from 1000 to 3600000, got "1e4"',
+    ],
+    [['--max-connections', '0'], '--max-connections must be a whole number from 1 to 1000000, got "0"'],
+    [['--max-connections', '-1'], '--max-connections must be a whole number from 1 to 1000000, got "-1"'],
+    [
+      ['--max-requests-per-socket', '2.5'],
+      '--max-requests-per-socket must be a whole number from 1 to 1000000, got "2.5"',
+    ],
+  ])('refuses %j in its own words', (argv, message) => {
+    expect(() => parseCliArgs(argv, {})).toThrow(message)
+  })
+
   it.each([
     [['--request-timeout', '0']],
     [['--request-timeout', '1.5']],

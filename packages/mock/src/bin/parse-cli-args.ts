@@ -10,9 +10,15 @@ import {
   type ValidateOptions,
 } from '@briq-interactive/core'
 import {
+  CONNECTION_LIMIT_WORDS,
   DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+  DEFAULT_MAX_CONNECTIONS,
+  DEFAULT_MAX_REQUESTS_PER_SOCKET,
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_WRITE_TIMEOUT_MS,
+  isConnectionLimit,
+  KEEP_ALIVE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
 import { decimalSetting, portSetting } from '@briq-interactive/core/server'
 import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
@@ -60,6 +66,13 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
                        (default: $BRIQ_MOCK_REQUEST_TIMEOUT_MS or ${DEFAULT_REQUEST_TIMEOUT_MS})
   --write-timeout <ms>  time a client may take none of an answer, then the connection closes
                        (default: $BRIQ_MOCK_WRITE_TIMEOUT_MS or ${DEFAULT_WRITE_TIMEOUT_MS})
+  --keep-alive-timeout <ms>  how long an idle connection stays open for a next request
+                       (default: $BRIQ_MOCK_KEEP_ALIVE_TIMEOUT_MS or ${DEFAULT_KEEP_ALIVE_TIMEOUT_MS})
+  --max-connections <n>  connections held at once; past it a new one is refused and
+                       those with no request in flight are closed
+                       (default: $BRIQ_MOCK_MAX_CONNECTIONS or ${DEFAULT_MAX_CONNECTIONS})
+  --max-requests-per-socket <n>  requests one kept-alive connection carries
+                       (default: $BRIQ_MOCK_MAX_REQUESTS_PER_SOCKET or ${DEFAULT_MAX_REQUESTS_PER_SOCKET})
   -h, --help           show this help`
 
 /** The result of reading the command line. */
@@ -108,6 +121,24 @@ function timeoutMs({ raw, name }: Setting): number | undefined {
   return value
 }
 
+function keepAliveMs({ raw, name }: Setting): number | undefined {
+  if (raw === undefined) return undefined
+  const value = decimalSetting(raw)
+  const { min, max } = KEEP_ALIVE_TIMEOUT_MS
+  if (!(value >= min && value <= max)) {
+    throw new Error(`${name} must be a whole number of milliseconds from ${min} to ${max}, got ${JSON.stringify(raw)}`)
+  }
+  return value
+}
+
+function connectionLimit({ raw, name }: Setting): number | undefined {
+  if (raw === undefined) return undefined
+  const value = decimalSetting(raw)
+  if (!isConnectionLimit(value))
+    throw new Error(`${name} must be ${CONNECTION_LIMIT_WORDS}, got ${JSON.stringify(raw)}`)
+  return value
+}
+
 const OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
@@ -126,6 +157,9 @@ const OPTIONS = {
   'headers-timeout': { type: 'string' },
   'request-timeout': { type: 'string' },
   'write-timeout': { type: 'string' },
+  'keep-alive-timeout': { type: 'string' },
+  'max-connections': { type: 'string' },
+  'max-requests-per-socket': { type: 'string' },
   'webhook-url': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
@@ -179,7 +213,13 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   const headersTimeoutMs = timeoutMs(setting('headers-timeout', 'BRIQ_MOCK_HEADERS_TIMEOUT_MS'))
   const requestTimeoutMs = timeoutMs(setting('request-timeout', 'BRIQ_MOCK_REQUEST_TIMEOUT_MS'))
   const writeTimeoutMs = timeoutMs(setting('write-timeout', 'BRIQ_MOCK_WRITE_TIMEOUT_MS'))
+  const keepAliveTimeoutMs = keepAliveMs(setting('keep-alive-timeout', 'BRIQ_MOCK_KEEP_ALIVE_TIMEOUT_MS'))
+  const maxConnections = connectionLimit(setting('max-connections', 'BRIQ_MOCK_MAX_CONNECTIONS'))
+  const maxRequestsPerSocket = connectionLimit(setting('max-requests-per-socket', 'BRIQ_MOCK_MAX_REQUESTS_PER_SOCKET'))
   const options: MockHttpServerOptions = { port, host: values.host ?? '127.0.0.1' }
+  if (keepAliveTimeoutMs !== undefined) options.keepAliveTimeoutMs = keepAliveTimeoutMs
+  if (maxConnections !== undefined) options.maxConnections = maxConnections
+  if (maxRequestsPerSocket !== undefined) options.maxRequestsPerSocket = maxRequestsPerSocket
   if (headersTimeoutMs !== undefined) options.headersTimeoutMs = headersTimeoutMs
   if (requestTimeoutMs !== undefined) options.requestTimeoutMs = requestTimeoutMs
   if (writeTimeoutMs !== undefined) options.writeTimeoutMs = writeTimeoutMs

@@ -4,12 +4,13 @@ import { MOCK_HOST_NOT_ALLOWED, MOCK_ORIGIN_NOT_ALLOWED } from '@briq-interactiv
 import {
   answerClientErrors,
   boundServer,
+  connectionLimits,
   createLoopbackHostGuard,
   ForbiddenMethodError,
   inTurnPerConnection,
   refuseConnect,
+  type ServerBounds,
   type ServerRequestOf,
-  type ServerTimeouts,
   serverTimeoutOptions,
   settleRequestBody,
   toServerRequest,
@@ -34,9 +35,13 @@ import { type AllowedOrigins, allowedOrigin, checkAllowedOrigins, corsHeaders, p
  * Options of `startMockHttpServer`: the mock's options, where to listen, how long a client may
  * take to send a request (`headersTimeoutMs`, default 15 000; `requestTimeoutMs`, default
  * 30 000; past it the answer is 408 and the connection closes) and to take none of an answer
- * (`writeTimeoutMs`, default 30 000, then the connection closes; latency faults are not timed).
+ * (`writeTimeoutMs`, default 30 000, then the connection closes; latency faults are not timed),
+ * how long an idle connection is kept (`keepAliveTimeoutMs`, default 5 000), how many
+ * connections are held at once (`maxConnections`, default 1024; past it a new one is refused and
+ * those with no request in flight are closed) and how many requests each carries
+ * (`maxRequestsPerSocket`, default 1000).
  */
-export interface MockHttpServerOptions extends BriqMockOptions, ServerTimeouts {
+export interface MockHttpServerOptions extends BriqMockOptions, ServerBounds {
   /** Port (default `DEFAULT_MOCK_PORT`, 4010; 0 picks a free one). */
   port?: number | undefined
   /**
@@ -139,6 +144,9 @@ const SERVER_OPTION_KEYS = [
     headersTimeoutMs: true,
     requestTimeoutMs: true,
     writeTimeoutMs: true,
+    keepAliveTimeoutMs: true,
+    maxConnections: true,
+    maxRequestsPerSocket: true,
   } satisfies Record<Exclude<keyof MockHttpServerOptions, keyof BriqMockOptions>, true>),
   ...MOCK_OPTION_KEYS,
 ]
@@ -176,6 +184,9 @@ export async function serveMock(options: MockHttpServerOptions, timeoutSettings:
     headersTimeoutMs,
     requestTimeoutMs,
     writeTimeoutMs,
+    keepAliveTimeoutMs,
+    maxConnections,
+    maxRequestsPerSocket,
     ...mockOptions
   } = options
   // A seed or a scenario beside a ready mock would be dropped without a word.
@@ -187,8 +198,17 @@ export async function serveMock(options: MockHttpServerOptions, timeoutSettings:
       `options.${unused}: a ready mock is given, so "${unused}" would not be used; give it to createBriqMock`,
     )
   }
-  const timeouts = { headersTimeoutMs, requestTimeoutMs, writeTimeoutMs }
+  const timeouts = {
+    headersTimeoutMs,
+    requestTimeoutMs,
+    writeTimeoutMs,
+    keepAliveTimeoutMs,
+    maxConnections,
+    maxRequestsPerSocket,
+  }
   const deadlines = serverTimeoutOptions(timeouts)
+  // Checked before the mock is made, as the deadlines are: a bad limit leaves nothing running.
+  connectionLimits(timeouts)
   const allowedOrigins = checkAllowedOrigins(origins)
   const hostAllowed = createLoopbackHostGuard(host, allowedOrigins === '*' ? undefined : allowedOrigins)
   const mock = given ?? createBriqMock(mockOptions)
@@ -257,7 +277,7 @@ export async function serveMock(options: MockHttpServerOptions, timeoutSettings:
     }),
   )
   // A stalled answer closes its connection; a body over the cap is refused before the client is
-  // asked to upload it (413, no 100 Continue).
+  // asked to upload it (413, no 100 Continue); connections past the cap are refused.
   boundServer(server, timeouts)
   // An allowed page reads what node's parser refused (431, 408), as it reads every other answer.
   answerClientErrors(server, {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The runnable Briq proxy: `pnpm proxy` (see packages/proxy/README.md for the environment).
+import { droppedConnectionsNotice } from '@briq-interactive/core/node'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { redactApiKey, secretTextRedactor } from '../redact-secret.ts'
 import { createLineWriter } from './line-writer.ts'
@@ -63,6 +64,8 @@ const log = (event: BriqProxyLogEvent) => {
 
 try {
   const running = await startProxyServer(config, log)
+  // A full server refuses connections without a word to the client: the operator hears it here.
+  droppedConnectionsNotice(running.server, (line) => errors.write(`briq-proxy: ${line}`), 'PROXY_MAX_CONNECTIONS')
   console.log(`briq-proxy listening on ${running.url}`)
   console.log(`  API:      ${running.url}${API_BASE_PATH}/v1/whatsapp/… → ${config.upstream}`)
   console.log(

@@ -6,11 +6,14 @@ import {
 } from '@briq-interactive/core'
 import {
   DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+  DEFAULT_MAX_CONNECTIONS,
+  DEFAULT_MAX_REQUESTS_PER_SOCKET,
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_WRITE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
 import { MIN_SECRET_LENGTH } from '../redact-secret.ts'
-import { DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_PORT } from './server-config.ts'
+import { DEFAULT_PORT } from './server-config.ts'
 
 const quickReplies = carouselQuickReplyLimit().max
 const otherQuickReplies = CAROUSEL_QUICK_REPLY_MAX_READINGS.filter((reading) => reading !== quickReplies).join(' or ')
@@ -45,6 +48,9 @@ Configured by environment variables only:
                                  closes (default ${DEFAULT_WRITE_TIMEOUT_MS})
   PROXY_KEEP_ALIVE_TIMEOUT_MS    how long an idle connection stays open for a next request;
                                  above a load balancer's idle timeout (default ${DEFAULT_KEEP_ALIVE_TIMEOUT_MS})
+  PROXY_MAX_CONNECTIONS          connections held at once; past it a new one is refused and
+                                 those with no request in flight closed (default ${DEFAULT_MAX_CONNECTIONS})
+  PROXY_MAX_REQUESTS_PER_SOCKET  requests one kept-alive connection carries (default ${DEFAULT_MAX_REQUESTS_PER_SOCKET})
   PORT                           port to listen on (default ${DEFAULT_PORT}; 0 = any free port)
   HOST                           interface (default 127.0.0.1; 0.0.0.0 in a container)`
 

@@ -106,6 +106,8 @@ describe('readServerConfig', () => {
         requestTimeoutMs: 30_000,
         writeTimeoutMs: 30_000,
         keepAliveTimeoutMs: 5_000,
+        maxConnections: 1024,
+        maxRequestsPerSocket: 1000,
       },
     })
   })
@@ -251,6 +253,25 @@ describe('readServerConfig', () => {
         ok: false,
         error: `PROXY_KEEP_ALIVE_TIMEOUT_MS must be a whole number of milliseconds from 1000 to 3600000; got "${raw}".`,
       })
+    }
+  })
+
+  it('reads PROXY_MAX_CONNECTIONS and PROXY_MAX_REQUESTS_PER_SOCKET, 1024 and 1000 by default', () => {
+    const env = { BRIQ_API_KEY: 'k', PROXY_TOKEN: 't' }
+    expect(readServerConfig(env)).toMatchObject({
+      ok: true,
+      config: { maxConnections: 1024, maxRequestsPerSocket: 1000 },
+    })
+    expect(
+      readServerConfig({ ...env, PROXY_MAX_CONNECTIONS: ' 4096 ', PROXY_MAX_REQUESTS_PER_SOCKET: '1' }),
+    ).toMatchObject({ ok: true, config: { maxConnections: 4096, maxRequestsPerSocket: 1 } })
+    for (const name of ['PROXY_MAX_CONNECTIONS', 'PROXY_MAX_REQUESTS_PER_SOCKET']) {
+      for (const raw of ['0', '1000001', '1.5', '1e3', '-1', 'many']) {
+        expect(readServerConfig({ ...env, [name]: raw })).toEqual({
+          ok: false,
+          error: `${name} must be a whole number from 1 to 1000000; got "${raw}".`,
+        })
+      }
     }
   })
 

@@ -9,9 +9,15 @@ import {
   type ValidateOptions,
 } from '@briq-interactive/core'
 import {
+  CONNECTION_LIMIT_WORDS,
   DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+  DEFAULT_MAX_CONNECTIONS,
+  DEFAULT_MAX_REQUESTS_PER_SOCKET,
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_WRITE_TIMEOUT_MS,
+  isConnectionLimit,
+  KEEP_ALIVE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
 import { decimalSetting, isLoopbackBind, portSetting } from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem } from '../cleartext-upstream.ts'
@@ -54,16 +60,11 @@ export interface ServerConfig {
   writeTimeoutMs: number
   /** `PROXY_KEEP_ALIVE_TIMEOUT_MS`: how long an idle kept-alive connection stays open for a next request. */
   keepAliveTimeoutMs: number
+  /** `PROXY_MAX_CONNECTIONS`: connections held at once; past it a new one is refused and idle ones closed. */
+  maxConnections: number
+  /** `PROXY_MAX_REQUESTS_PER_SOCKET`: requests one kept-alive connection carries. */
+  maxRequestsPerSocket: number
 }
-
-/** Node's own keep-alive idle timeout, the default: 5 s. */
-export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 5_000
-/**
- * `PROXY_KEEP_ALIVE_TIMEOUT_MS` bounds: 1 s (less would close connections between a page's
- * requests) to 1 hour (past any load balancer's idle timeout: AWS ALB 60 s by default, up to
- * 4000 s; Google Cloud's 600 s).
- */
-export const KEEP_ALIVE_TIMEOUT_MS = { min: 1_000, max: 3_600_000 } as const
 
 /** Where the API is mounted on the runnable server. */
 export const API_BASE_PATH = '/api/briq'
@@ -82,10 +83,10 @@ function readSwitch(env: Record<string, string | undefined>, name: string): Read
 }
 
 /**
- * Decimal milliseconds that `fits`, or `fallback` when unset or blank; refused in `words`.
- * The deadlines and the keep-alive idle time are read alike, only their range differs.
+ * A decimal number that `fits`, or `fallback` when unset or blank; refused in `words`. The
+ * deadlines, the keep-alive idle time and the connection limits are read alike, only their range differs.
  */
-function readMilliseconds(
+function readDecimal(
   env: Record<string, string | undefined>,
   name: string,
   fallback: number,
@@ -101,15 +102,19 @@ function readMilliseconds(
 
 /** A deadline in whole milliseconds, or the default when unset or blank. */
 const readTimeout = (env: Record<string, string | undefined>, name: string, fallback: number): Read<number> =>
-  readMilliseconds(env, name, fallback, isTimeoutMs, TIMEOUT_MS_WORDS)
+  readDecimal(env, name, fallback, isTimeoutMs, TIMEOUT_MS_WORDS)
 
 /** `PROXY_KEEP_ALIVE_TIMEOUT_MS`: milliseconds within `KEEP_ALIVE_TIMEOUT_MS`, or node's 5 s when unset or blank. */
 function readKeepAlive(env: Record<string, string | undefined>): Read<number> {
   const { min, max } = KEEP_ALIVE_TIMEOUT_MS
   const words = `a whole number of milliseconds from ${min} to ${max}`
   const fits = (value: number) => value >= min && value <= max
-  return readMilliseconds(env, 'PROXY_KEEP_ALIVE_TIMEOUT_MS', DEFAULT_KEEP_ALIVE_TIMEOUT_MS, fits, words)
+  return readDecimal(env, 'PROXY_KEEP_ALIVE_TIMEOUT_MS', DEFAULT_KEEP_ALIVE_TIMEOUT_MS, fits, words)
 }
+
+/** A connection limit, or `fallback` when unset or blank. */
+const readConnectionLimit = (env: Record<string, string | undefined>, name: string, fallback: number): Read<number> =>
+  readDecimal(env, name, fallback, isConnectionLimit, CONNECTION_LIMIT_WORDS)
 
 // A switch's variable: the mock's flag name upper-cased after PROXY_ (PROXY_EXTENDED_LIST_BODY).
 const variableOf = (option: keyof ValidateOptions): string =>
@@ -224,6 +229,10 @@ export function readServerConfig(
   if (!writeTimeout.ok) return writeTimeout
   const keepAlive = readKeepAlive(env)
   if (!keepAlive.ok) return keepAlive
+  const maxConnections = readConnectionLimit(env, 'PROXY_MAX_CONNECTIONS', DEFAULT_MAX_CONNECTIONS)
+  if (!maxConnections.ok) return maxConnections
+  const maxRequests = readConnectionLimit(env, 'PROXY_MAX_REQUESTS_PER_SOCKET', DEFAULT_MAX_REQUESTS_PER_SOCKET)
+  if (!maxRequests.ok) return maxRequests
   const trusted = readTrustProxy(env)
   if (!trusted.ok) return trusted
   const origins = env.PROXY_ALLOWED_ORIGINS?.split(',')
@@ -246,6 +255,8 @@ export function readServerConfig(
       requestTimeoutMs: requestTimeout.value,
       writeTimeoutMs: writeTimeout.value,
       keepAliveTimeoutMs: keepAlive.value,
+      maxConnections: maxConnections.value,
+      maxRequestsPerSocket: maxRequests.value,
     },
   }
 }

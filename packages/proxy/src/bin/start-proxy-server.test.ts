@@ -1,5 +1,7 @@
+import { once } from 'node:events'
 import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises'
 import { maxHeaderSize } from 'node:http'
+import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
@@ -48,8 +50,8 @@ async function start(env: Record<string, string>, reply: FakeReply) {
 describe("the proxy server's idle keep-alive", () => {
   it("tells clients the PROXY_KEEP_ALIVE_TIMEOUT_MS it keeps an idle connection, node's 5 s by default", async () => {
     for (const [setting, header] of [
-      [undefined, 'timeout=5'],
-      ['65000', 'timeout=65'],
+      [undefined, 'timeout=5, max=1000'],
+      ['65000', 'timeout=65, max=1000'],
     ] as const) {
       const running = await start(
         setting === undefined ? {} : { PROXY_KEEP_ALIVE_TIMEOUT_MS: setting },
@@ -62,6 +64,34 @@ describe("the proxy server's idle keep-alive", () => {
       proxy = undefined
       upstream = undefined
     }
+  })
+})
+
+describe('the proxy server under many idle or slow connections', () => {
+  it('refuses past PROXY_MAX_CONNECTIONS, closes the sockets held idle, and serves the next caller', async () => {
+    const running = await start(
+      // Deadlines far past the test's: only the cap can free the sockets.
+      { PROXY_MAX_CONNECTIONS: '2', PROXY_HEADERS_TIMEOUT_MS: '600000', PROXY_REQUEST_TIMEOUT_MS: '600000' },
+      (_request, res) => json(res, 200, { success: true, data: [] }),
+    )
+    const { port } = running.server.address() as { port: number }
+    const hold = (write?: string) => {
+      const socket = connect(port, '127.0.0.1')
+      socket.on('error', () => {})
+      if (write !== undefined) socket.write(write)
+      return once(socket, 'close')
+    }
+    const held = [hold(), hold('GET /api/briq/v1/whatsapp/senders HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: a')]
+    for (;;) {
+      const open = await new Promise<number>((resolve) => running.server.getConnections((_e, n) => resolve(n)))
+      if (open === 2) break
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    await hold()
+    await Promise.all(held)
+    const answer = await fetch(`${running.url}/api/briq/v1/whatsapp/senders`)
+    expect(answer.status).toBe(200)
+    expect([running.server.maxConnections, running.server.maxRequestsPerSocket]).toEqual([2, 1000])
   })
 })
 

@@ -104,12 +104,14 @@ export async function startProxyServer(
     headersTimeoutMs: config.headersTimeoutMs,
     requestTimeoutMs: config.requestTimeoutMs,
     writeTimeoutMs: config.writeTimeoutMs,
+    // Past a load balancer's idle timeout (AWS ALB: 60 s), so the balancer, not the proxy, closes
+    // an idle connection: one the proxy closed as the balancer reused it would be a 502. Node's
+    // headers deadline counts from a request's first byte, never the idle time before it.
+    keepAliveTimeoutMs: config.keepAliveTimeoutMs,
+    maxConnections: config.maxConnections,
+    maxRequestsPerSocket: config.maxRequestsPerSocket,
   }
-  // Past a load balancer's idle timeout (AWS ALB: 60 s), so the balancer, not the proxy, closes an
-  // idle connection: one the proxy closed as the balancer reused it would be a 502. Node's
-  // headers deadline counts from a request's first byte, never the idle time before it.
-  const options = { ...serverTimeoutOptions(timeouts), keepAliveTimeout: config.keepAliveTimeoutMs }
-  const server = createServer(options, (req, res) => {
+  const server = createServer(serverTimeoutOptions(timeouts), (req, res) => {
     // A Host that is no host name at all is the adapter's 400 (PROXY_BAD_REQUEST), as in briq-mock.
     if (hostAllowed && !hostAllowed(req) && isHostName(req.headers.host)) {
       const message =
@@ -125,7 +127,7 @@ export async function startProxyServer(
     serveStatic(req, res)
   })
   // A stalled answer closes its connection; a body over the cap is refused before the client is
-  // asked to upload it (413, no 100 Continue).
+  // asked to upload it (413, no 100 Continue); connections past PROXY_MAX_CONNECTIONS are refused.
   boundServer(server, timeouts)
   // What node's parser refuses, in the proxy's own envelope (core's client names the proxy, not
   // Briq), where node's default answers with the status line alone.
