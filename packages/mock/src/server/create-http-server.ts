@@ -116,6 +116,13 @@ function originRefusal(origin: string): MockReply {
   return errorEnvelopeResponse(403, [{ code: MOCK_ORIGIN_NOT_ALLOWED, message, field: null }], crypto.randomUUID())
 }
 
+/** The 403 for a browser request that would change the mock from another site and names no origin. */
+function crossSiteRefusal(): MockReply {
+  const message =
+    'A cross-site browser request (Sec-Fetch-Site: cross-site) that names no Origin may not change this mock; send it from a page this mock allows (--allow-origin)'
+  return errorEnvelopeResponse(403, [{ code: MOCK_ORIGIN_NOT_ALLOWED, message, field: null }], crypto.randomUUID())
+}
+
 /** The 403 for a `Host` that is not this machine's on a loopback bind: a DNS-rebinding page. */
 function hostRefusal(host: string | undefined): MockReply {
   const message = `Host ${JSON.stringify((host ?? '').slice(0, 100))} is not this machine: this mock listens on loopback and answers only to localhost host names (DNS rebinding protection); call it at localhost or 127.0.0.1, or add the page's origin with --allow-origin (allowedOrigins)`
@@ -238,8 +245,15 @@ export async function serveMock(options: MockHttpServerOptions, timeoutSettings:
         }
         // CORS only hides the answer from a page: a form or a no-cors fetch from an origin left out
         // would still change the mock (POST /__mock/reset needs neither a body nor a key).
-        if (req.headers.origin !== undefined && origin === null && req.method !== 'GET' && req.method !== 'HEAD') {
-          return send(req, 0, originRefusal(req.headers.origin), res, corsHeaders(null))
+        if (req.method !== 'GET' && req.method !== 'HEAD' && allowedOrigins !== '*') {
+          if (req.headers.origin !== undefined && origin === null) {
+            return send(req, 0, originRefusal(req.headers.origin), res, corsHeaders(null))
+          }
+          // No Origin: none is sent by a current browser on a POST, but a browser that left it out
+          // still marks where the request came from (Fetch Metadata); curl and servers send neither.
+          if (req.headers.origin === undefined && req.headers['sec-fetch-site'] === 'cross-site') {
+            return send(req, 0, crossSiteRefusal(), res, corsHeaders(null))
+          }
         }
         // The mock's own router reads a light request; a `handle` someone replaced gets a Web one.
         let response: Response | MockReply

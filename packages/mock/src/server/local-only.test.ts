@@ -67,6 +67,44 @@ describe('briq-mock is local by default', () => {
     }
   })
 
+  it('refuses a cross-site browser request that names no Origin, by its Sec-Fetch-Site', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const { port } = running
+    const host = `127.0.0.1:${port}`
+    await running.mock.handle(
+      new Request(`${running.url}/__mock/conversations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ phone: '255700000001' }),
+      }),
+    )
+    const conversations = running.mock.state().conversations.length
+    const reset = await raw(
+      port,
+      '/__mock/reset',
+      { host, 'sec-fetch-site': 'cross-site', 'content-length': '0' },
+      'POST',
+    )
+    expect(reset.status).toBe(403)
+    const error = JSON.parse(reset.body).errors[0]
+    expect(error).toMatchObject({ code: 'MOCK_ORIGIN_NOT_ALLOWED', field: null })
+    expect(error.message).toContain('Sec-Fetch-Site: cross-site')
+    expect(running.mock.state().conversations.length).toBe(conversations)
+    // Reading stays open (CORS hides the answer); this machine's pages, a typed URL and curl pass.
+    expect((await raw(port, STATE, { host, 'sec-fetch-site': 'cross-site' })).status).toBe(200)
+    for (const site of ['same-site', 'same-origin', 'none', undefined]) {
+      const headers: Record<string, string> = { host, 'content-length': '0' }
+      if (site !== undefined) headers['sec-fetch-site'] = site
+      expect((await raw(port, '/__mock/reset', headers, 'POST')).status, site).toBe(200)
+    }
+  })
+
+  it('takes a cross-site request naming no Origin when every origin is allowed', async () => {
+    running = await startMockHttpServer({ port: 0, allowedOrigins: '*' })
+    const headers = { host: `127.0.0.1:${running.port}`, 'sec-fetch-site': 'cross-site', 'content-length': '0' }
+    expect((await raw(running.port, '/__mock/reset', headers, 'POST')).status).toBe(200)
+  })
+
   it('serves pages on this machine on any port: the playground, Storybook, a framework dev server', async () => {
     running = await startMockHttpServer({ port: 0 })
     for (const origin of [
