@@ -46,6 +46,8 @@ export interface ProxyReplier {
   lightRequests: boolean
   /** The CORS headers of an answer given before the proxy ran, for the request's `Origin`. */
   refusalCorsHeaders(origin: string | undefined): Record<string, string>
+  /** `allowedOrigins`: their host names are this proxy's own for the Node adapter's Host guard. */
+  allowedOrigins: ReadonlySet<string> | undefined
 }
 
 const repliers = new WeakMap<BriqProxyHandler, ProxyReplier>()
@@ -123,6 +125,7 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
     reply,
     lightRequests: readsHeadersOnly(config.authorize),
     refusalCorsHeaders: (origin) => refusalCorsHeaders(origin, config.allowedOrigins),
+    allowedOrigins: config.allowedOrigins,
   })
   return handler
 }

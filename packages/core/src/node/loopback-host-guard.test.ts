@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import { describe, expect, it } from 'vitest'
-import { createLoopbackHostGuard } from './loopback-host-guard.ts'
+import { createLoopbackConnectionGuard, createLoopbackHostGuard, isLoopbackAddress } from './loopback-host-guard.ts'
 
 const withHost = (host: string | undefined) => ({ headers: host === undefined ? {} : { host } }) as IncomingMessage
 
@@ -70,5 +70,41 @@ describe('createLoopbackHostGuard', () => {
     const loopback = createLoopbackHostGuard(bind, undefined)
     expect(loopback?.(withHost('rebind.attacker.example:8787'))).toBe(false)
     expect(loopback?.(withHost('localhost:8787'))).toBe(true)
+  })
+})
+
+const arriving = (localAddress: string, host: string) => ({ headers: { host }, socket: { localAddress } }) as never
+
+describe('createLoopbackConnectionGuard', () => {
+  const guard = createLoopbackConnectionGuard({
+    allowedHosts: ['shop.example'],
+    allowedOrigins: new Set(['https://admin.example.com']),
+  })
+
+  it.each(['127.0.0.1', '127.0.1.1', '::1', '::ffff:127.0.0.1', '::FFFF:127.0.0.2'])(
+    'judges Host on a connection that came in on the loopback address %s',
+    (address) => {
+      expect(guard(arriving(address, 'rebind.attacker.example:3000'))).toBe(false)
+      expect(guard(arriving(address, 'localhost:3000'))).toBe(true)
+      expect(guard(arriving(address, 'shop.example'))).toBe(true)
+      expect(guard(arriving(address, 'admin.example.com'))).toBe(true)
+    },
+  )
+
+  it.each(['192.168.1.5', '10.0.0.127', '::ffff:10.0.0.1', 'fe80::1', '128.0.0.1'])(
+    'leaves a connection that came over the network to %s unjudged',
+    (address) => {
+      expect(guard(arriving(address, 'rebind.attacker.example:3000'))).toBe(true)
+    },
+  )
+
+  it('reads loopback socket addresses in node’s spellings only', () => {
+    expect([undefined, '', '0.0.0.0', '::', 'localhost'].map(isLoopbackAddress)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 })

@@ -13,22 +13,8 @@ function hostname(hostHeader: string): string | null {
   }
 }
 
-/**
- * DNS-rebinding protection for a server bound to loopback (the runnable proxy, `briq-mock`). A
- * web page can point its own host name at 127.0.0.1; the browser then calls this server with
- * `Host` and `Origin` both set to that name, which an origin check would take for the server's
- * own. So on a loopback bind only loopback host names (and those of `allowedOrigins`) are
- * served. Returns null for any other bind address: listening beyond loopback is the host's
- * explicit choice (a container's 0.0.0.0 has a real front door that decides).
- */
-export function createLoopbackHostGuard(
-  bindHost: string,
-  allowedOrigins: readonly string[] | undefined,
-): ((req: IncomingMessage) => boolean) | null {
-  if (!isLoopbackBind(bindHost)) return null
-  const extra = new Set(
-    (allowedOrigins ?? []).map((origin) => hostname(new URL(origin).host)).filter((name) => name !== null),
-  )
+// Judges a Host header: a loopback name, or one of `extra` (host names, read as `hostname` reads them).
+function hostJudge(extra: ReadonlySet<string>): (req: IncomingMessage) => boolean {
   const allowed = (host: string) => {
     const name = hostname(host)
     return name !== null && (isLoopbackName(name) || extra.has(name))
@@ -45,4 +31,74 @@ export function createLoopbackHostGuard(
     }
     return verdict
   }
+}
+
+const originHosts = (origins: Iterable<string> | undefined): string[] =>
+  [...(origins ?? [])].map((origin) => hostname(new URL(origin).host)).filter((name) => name !== null)
+
+/**
+ * DNS-rebinding protection for a server bound to loopback (the runnable proxy, `briq-mock`). A
+ * web page can point its own host name at 127.0.0.1; the browser then calls this server with
+ * `Host` and `Origin` both set to that name, which an origin check would take for the server's
+ * own. So on a loopback bind only loopback host names (and those of `allowedOrigins`) are
+ * served. Returns null for any other bind address: listening beyond loopback is the host's
+ * explicit choice (a container's 0.0.0.0 has a real front door that decides).
+ */
+export function createLoopbackHostGuard(
+  bindHost: string,
+  allowedOrigins: readonly string[] | undefined,
+): ((req: IncomingMessage) => boolean) | null {
+  if (!isLoopbackBind(bindHost)) return null
+  return hostJudge(new Set(originHosts(allowedOrigins)))
+}
+
+/**
+ * Whether a socket's address (`socket.localAddress`, node's spelling) is loopback: 127.0.0.0/8,
+ * `::1`, or IPv4-mapped loopback (`::ffff:127.0.0.1`, a dual-stack server's spelling).
+ */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (address === undefined) return false
+  return address === '::1' || address.startsWith('127.') || address.toLowerCase().startsWith('::ffff:127.')
+}
+
+/**
+ * A host name as `allowedHosts` takes it: `shop.example`, `192.168.1.5`, `[::1]`, no scheme,
+ * port or path. Returns the name as the guard compares it, or null.
+ */
+function allowedHostName(entry: unknown): string | null {
+  if (typeof entry !== 'string' || entry === '' || /[\s/\\@?#:]/.test(entry.replace(/^\[[0-9a-fA-F:.]+\]$/, ''))) {
+    return null
+  }
+  const name = hostname(entry)
+  return name !== null && name === sameHostName(entry) ? name : null
+}
+
+/**
+ * DNS-rebinding protection for a server whatever it binds (`app.listen(3000)` listens on every
+ * interface): a request that came in on a loopback address (`socket.localAddress`), which is where
+ * a page pointing its own host name at 127.0.0.1 arrives, is served only for a loopback `Host`
+ * name, one of `allowedHosts`, or the host name of one of `allowedOrigins`. A request that came
+ * in on any other address is not judged: it came over the network, where no rebinding to this
+ * machine happens. A reverse proxy or sidecar on this machine that forwards the page's own `Host`
+ * (nginx's `proxy_set_header Host $host`) needs that host name in `allowedHosts`. Throws a
+ * `TypeError` for an `allowedHosts` entry that is not a bare host name.
+ *
+ * @example
+ * const hostAllowed = createLoopbackConnectionGuard({ allowedHosts: ['shop.example'] })
+ * if (!hostAllowed(req)) return refuse(res, 403)
+ */
+export function createLoopbackConnectionGuard(
+  options: { allowedHosts?: readonly string[] | undefined; allowedOrigins?: Iterable<string> | undefined } = {},
+): (req: IncomingMessage) => boolean {
+  const hosts = (options.allowedHosts ?? []).map((entry) => {
+    const name = allowedHostName(entry)
+    if (name === null) {
+      throw new TypeError(
+        `allowedHosts entries must be bare host names such as "shop.example" (no scheme, port or path); got ${JSON.stringify(String(entry)).slice(0, 120)}.`,
+      )
+    }
+    return name
+  })
+  const judge = hostJudge(new Set([...hosts, ...originHosts(options.allowedOrigins)]))
+  return (req) => !isLoopbackAddress(req.socket.localAddress) || judge(req)
 }

@@ -61,7 +61,8 @@ export async function startProxyServer(
     ...(log ? { log } : {}),
   })
   // Behind a reverse proxy of yours (TRUST_PROXY=1) a page's origin is the forwarded one.
-  const proxy = toNodeHandler(briqProxy, { trustProxy: config.trustProxy })
+  // The Host guard is this server's own, by its bind address (below), as briq-mock's.
+  const proxy = toNodeHandler(briqProxy, { trustProxy: config.trustProxy, allowedHosts: 'any' })
   // The folder is served to anyone, unsigned: a page built with the token in it (the
   // playground's VITE_BRIQ_PROXY_TOKEN) hands it to whoever reaches the server. On loopback
   // that is this machine only; from other machines, the token would protect nothing. Such a page

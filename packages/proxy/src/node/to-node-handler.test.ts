@@ -24,7 +24,7 @@ describe('toNodeHandler', () => {
     // A misspelt trustProxy would leave the forwarded headers unread without a word.
     expect(() => toNodeHandler(() => new Response(), { trustproxy: true } as never)).toThrow(
       new TypeError(
-        'toNodeHandler: Unknown option "trustproxy"; did you mean trustProxy? Use trustProxy, fallbackHost',
+        'toNodeHandler: Unknown option "trustproxy"; did you mean trustProxy? Use trustProxy, fallbackHost, allowedHosts',
       ),
     )
     expect(() => toNodeHandler(() => new Response(), null as never)).toThrow(

@@ -3,10 +3,12 @@ import {
   PROXY_BAD_REQUEST,
   PROXY_BODY_ALREADY_READ,
   PROXY_ERROR,
+  PROXY_HOST_NOT_ALLOWED,
   PROXY_METHOD_NOT_ALLOWED,
 } from '@briq-interactive/core'
 import {
   BodyAlreadyReadError,
+  createLoopbackConnectionGuard,
   ForbiddenMethodError,
   inTurnPerConnection,
   type NodeRequestOptions,
@@ -19,6 +21,7 @@ import {
 import {
   BadRequestTargetError,
   configObjectProblem,
+  isHostName,
   methodNotSupportedError,
   nearestName,
 } from '@briq-interactive/core/server'
@@ -93,11 +96,28 @@ function queueReply(reply: FinalReply, res: ServerResponse): void {
   if (queued.push([reply, res]) === 1) setImmediate(flushReplies)
 }
 
+/** Options of `toNodeHandler`. */
+export interface ToNodeHandlerOptions extends NodeRequestOptions {
+  /**
+   * DNS-rebinding protection. A request that came in on a loopback address (where a web page
+   * pointing its own host name at 127.0.0.1 arrives) is answered only for a loopback `Host`
+   * name (`localhost`, `*.localhost`, `127.0.0.1`, `[::1]`), the host name of one of the proxy's
+   * `allowedOrigins`, or one listed here; any other gets 403 `PROXY_HOST_NOT_ALLOWED`. Requests
+   * that came over the network are not judged. List the public host name when a reverse proxy
+   * or sidecar on the same machine forwards it (nginx's `proxy_set_header Host $host`), e.g.
+   * `['shop.example']`; `'any'` turns the check off (a front door of yours judges `Host`).
+   */
+  allowedHosts?: readonly string[] | 'any' | undefined
+}
+
 // Every option toNodeHandler takes; the type makes a new one fail to compile until it is listed.
-const NODE_OPTION_KEYS = Object.keys({ trustProxy: true, fallbackHost: true } satisfies Record<
-  keyof NodeRequestOptions,
+const NODE_OPTION_KEYS = Object.keys({ trustProxy: true, fallbackHost: true, allowedHosts: true } satisfies Record<
+  keyof ToNodeHandlerOptions,
   true
 >)
+
+const HOST_REFUSAL =
+  'This server answers a request made on this machine only for localhost host names, or those listed in allowedHosts (DNS rebinding protection).'
 
 /**
  * Adapts a Web-standard handler (such as `createBriqProxy`'s) to node:http and Express:
@@ -133,7 +153,7 @@ const NODE_OPTION_KEYS = Object.keys({ trustProxy: true, fallbackHost: true } sa
  */
 export function toNodeHandler(
   handler: (request: Request) => Response | Promise<Response>,
-  options: NodeRequestOptions = {},
+  options: ToNodeHandlerOptions = {},
 ): NodeHandler {
   // A misspelt trustProxy would leave X-Forwarded-* unread without a word.
   const problem = configObjectProblem(options, 'options', NODE_OPTION_KEYS, {
@@ -143,6 +163,21 @@ export function toNodeHandler(
   })
   if (problem) throw new TypeError(`toNodeHandler: ${problem.message}`)
   const replier = replierOf(handler)
+  const { allowedHosts, ...requestOptions } = options
+  if (allowedHosts !== undefined && allowedHosts !== 'any' && !Array.isArray(allowedHosts)) {
+    throw new TypeError(
+      `toNodeHandler: allowedHosts must be an array of host names such as ["shop.example"], or "any".`,
+    )
+  }
+  let hostAllowed: ((req: IncomingMessage) => boolean) | null = null
+  try {
+    hostAllowed =
+      allowedHosts === 'any'
+        ? null
+        : createLoopbackConnectionGuard({ allowedHosts, allowedOrigins: replier?.allowedOrigins })
+  } catch (error) {
+    throw new TypeError(`toNodeHandler: ${(error as Error).message}`)
+  }
   // An allowed page reads a refusal the proxy never saw, as it reads the proxy's own; a handler
   // of another making has an origin policy this adapter does not know, so none.
   const corsOf = (req: IncomingMessage): Record<string, string> => {
@@ -156,11 +191,18 @@ export function toNodeHandler(
     res.once('close', () => {
       if (!res.writableFinished) disconnect.abort()
     })
+    // Before the request is read: the proxy's own-origin check would take a rebinding page's
+    // host name for its own.
+    // A Host that is no host name at all is the 400 below, as in the bins.
+    if (hostAllowed !== null && !hostAllowed(req) && isHostName(req.headers.host)) {
+      void settleRequestBody(req, res, 0).then(() => failBeforeHeaders(res, 403, PROXY_HOST_NOT_ALLOWED, HOST_REFUSAL))
+      return
+    }
     let converted: ServerRequestOf
     try {
       converted = replier?.lightRequests
-        ? toServerRequest(req, disconnect, options)
-        : toWebRequest(req, disconnect, options)
+        ? toServerRequest(req, disconnect, requestOptions)
+        : toWebRequest(req, disconnect, requestOptions)
     } catch (error) {
       // A parser mounted first is the server's mistake, worth saying plainly; an unparsable or
       // repeated Host, or a method fetch forbids (TRACE, TRACK), is the client's: each answered
