@@ -8,17 +8,26 @@ import type { ServerRequest } from '@briq-interactive/core/server'
  */
 export const FORWARDED_REQUEST_HEADERS = ['Accept', 'Accept-Language', 'Content-Type', 'X-Request-Id'] as const
 
-/** Builds the upstream request headers (lower-case names): the allow-listed incoming ones plus the real key. */
+/**
+ * Builds the upstream request headers (lower-case names): the allow-listed incoming ones plus the
+ * real key. A body goes as `application/json`, the type it was checked as (UTF-8 JSON, RFC 8259,
+ * 8.1), whatever the caller's label said (`charset=utf-16`, a `+json` type, stray parameters): an
+ * upstream reading a label the proxy did not would see other content than the one checked. No
+ * body, no `Content-Type`.
+ */
 export function buildUpstreamHeaders(
   incoming: ServerRequest['headers'],
   apiKey: string,
   requestId: string,
+  hasBody: boolean,
 ): Record<string, string> {
   const headers: Record<string, string> = {}
   for (const name of FORWARDED_REQUEST_HEADERS) {
     const value = incoming.get(name)
     if (value !== null) headers[name.toLowerCase()] = value
   }
+  if (hasBody) headers['content-type'] = 'application/json'
+  else delete headers['content-type']
   headers['x-request-id'] = requestId
   headers[BRIQ_API_KEY_HEADER.toLowerCase()] = apiKey
   return headers

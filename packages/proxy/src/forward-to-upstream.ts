@@ -79,7 +79,7 @@ export async function forwardToUpstream(
     const upstream = await config.transport({
       url: `${config.upstream}${call.path}${call.search}`,
       method: call.method,
-      headers: buildUpstreamHeaders(request.headers, config.apiKey, call.requestId),
+      headers: buildUpstreamHeaders(request.headers, config.apiKey, call.requestId, call.body !== null),
       body: call.body,
       signal: abort.signal,
     })

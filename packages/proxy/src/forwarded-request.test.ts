@@ -61,6 +61,31 @@ describe('what reaches Briq', () => {
     expect(upstream.requests.at(-1)!.body).toBe(body)
   })
 
+  it('labels a body application/json, the type it was checked as, whatever the caller said', async () => {
+    for (const label of [
+      'application/json; charset=utf-16',
+      'APPLICATION/JSON',
+      'application/merge-patch+json',
+      'application/json; ;;=;',
+    ]) {
+      const response = await fetch(`${proxy.url}/v1/whatsapp/messages/interactive`, {
+        method: 'POST',
+        headers: { 'Content-Type': label },
+        body: JSON.stringify(VALID_SEND),
+      })
+      expect(response.status, label).toBe(202)
+      expect(upstream.requests.at(-1)!.headers['content-type'], label).toBe('application/json')
+    }
+    // No body, no label: a read receipt, and a GET that named a type.
+    await fetch(`${proxy.url}/v1/whatsapp/messages/${ID}/read`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+    })
+    expect(upstream.requests.at(-1)!.headers['content-type']).toBeUndefined()
+    await fetch(`${proxy.url}/v1/whatsapp/senders`, { headers: { 'Content-Type': 'text/html' } })
+    expect(upstream.requests.at(-1)!.headers['content-type']).toBeUndefined()
+  })
+
   it('forwards GET query strings as they are and gives each request an id', async () => {
     await fetch(`${proxy.url}/v1/whatsapp/messages?direction=inbound&since=2026-06-24T00%3A00%3A00Z&limit=5`)
     const received = upstream.requests.at(-1)!
