@@ -29,9 +29,9 @@ app.use(express.json())
 
 // Not app.listen: node's own timeouts let a client sending a byte at a time hold a socket for 5
 // minutes, and one that never reads its answer hold it for ever. serverTimeoutOptions answers 408
-// after 15 s for the headers and 30 s for the whole request; boundServer checks those and closes a
-// connection after 30 s without a byte of its answer taken, and answers a body over the proxy's cap
-// with 413 before the client is invited to upload it.
+// after 15 s for the headers and 30 s for the whole request; boundServer checks those, closes a
+// connection after 30 s without a byte of its answer taken, answers a body over the proxy's cap
+// with 413 before the client is invited to upload it, and holds at most 1024 connections.
 const server = createServer(serverTimeoutOptions(), app).listen(Number(process.env.PORT ?? 3000), () => {
   const { port } = server.address() as AddressInfo
   console.log(`Briq proxy at http://localhost:${port}/api/briq`)
