@@ -264,6 +264,7 @@ export {
 } from './draft/unparsed-text.ts'
 export { leftOutOf, type UnwrappedMessage, unwrapMessage, wrappedRecipient } from './draft/wrapped-interactive.ts'
 export { isContactLinkHref } from './formatting/contact-link-href.ts'
+export { cutFormatting } from './formatting/cut-formatting.ts'
 export type {
   FormattingCode,
   FormattingLineBreak,
@@ -279,7 +280,7 @@ export type {
 export { formattingToText } from './formatting/formatting-to-text.ts'
 export { type ParseFormattingOptions, parseFormatting } from './formatting/parse-formatting.ts'
 export { type ParseLinksOptions, parseLinks } from './formatting/parse-links.ts'
-export { READ_MORE, readMoreIndex } from './formatting/read-more.ts'
+export { READ_MORE, type ReadMoreOptions, readMoreIndex } from './formatting/read-more.ts'
 export {
   INLINE_STYLE_MARKERS,
   type InlineStyle,

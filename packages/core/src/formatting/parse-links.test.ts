@@ -59,4 +59,15 @@ describe('parseLinks', () => {
     }
     expect(parseLinks(42 as unknown as string)).toEqual([])
   })
+
+  it('links a number written without its country code in the reader’s country, as parseFormatting', () => {
+    const text = 'Piga 0712 345 678 au (0713) 456 789, bei 2*3*4'
+    const hrefs = (nodes: FormattingNode[]): string[] =>
+      nodes.flatMap((node) => (node.type === 'link' ? [node.href] : 'children' in node ? hrefs(node.children) : []))
+    expect(hrefs(parseLinks(text))).toEqual([])
+    const links = parseLinks(text, { countryCode: '255' })
+    expect(hrefs(links)).toEqual(['tel:+255712345678', 'tel:+255713456789'])
+    expect(hrefs(links)).toEqual(hrefs(parseFormatting(text, { countryCode: '255' })))
+    expect(formattingToText(links)).toBe(text)
+  })
 })

@@ -7,6 +7,11 @@ import { appendText } from './parse-inline.ts'
 export interface ParseLinksOptions {
   /** Whether phone numbers are linked too (default `true`). */
   phoneNumbers?: boolean | undefined
+  /**
+   * The reader's country calling code, as `parseFormatting`'s option: a number written without
+   * its country code (`0712 345 678`) is linked as a number of that country. Unset, it stays text.
+   */
+  countryCode?: string | undefined
 }
 
 /**
@@ -24,14 +29,19 @@ export interface ParseLinksOptions {
 export function parseLinks(text: string, options: ParseLinksOptions = {}): FormattingNode[] {
   if (typeof text !== 'string') return []
   const phoneNumbers = options.phoneNumbers ?? true
+  const countryCode = options.countryCode
   const nodes: FormattingNode[] = []
   let textStart = 0
   let index = 0
   while (index < text.length) {
     const code = text.charCodeAt(index)
-    // As in parseFormatting: a link starts at a `+` or at the first ASCII letter or digit of a word.
-    const starts = code === 0x2b || (isAsciiAlnum(code) && !isAsciiAlnum(text.charCodeAt(index - 1)))
-    const found = starts ? matchLink(text, index, text.length) : null
+    // As in parseFormatting: a link starts at a `+`, at the first ASCII letter or digit of a word,
+    // or (a number without its country code, `(0712) 345 678`) at a `(`.
+    const starts =
+      code === 0x2b ||
+      (code === 0x28 && countryCode !== undefined) ||
+      (isAsciiAlnum(code) && !isAsciiAlnum(text.charCodeAt(index - 1)))
+    const found = starts ? matchLink(text, index, text.length, countryCode) : null
     if (found === null) {
       index++
       continue

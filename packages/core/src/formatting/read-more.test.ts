@@ -55,3 +55,19 @@ describe('readMoreIndex and links', () => {
     expect(readMoreIndex(`${'a '.repeat(380)}https://briq.tz/${'x'.repeat(200)}`)).toBe(-1)
   })
 })
+
+describe('readMoreIndex and the reader’s country', () => {
+  const before = 'a '.repeat(380)
+  const text = `${before}Piga 0712 345 678 leo ${'b'.repeat(100)}`
+
+  it('keeps a number written without its country code whole where the reader’s country links it', () => {
+    expect(text.indexOf('0712')).toBeLessThan(768)
+    expect(text.indexOf(' leo')).toBeGreaterThan(768)
+    expect(readMoreIndex(text, { countryCode: '255' })).toBe(text.indexOf(' leo'))
+    expect(readMoreIndex(text.replace('0712', '(0712)'), { countryCode: '+255' })).toBe(text.indexOf(' leo') + 2)
+  })
+
+  it('cuts such a number where no country links it', () => {
+    expect(readMoreIndex(text)).toBe(768)
+  })
+})

@@ -82,4 +82,30 @@ describe('a long body behind "Read more"', () => {
     render(<InteractivePreview value={message(long)} time={FIXTURE_TIME} locale="sw" />)
     expect(screen.getByRole('button', { name: 'Soma zaidi' })).toBeInTheDocument()
   })
+
+  it('keeps a style the cut splits, formatted up to the cut, its markers unseen', () => {
+    for (const [marker, tag] of [
+      ['*', 'strong'],
+      ['_', 'em'],
+      ['~', 's'],
+      ['```', 'code'],
+    ] as const) {
+      const before = 'a '.repeat(380)
+      const text = `${before}${marker}ofa ya wiki hii tu, njoo leo${marker} ${'b'.repeat(100)}`
+      const { unmount } = render(<InteractivePreview value={message(text)} time={FIXTURE_TIME} />)
+      expect(screen.getByRole('button', { name: 'Read more' })).toBeInTheDocument()
+      const styled = body().querySelector(tag)
+      // The text shown is cut after 768 characters of the source, markers counted.
+      expect(styled?.textContent).toBe(text.slice(before.length + marker.length, 768))
+      expect(body().textContent).not.toContain(marker)
+      unmount()
+    }
+  })
+
+  it('keeps a number the reader’s country links whole, linked to its own address', () => {
+    const text = `${'a '.repeat(380)}Piga 0712 345 678 leo ${'b'.repeat(100)}`
+    render(<InteractivePreview value={message(text)} time={FIXTURE_TIME} countryCode="255" />)
+    expect(screen.getByRole('link', { name: '0712 345 678' })).toHaveAttribute('href', 'tel:+255712345678')
+    expect(body().textContent).toContain('0712 345 678\u2026 Read more')
+  })
 })

@@ -1,9 +1,9 @@
 import { readMoreIndex } from '@briq-interactive/core'
-import { type MouseEvent, type ReactNode, useEffect, useState } from 'react'
+import { type MouseEvent, type ReactNode, useContext, useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { FormattedText } from './formatted-text.tsx'
 import type { Overflow } from './issue-index.ts'
-import { usePreview } from './preview-context.ts'
+import { ReaderCountryContext, usePreview } from './preview-context.ts'
 
 /** Props of `BodyText`. */
 export interface BodyTextProps {
@@ -35,13 +35,15 @@ function usePrinting(listen: boolean): boolean {
 /**
  * A message's body as WhatsApp shows it: a long one (845 characters or more) cut after its first
  * 768, then "…" and a "Read more" button that shows it whole (core's `readMoreIndex`, after
- * WhatsApp Web's ExpandableText). A body past its limit is shown whole, so its mark stays in sight;
- * once opened, it stays open while it is edited; printed, it is whole.
+ * WhatsApp Web's ExpandableText), formatted as the whole body formats it: a `*bold*` pair the
+ * cut splits is bold up to the cut, no `*` shown. A body past its limit is shown whole, so its
+ * mark stays in sight; once opened, it stays open while it is edited; printed, it is whole.
  */
 export function BodyText({ text, overflow, end }: BodyTextProps): ReactNode {
   const { t } = usePreview()
   const [open, setOpen] = useState(false)
-  const at = open || overflow ? -1 : readMoreIndex(text)
+  const countryCode = useContext(ReaderCountryContext)
+  const at = open || overflow ? -1 : readMoreIndex(text, { countryCode })
   const printing = usePrinting(at >= 0)
   const cut = printing ? -1 : at
   if (cut < 0) return <FormattedText text={text} overflow={overflow} end={end} />
@@ -56,7 +58,8 @@ export function BodyText({ text, overflow, end }: BodyTextProps): ReactNode {
   }
   return (
     <FormattedText
-      text={text.slice(0, cut)}
+      text={text}
+      cut={cut}
       end={
         <>
           {'\u2026 '}

@@ -1,4 +1,4 @@
-import { type FormattingNode, nextLineBreak } from '@briq-interactive/core'
+import { cutFormatting, type FormattingNode, nextLineBreak } from '@briq-interactive/core'
 import { Fragment, memo, type ReactNode, useContext, useRef } from 'react'
 import type { Overflow } from './issue-index.ts'
 import { OverflowMark } from './overflow-mark.tsx'
@@ -242,9 +242,17 @@ export interface FormattedTextProps {
    * ends in, so it stays on that line as on a phone.
    */
   end?: ReactNode
+  /**
+   * Where "Read more" cuts the text (core's `readMoreIndex`): the whole text's formatting is kept
+   * up to there (core's `cutFormatting`), so a `*bold*` pair the cut splits is bold to the cut.
+   */
+  cut?: number | undefined
 }
 
 const LINK_PARSERS = { urls: parseUrlsCached, all: parseLinksCached } as const
+
+const cutTree = (tree: readonly FormattingNode[] | null, text: string, cut: number): FormattingNode[] | null =>
+  tree === null ? null : cutFormatting(tree, text, cut)
 
 /** Top-level nodes per group: a keystroke at the end of a 1024-character body re-renders one group. */
 const GROUP_SIZE = 16
@@ -277,13 +285,15 @@ function FormattedTextView({
   links,
   inline = false,
   end,
+  cut,
 }: FormattedTextProps): ReactNode {
   const rendered = useRef<RenderedText | undefined>(undefined)
   const grouped = useRef<ReactNode[][] | undefined>(undefined)
   const countryCode = useContext(ReaderCountryContext)
   if (!plain || links) {
     const parsers = parsersFor(countryCode)
-    const parse = plain && links ? LINK_PARSERS[links] : inline ? parsers.inline : parsers.full
+    const whole = plain && links ? LINK_PARSERS[links] : inline ? parsers.inline : parsers.full
+    const parse = cut === undefined ? whole : (source: string) => cutTree(whole(source), source, cut)
     const next = renderFormatted(text, overflow, rendered.current, parse, end)
     rendered.current = next
     const groups = groupElements(next.elements, grouped.current)
@@ -319,6 +329,7 @@ export const FormattedText = memo(
     a.links === b.links &&
     a.inline === b.inline &&
     a.end === b.end &&
+    a.cut === b.cut &&
     sameOverflow(a.overflow, b.overflow),
 )
 if (process.env.NODE_ENV !== 'production') FormattedText.displayName = 'FormattedText'
