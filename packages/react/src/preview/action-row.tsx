@@ -55,7 +55,7 @@ export function ActionRow({ action }: ActionRowProps): ReactNode {
   const content = (
     <>
       <Icon name={ICONS[action.kind]} />
-      <span className="bi-action-label" dir="auto">
+      <span className="bi-action-label" dir="auto" data-overflow={overflow ? '' : undefined}>
         {custom && hasVisibleText(custom) ? (
           <FormattedText text={custom} overflow={overflow} plain named />
         ) : custom ? (
