@@ -1,75 +1,6 @@
 import { nextLineBreak } from '../text-length.ts'
 import type { FormattingListItem, FormattingNode } from './formatting-node.ts'
 
-/** How far the source has been read, and whether the cut has been reached. */
-interface Reading {
-  source: string
-  end: number
-  cursor: number
-  done: boolean
-}
-
-// A leaf's text is found in the source from where reading stands: the parser only removes
-// markers between leaves, never inside one, so the leaf is there whole and in order.
-function cutLeaf(value: string, reading: Reading): string {
-  const found = reading.source.indexOf(value, reading.cursor)
-  const start = found < 0 ? reading.cursor : found
-  if (start + value.length <= reading.end) {
-    reading.cursor = start + value.length
-    return value
-  }
-  reading.done = true
-  return value.slice(0, Math.max(0, reading.end - start))
-}
-
-function cutNodes(nodes: readonly FormattingNode[], reading: Reading): FormattingNode[] {
-  const kept: FormattingNode[] = []
-  for (const node of nodes) {
-    if (reading.done) break
-    const cut = cutNode(node, reading)
-    if (cut !== null) kept.push(cut)
-  }
-  return kept
-}
-
-function cutItems(items: readonly FormattingListItem[], reading: Reading): FormattingListItem[] {
-  const kept: FormattingListItem[] = []
-  for (const item of items) {
-    if (reading.done) break
-    const children = cutNodes(item.children, reading)
-    if (children.length > 0) kept.push({ ...item, children })
-  }
-  return kept
-}
-
-function cutNode(node: FormattingNode, reading: Reading): FormattingNode | null {
-  switch (node.type) {
-    case 'text':
-    case 'code':
-    case 'mono': {
-      const text = cutLeaf(node.text, reading)
-      return text === '' ? null : { ...node, text }
-    }
-    case 'lineBreak': {
-      const lineBreak = nextLineBreak(reading.source, reading.cursor)
-      if (lineBreak === undefined || lineBreak.at >= reading.end) {
-        reading.done = true
-        return null
-      }
-      reading.cursor = lineBreak.at + lineBreak.length
-      return node
-    }
-    case 'list': {
-      const items = cutItems(node.items, reading)
-      return items.length === 0 ? null : { ...node, items }
-    }
-    default: {
-      const children = cutNodes(node.children, reading)
-      return children.length === 0 ? null : { ...node, children }
-    }
-  }
-}
-
 /**
  * `nodes` — `parseFormatting`'s tree of the whole of `text` — kept only as far as `end`, an
  * index into `text` (such as `readMoreIndex`'s): the text a reader sees before "Read more", with
@@ -85,5 +16,51 @@ function cutNode(node: FormattingNode, reading: Reading): FormattingNode | null 
  */
 export function cutFormatting(nodes: readonly FormattingNode[], text: string, end: number): FormattingNode[] {
   if (typeof text !== 'string' || !Array.isArray(nodes)) return []
-  return cutNodes(nodes, { source: text, end, cursor: 0, done: false })
+  // How far the source has been read, and whether the cut has been reached.
+  let cursor = 0
+  let done = false
+  // A leaf's text is found in the source from where reading stands: the parser only removes
+  // markers between leaves, never inside one, so the leaf is there whole and in order.
+  const cutLeaf = (value: string): string => {
+    const found = text.indexOf(value, cursor)
+    const start = found < 0 ? cursor : found
+    if (start + value.length <= end) {
+      cursor = start + value.length
+      return value
+    }
+    done = true
+    return value.slice(0, Math.max(0, end - start))
+  }
+  const cutNodes = <T extends FormattingNode | FormattingListItem>(list: readonly T[]): T[] => {
+    const kept: T[] = []
+    for (const node of list) {
+      if (done) break
+      const cut = cutNode(node)
+      if (cut !== null) kept.push(cut)
+    }
+    return kept
+  }
+  const cutNode = <T extends FormattingNode | FormattingListItem>(node: T): T | null => {
+    if ('text' in node) {
+      const kept = cutLeaf(node.text)
+      return kept === '' ? null : { ...node, text: kept }
+    }
+    if (node.type === 'lineBreak') {
+      const lineBreak = nextLineBreak(text, cursor)
+      if (lineBreak === undefined || lineBreak.at >= end) {
+        done = true
+        return null
+      }
+      cursor = lineBreak.at + lineBreak.length
+      return node
+    }
+    if (node.type === 'list') {
+      const items = cutNodes(node.items)
+      return items.length === 0 ? null : { ...node, items }
+    }
+    // A style, quote, link or list item: kept while it keeps some text.
+    const children = cutNodes(node.children)
+    return children.length === 0 ? null : { ...node, children }
+  }
+  return cutNodes(nodes)
 }
