@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { createHmac } from 'node:crypto'
 import { once } from 'node:events'
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { type AddressInfo, connect } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -62,6 +62,26 @@ describe('briq-mock bin', { timeout: 30_000 }, () => {
   afterEach(() => {
     if (child && child.exitCode === null) child.kill('SIGKILL')
     child = undefined
+  })
+
+  it('says once on stderr that it is full, naming --max-connections, and serves the next caller', async () => {
+    const started = await startBin(['--max-connections', '1'])
+    child = started.child
+    const { port } = new URL(started.url)
+    const silent = connect(Number(port), '127.0.0.1')
+    silent.on('error', () => {})
+    await once(silent, 'connect')
+    // Accepted in order: the second connection finds the server full, is refused, and the
+    // silent one, holding a socket with no request, is closed to make room.
+    const refused = connect(Number(port), '127.0.0.1')
+    refused.on('error', () => {})
+    await Promise.all([once(refused, 'close'), once(silent, 'close')])
+    while (!started.output().includes('--max-connections allows')) await once(started.child.stderr!, 'data')
+    expect(started.output()).toContain(
+      'briq-mock: 1 connections are open, the most --max-connections allows: refused 1 new one (idle ones are closed to make room)',
+    )
+    const res = await fetch(`${started.url}/v1/whatsapp/senders`, { headers: { 'x-api-key': 'mock-api-key' } })
+    expect(res.status).toBe(200)
   })
 
   it('serves the API, prints the URL and the mock key, and exits 0 on SIGTERM', async () => {

@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { once } from 'node:events'
+import { connect } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { LIMITS } from '@briq-interactive/core'
 import { CUT_OFF_ANSWER, dripRequestUntilClosed, writeUntilServerCloses } from '@briq-interactive/test-sockets'
@@ -60,6 +62,35 @@ async function exitCodeOrListening(started: Run): Promise<number | null | 'liste
 // Each test starts the bin as a Node process that loads the kit from TypeScript: on a loaded
 // 2-core machine one start took over Vitest's 5 s default, so these wait as long as spawnSync does.
 describe('the briq-proxy bin', { timeout: 30_000 }, () => {
+  it('says on stderr that it is full, naming PROXY_MAX_CONNECTIONS, and frees the idle socket', async () => {
+    const started = run({
+      BRIQ_API_KEY: TEST_KEY,
+      BRIQ_UPSTREAM: 'http://127.0.0.1:9',
+      PROXY_ALLOW_ANONYMOUS: '1',
+      PORT: '0',
+      PROXY_MAX_CONNECTIONS: '1',
+    })
+    try {
+      const { port } = new URL(await listeningUrl(started))
+      const silent = connect(Number(port), '127.0.0.1')
+      silent.on('error', () => {})
+      await once(silent, 'connect')
+      // Accepted in order: the second finds the server full and is refused; the silent one,
+      // holding a socket with no request, is closed to make room.
+      const refused = connect(Number(port), '127.0.0.1')
+      refused.on('error', () => {})
+      await Promise.all([once(refused, 'close'), once(silent, 'close')])
+      while (!started.output().includes('PROXY_MAX_CONNECTIONS allows')) await once(started.child.stderr!, 'data')
+      expect(started.output()).toContain(
+        'briq-proxy: 1 connections are open, the most PROXY_MAX_CONNECTIONS allows: refused 1 new one (idle ones are closed to make room)',
+      )
+      expect(started.output()).not.toContain(TEST_KEY)
+    } finally {
+      started.child.kill('SIGTERM')
+      await started.exited
+    }
+  })
+
   it('prints its variables for --help, before reading them', () => {
     const help = spawnSync(process.execPath, [BIN, '--help'], {
       env: BASE_ENV,
