@@ -288,8 +288,11 @@ export {
   toggleFormatting,
 } from './formatting/toggle-formatting.ts'
 export { type ByteSize, byteSize } from './i18n/byte-size.ts'
+export { coreIssueMessagesEn } from './i18n/core-issue-messages-en.ts'
+export { coreIssueMessagesSw } from './i18n/core-issue-messages-sw.ts'
 export { type CoreMessageOverrides, withCoreMessages } from './i18n/core-message-overrides.ts'
 export type {
+  CoreIssueMessages,
   CoreMessages,
   IssueMessageKey,
   IssueSentence,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { BriqError } from '../client/briq-error.ts'
 import { normalizePhone } from '../phone/normalize-phone.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
+import { coreIssueMessagesEn } from './core-issue-messages-en.ts'
+import { coreIssueMessagesSw } from './core-issue-messages-sw.ts'
 import { withCoreMessages } from './core-message-overrides.ts'
 import type { CoreMessages } from './core-messages.ts'
 import { describeField, describeRequestFailure, describeSendFailure, formatIssue } from './format-issue.ts'
@@ -17,6 +19,15 @@ const issuesOf = (value: unknown) => {
   const result = validateInteractive(value)
   if (result.ok) throw new Error('expected issues')
   return result.issues
+}
+
+const messageOf = (thrower: () => unknown): string => {
+  try {
+    thrower()
+  } catch (error) {
+    return (error as Error).message
+  }
+  throw new Error('expected a throw')
 }
 
 describe('withCoreMessages', () => {
@@ -92,6 +103,30 @@ describe('withCoreMessages', () => {
       new TypeError("coreMessages.field must be a function, as CoreMessages['field'] is"),
     )
     expect(bad({ locale: 3 })).toThrow(new TypeError('coreMessages.locale must be a BCP 47 tag such as "fr"'))
+  })
+
+  // The builder's base: it words issues only, yet takes the same overrides a send dialog does.
+  it('over a base of issues only, words the issues and checks the failure sentences it leaves out', () => {
+    const overrides = {
+      issues: { too_long: () => 'Fupisha' },
+      sendFailure: { window_closed: () => 'Tuma kiolezo.' },
+      requestFailure: { network: () => 'nje ya mtandao' },
+      sendHold: () => 'Subiri',
+    }
+    const ours = withCoreMessages(coreIssueMessagesSw, overrides)
+    const [tooLong] = issuesOf(longTitle)
+    expect(formatIssue(tooLong!, ours)).toBe('Fupisha')
+    expect(ours.field(['body', 'text'])).toBe(coreMessagesSw.field(['body', 'text']))
+    expect(Object.keys(ours).sort()).toEqual(['field', 'issues', 'locale', 'size', 'type'])
+    // A misspelt failure key is refused as over the whole catalogue, the key meant named alike.
+    for (const group of ['sendFailure', 'requestFailure']) {
+      for (const key of ['window_closd', 'netwrk', 'proxy_eror', 'constructor']) {
+        const overWhole = () => withCoreMessages(coreMessagesEn, { [group]: { [key]: () => '' } })
+        const overIssues = () => withCoreMessages(coreIssueMessagesEn, { [group]: { [key]: () => '' } })
+        expect(overWhole).toThrow(TypeError)
+        expect(overIssues).toThrow(new TypeError(messageOf(overWhole)))
+      }
+    }
   })
 
   // A host whose people speak a language core does not bundle gives its own catalogue whole.

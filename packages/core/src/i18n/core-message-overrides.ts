@@ -1,6 +1,7 @@
 import { nearestName } from '../nearest-name.ts'
 import { quoted } from '../quoted.ts'
-import type { CoreMessages } from './core-messages.ts'
+import { REQUEST_FAILURE_REASONS, SEND_FAILURE_REASONS } from '../sending/failure-reasons.ts'
+import type { CoreIssueMessages, CoreMessages } from './core-messages.ts'
 
 /**
  * A host's own wording for some of core's sentences, laid over a catalogue with
@@ -51,27 +52,41 @@ const GROUPS = ['locale', ...TABLES, ...FUNCTIONS] as const
  * (its language). Pass the result to `formatIssue`, `describeSendFailure`, … as any catalogue.
  * Throws a `TypeError` for a key `base` has no sentence for (a typo such as `too_longg`, naming
  * the key meant when one is close) or a sentence that is not a function: a wording that never
- * shows would go unnoticed.
+ * shows would go unnoticed. A base of issues only (`coreIssueMessagesEn`) checks the failure
+ * sentences given against every reason, and leaves them out of what it returns.
  *
  * @example
  * formatIssue(issue, withCoreMessages(coreMessagesSw, { issues: { too_long: (i) => `Fupisha hadi ${i.limit}` } }))
  */
-export function withCoreMessages(base: CoreMessages, overrides: CoreMessageOverrides | null | undefined): CoreMessages {
+export function withCoreMessages<M extends CoreIssueMessages>(
+  base: M,
+  overrides: CoreMessageOverrides | null | undefined,
+): M
+export function withCoreMessages(
+  base: CoreIssueMessages | CoreMessages,
+  overrides: CoreMessageOverrides | null | undefined,
+): CoreIssueMessages | CoreMessages {
   if (overrides == null) return base
   const problem = coreMessageOverridesProblem(overrides, base)
   if (problem) throw new TypeError(problem)
   const { issues, sendFailure, requestFailure } = overrides
-  return {
+  const issued: CoreIssueMessages = {
     locale: overrides.locale ?? base.locale,
     field: overrides.field ?? base.field,
     type: overrides.type ?? base.type,
     size: overrides.size ?? base.size,
     issues: issues ? { ...base.issues, ...defined(issues) } : base.issues,
+  }
+  if (!hasFailures(base)) return issued
+  return {
+    ...issued,
     sendFailure: sendFailure ? { ...base.sendFailure, ...defined(sendFailure) } : base.sendFailure,
     requestFailure: requestFailure ? { ...base.requestFailure, ...defined(requestFailure) } : base.requestFailure,
     sendHold: overrides.sendHold ?? base.sendHold,
   }
 }
+
+const hasFailures = (base: CoreIssueMessages | CoreMessages): base is CoreMessages => 'sendFailure' in base
 
 // An `undefined` entry (a spread of optional wordings) keeps the catalogue's sentence.
 function defined<T extends object>(table: T): Partial<T> {
@@ -81,7 +96,7 @@ function defined<T extends object>(table: T): Partial<T> {
 const EXAMPLE = '{ issues: { too_long: (issue) => `…` } }'
 
 /** What is wrong with `overrides` for `base`, as a sentence; `null` when every key is one of `base`'s. */
-function coreMessageOverridesProblem(overrides: unknown, base: CoreMessages): string | null {
+function coreMessageOverridesProblem(overrides: unknown, base: CoreIssueMessages | CoreMessages): string | null {
   if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
     return `coreMessages must be an object like ${EXAMPLE}`
   }
@@ -101,7 +116,7 @@ function coreMessageOverridesProblem(overrides: unknown, base: CoreMessages): st
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       return `coreMessages.${group} must be an object like ${EXAMPLE}`
     }
-    const keys = Object.keys(base[group as (typeof TABLES)[number]])
+    const keys = tableKeys(base, group as (typeof TABLES)[number])
     for (const [key, sentence] of Object.entries(value)) {
       // A hundred keys: name the one meant; the type lists them all.
       if (!keys.includes(key)) {
@@ -113,6 +128,13 @@ function coreMessageOverridesProblem(overrides: unknown, base: CoreMessages): st
     }
   }
   return null
+}
+
+// A table's keys: the base's own, else (a base of issues only) every reason core words.
+function tableKeys(base: CoreIssueMessages | CoreMessages, group: (typeof TABLES)[number]): readonly string[] {
+  if (group === 'issues') return Object.keys(base.issues)
+  if (hasFailures(base)) return Object.keys(base[group])
+  return group === 'sendFailure' ? SEND_FAILURE_REASONS : REQUEST_FAILURE_REASONS
 }
 
 function meaning(name: string, names: readonly string[]): string {

@@ -59,3 +59,11 @@ export interface CoreMessages {
   /** Why another call to Briq failed (a status poll, a list), shortly: it follows "Could not …:". */
   readonly requestFailure: { readonly [K in RequestFailureReason]: (failure: RequestFailure) => string }
 }
+
+/**
+ * The part of a catalogue that words issues, fields, types and sizes, without what a failed call
+ * means: all that `formatIssue`, `describeField` and `describeSize` read, and all a page that
+ * validates and edits without sending shows (`coreIssueMessagesEn`, `coreIssueMessagesSw`), so it does not
+ * carry the send-failure sentences. Every `CoreMessages` is one.
+ */
+export type CoreIssueMessages = Pick<CoreMessages, 'locale' | 'field' | 'type' | 'issues' | 'size'>

@@ -2,7 +2,8 @@ import type { BriqError } from '../client/briq-error.ts'
 import type { Issue, IssuePath } from '../issue.ts'
 import { type RequestSubject, requestFailureReason } from '../sending/request-failure-reason.ts'
 import { sendFailureReason } from '../sending/send-failure-reason.ts'
-import type { CoreMessages } from './core-messages.ts'
+import { coreIssueMessagesEn } from './core-issue-messages-en.ts'
+import type { CoreIssueMessages, CoreMessages } from './core-messages.ts'
 import { withIsolatedKeys, withIsolatedValues } from './isolated-values.ts'
 import { coreMessagesEn } from './messages-en.ts'
 import { sentenceFor } from './sentence-for.ts'
@@ -18,7 +19,7 @@ import { sentenceFor } from './sentence-for.ts'
  * wrapped in Unicode isolates (U+2068 … U+2069), so an Arabic value keeps its quotes and
  * punctuation beside it. `issue.message` stays plain text for logs and HTTP bodies.
  */
-export function formatIssue(issue: Issue, messages: CoreMessages = coreMessagesEn): string {
+export function formatIssue(issue: Issue, messages: CoreIssueMessages = coreIssueMessagesEn): string {
   return sentenceFor(withIsolatedValues(issue), messages.issues) ?? issue.message
 }
 
@@ -28,7 +29,7 @@ export function formatIssue(issue: Issue, messages: CoreMessages = coreMessagesE
  * For a builder's labels and a summary's headings: the keys of the person's own data it quotes
  * are isolated, as `formatIssue` isolates them.
  */
-export function describeField(path: IssuePath, messages: CoreMessages = coreMessagesEn): string {
+export function describeField(path: IssuePath, messages: CoreIssueMessages = coreIssueMessagesEn): string {
   return messages.field(withIsolatedKeys(path))
 }
 
@@ -36,7 +37,7 @@ export function describeField(path: IssuePath, messages: CoreMessages = coreMess
  * A size in bytes as people read it, in a language: `describeSize(20971520)` → "20 MB",
  * `describeSize(262144, coreMessagesSw)` → "KB 256" (see `byteSize`).
  */
-export function describeSize(bytes: number, messages: CoreMessages = coreMessagesEn): string {
+export function describeSize(bytes: number, messages: CoreIssueMessages = coreIssueMessagesEn): string {
   return messages.size(bytes)
 }
 

@@ -1,10 +1,6 @@
+import { coreIssueMessagesSw } from './core-issue-messages-sw.ts'
 import type { CoreMessages } from './core-messages.ts'
 import { requestFailureSw, sendFailureSw, sendHoldSw } from './sw/failure-sentences.ts'
-import { swahiliField } from './sw/field-names.ts'
-import { sizeSw } from './sw/grammar.ts'
-import { issueSentencesSw } from './sw/issue-sentences.ts'
-import { phoneSentencesSw } from './sw/phone-sentences.ts'
-import { typeSw } from './sw/type-names.ts'
 
 /**
  * Kiswahili wording of everything core produces, in the Tanzanian register a shop clerk uses
@@ -13,12 +9,8 @@ import { typeSw } from './sw/type-names.ts'
  * carries it.
  */
 export const coreMessagesSw: CoreMessages = {
-  locale: 'sw',
-  field: (path) => swahiliField(path).text,
-  type: typeSw,
-  issues: { ...issueSentencesSw, ...phoneSentencesSw },
+  ...coreIssueMessagesSw,
   sendFailure: sendFailureSw,
   sendHold: sendHoldSw,
-  size: sizeSw,
   requestFailure: requestFailureSw,
 }

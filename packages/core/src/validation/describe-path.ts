@@ -1,4 +1,4 @@
-import { coreMessagesEn } from '../i18n/messages-en.ts'
+import { coreIssueMessagesEn } from '../i18n/core-issue-messages-en.ts'
 import type { IssuePath } from '../issue.ts'
 
 /**
@@ -8,5 +8,5 @@ import type { IssuePath } from '../issue.ts'
  * language, `describeField(path, coreMessagesSw)`.
  */
 export function describePath(path: IssuePath): string {
-  return coreMessagesEn.field(path)
+  return coreIssueMessagesEn.field(path)
 }

@@ -1,6 +1,6 @@
 import type {
+  CoreIssueMessages,
   CoreMessageOverrides,
-  CoreMessages,
   DraftPath,
   EditorOperation,
   IssueAnchor,
@@ -60,8 +60,8 @@ export interface BuilderControls {
   readonly localeTag: string | undefined
   /** The language the builder's words are shown in, for `lang` (see `shownLanguage`): `locale`, or a host's own. */
   readonly lang: string
-  /** Core's sentences in `locale`, with the provider's and the root's `coreMessages` over them. */
-  readonly core: CoreMessages
+  /** Core's sentences of issues and fields in `locale`, with the provider's and the root's `coreMessages` over them. */
+  readonly core: CoreIssueMessages
   /** The language one of `core`'s sentences is in, sentence by sentence (see `CoreLangOf`). */
   readonly coreLangOf: CoreLangOf
   /** The root's own `coreMessages`, for parts that word core's sentences on their own (the composer's send step). */

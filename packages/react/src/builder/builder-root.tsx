@@ -28,7 +28,14 @@ import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
-import { BUILDER_LABELS, type Locale, type Messages, translatorFor, worded } from '../i18n/messages.ts'
+import {
+  BUILDER_LABELS,
+  getCoreIssueMessages,
+  type Locale,
+  type Messages,
+  translatorFor,
+  worded,
+} from '../i18n/messages.ts'
 import { ALL_STARTER_WORDS, starterWords } from '../i18n/starter-words.ts'
 import { useTheme } from '../provider/briq-settings.ts'
 import { propOf, useComponentName } from '../provider/component-name.ts'
@@ -200,7 +207,11 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const { locale, messages: overrides, localeTag, lang } = useKitLanguage(name, localeProp, messages, BUILDER_LABELS)
   const theme = useTheme(propOf(name, 'theme'), themeProp)
   const t = useMemo(() => translatorFor(BUILDER_LABELS, localeTag, overrides), [localeTag, overrides])
-  const { core, overrides: ownCore, langOf: coreLangOf } = useCoreMessagesFor(name, locale, coreMessages, localeTag)
+  const {
+    core,
+    overrides: ownCore,
+    langOf: coreLangOf,
+  } = useCoreMessagesFor(name, getCoreIssueMessages, locale, coreMessages, localeTag)
   const validation = useValidationFor(propOf(name, 'validation'), validationProp)
   const headingLevel = checkedHeadingLevel(propOf(name, 'headingLevel'), headingLevelProp)
   const options = useMemo<BuilderModelOptions>(() => {

@@ -1,5 +1,5 @@
 import {
-  type CoreMessages,
+  type CoreIssueMessages,
   countCharacters,
   countLineBreaks,
   type FieldDescription,
@@ -35,7 +35,7 @@ export const fieldPartIds = (id: string) => ({
 export function fieldHint(
   node: FieldDescription,
   t: BuilderTranslate,
-  core: CoreMessages,
+  core: CoreIssueMessages,
   idFollows?: boolean,
 ): string | undefined {
   if (node.generatedFrom !== undefined)

@@ -1,7 +1,7 @@
 'use client'
 
 import {
-  type CoreMessages,
+  type CoreIssueMessages,
   describeSize,
   draftFileName,
   formatDraftJson,
@@ -98,7 +98,7 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
  * catalogue words it, the kit's English where it falls back; core's issue sentence by the same
  * rule): the sentences after it (what was left out, Undo) are of the same note.
  */
-function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, coreLangOf: CoreLangOf): Worded {
+function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreIssueMessages, coreLangOf: CoreLangOf): Worded {
   if ('issue' in note) {
     return issueWords(note.issue, core, coreLangOf)
   }

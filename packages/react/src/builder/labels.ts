@@ -1,4 +1,10 @@
-import { type CoreMessages, type DraftLabelKey, describeField, type FixIt, HEADER_KINDS } from '@briq-interactive/core'
+import {
+  type CoreIssueMessages,
+  type DraftLabelKey,
+  describeField,
+  type FixIt,
+  HEADER_KINDS,
+} from '@briq-interactive/core'
 import { asSentence } from '../dom/sentence-end.ts'
 import { intlLocaleOf } from '../i18n/intl-locale.ts'
 import type { BuilderKey, BuilderTranslate, Worded } from '../i18n/messages.ts'
@@ -70,7 +76,7 @@ export function withNames(
  * A field's or item's name as core's issues name it ("Section 2 row 1 title"), in the builder's
  * language: `core` is the builder's core wording, so a host's own `field` names it.
  */
-export function fieldName(path: readonly (string | number)[], core: CoreMessages): string {
+export function fieldName(path: readonly (string | number)[], core: CoreIssueMessages): string {
   return describeField([...path], core)
 }
 

@@ -1,4 +1,4 @@
-import { type CoreMessages, draftValueAt, type EditorOperation } from '@briq-interactive/core'
+import { type CoreIssueMessages, draftValueAt, type EditorOperation } from '@briq-interactive/core'
 import type { BuilderTranslate } from '../i18n/messages.ts'
 import type { BuilderSnapshot } from './builder-model.ts'
 import { fieldName, fixLabel, withNames } from './labels.ts'
@@ -10,7 +10,7 @@ const PROPER_NAMED_TYPES: ReadonlySet<string> = new Set(['flow'])
  * What an undo step did, worded when undone or redone (in the language shown then, its fields
  * named by `core`: core's wording with the host's over it).
  */
-export type StepWords = (t: BuilderTranslate, core: CoreMessages) => string
+export type StepWords = (t: BuilderTranslate, core: CoreIssueMessages) => string
 
 /**
  * Words for the step `operation` made from the draft in `before`: "Button 3 added", "Section 2

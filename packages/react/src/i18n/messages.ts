@@ -1,6 +1,9 @@
 import {
+  type CoreIssueMessages,
   type CoreMessageOverrides,
   type CoreMessages,
+  coreIssueMessagesEn,
+  coreIssueMessagesSw,
   coreMessagesEn,
   coreMessagesSw,
   withCoreMessages,
@@ -34,6 +37,8 @@ export type Locale = 'en' | 'sw'
 // Each locale's column in the catalogue's [English, Swahili] pairs.
 const COLUMNS: Record<Locale, 0 | 1> = { en: 0, sw: 1 }
 const cores: Record<Locale, CoreMessages> = { en: coreMessagesEn, sw: coreMessagesSw }
+// The part a builder words (issues, fields, types, sizes): it never words a failed call.
+const issueCores: Record<Locale, CoreIssueMessages> = { en: coreIssueMessagesEn, sw: coreIssueMessagesSw }
 
 /** A lookup bound to one locale; `{name}` placeholders are filled from `values`. */
 export interface Translate<K extends MessageKey = MessageKey> {
@@ -255,4 +260,13 @@ export function getCoreMessages(
 ): CoreMessages {
   const base = cores[resolveLocale(locale)]
   return overrides === undefined ? base : withCoreMessages(base, overrides)
+}
+
+/**
+ * Core's wording of issues, fields, types and sizes for `locale` (core's `coreIssueMessagesEn`,
+ * `coreIssueMessagesSw`): {@link getCoreMessages} without what a failed call means, for the builder,
+ * which words no send, so a page with the builder alone bundles no failure sentence.
+ */
+export function getCoreIssueMessages(locale: Locale | (string & {}) = 'en'): CoreIssueMessages {
+  return issueCores[resolveLocale(locale)]
 }

@@ -7,7 +7,7 @@ import { BriqProvider } from '../provider/briq-provider.tsx'
 import { coreLangOf } from '../provider/use-core-messages.ts'
 import { SendFailure } from '../send-dialog/send-failure.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
-import { getTranslator, type Messages, type SendTranslate } from './messages.ts'
+import { getCoreMessages, getTranslator, type Messages, type SendTranslate } from './messages.ts'
 
 // A French host whose catalogue words some of the kit's sentences, not all: each sentence says
 // the language it is in, the host's where its catalogue words it, English where it falls back.
@@ -56,7 +56,7 @@ describe('each sentence is marked with the language it is in, not the component�
       locale: 'fr',
       sendFailure: { [sendFailureReason(refused).reason]: () => 'La clé est refusée.' },
     })
-    const languages = { lang: 'fr', coreLangOf: coreLangOf(core, 'en', 'fr') }
+    const languages = { lang: 'fr', coreLangOf: coreLangOf(core, getCoreMessages, 'en', 'fr') }
     const { rerender } = render(
       <SendFailure error={refused} maybeSent={false} onSendAgain={() => {}} t={t} core={core} languages={languages} />,
     )

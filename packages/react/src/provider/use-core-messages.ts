@@ -1,4 +1,5 @@
 import {
+  type CoreIssueMessages,
   type CoreMessageOverrides,
   type CoreMessages,
   formatIssue,
@@ -6,7 +7,7 @@ import {
   withCoreMessages,
 } from '@briq-interactive/core'
 import { useContext, useMemo, useRef } from 'react'
-import { getCoreMessages, hostLanguage, type Locale } from '../i18n/messages.ts'
+import { hostLanguage, type Locale } from '../i18n/messages.ts'
 import { isRecord } from '../state/is-record.ts'
 import { LanguageContext } from './language-context.ts'
 
@@ -62,51 +63,69 @@ export type CoreSentenceGroup = 'issues' | 'sendFailure' | 'requestFailure'
 export type CoreLangOf = (group: CoreSentenceGroup, key: string | undefined) => string
 
 // The key `issue`'s sentence is looked up by in `core`: its `reason` where `core` words it, else its `code`.
-const issueKeyIn = (issue: Issue, core: CoreMessages): string =>
+const issueKeyIn = (issue: Issue, core: CoreIssueMessages): string =>
   issue.reason !== undefined && Object.hasOwn(core.issues, issue.reason) ? issue.reason : issue.code
 
 /** `issue` in `core`'s sentence, with the language that sentence is in (`langOf`), for its `lang`. */
-export const issueWords = (issue: Issue, core: CoreMessages, langOf: CoreLangOf): { text: string; lang: string } => ({
+export const issueWords = (
+  issue: Issue,
+  core: CoreIssueMessages,
+  langOf: CoreLangOf,
+): { text: string; lang: string } => ({
   text: formatIssue(issue, core),
   lang: langOf('issues', issueKeyIn(issue, core)),
 })
 
-/** {@link CoreLangOf} for `core` laid over the kit's `locale`, a host's sentences being in `host`. */
-export function coreLangOf(core: CoreMessages, locale: Locale, host: string): CoreLangOf {
-  const kit = getCoreMessages(locale)
+/**
+ * The kit's own catalogue for a locale: the whole of core's (`getCoreMessages`), or the part a
+ * component words (`getCoreIssueMessages`: the builder words no failed call).
+ */
+export type KitCoreMessages<M extends CoreIssueMessages> = (locale: Locale) => M
+
+/** {@link CoreLangOf} for `core` laid over `kit`'s catalogue for `locale`, a host's sentences being in `host`. */
+export function coreLangOf<M extends CoreIssueMessages>(
+  core: M,
+  kit: KitCoreMessages<M>,
+  locale: Locale,
+  host: string,
+): CoreLangOf {
+  const own = kit(locale)
   return (group, key) => {
-    if (key === undefined || !Object.hasOwn(core[group], key)) return locale
-    const table = (sentences: CoreMessages): unknown => (sentences[group] as Record<string, unknown>)[key]
-    return table(core) === table(kit) ? locale : host
+    const table = (sentences: CoreIssueMessages): Record<string, unknown> | undefined =>
+      (sentences as Partial<CoreMessages>)[group]
+    const sentences = table(core)
+    if (key === undefined || sentences === undefined || !Object.hasOwn(sentences, key)) return locale
+    return sentences[key] === table(own)?.[key] ? locale : host
   }
 }
 
 /**
- * Core's sentences in `locale`, the nearest `BriqProvider`'s `coreMessages` laid over them and
- * then the component's own (`owner` names it in the error for a key core has no sentence for);
- * with the component's own overrides, kept stable, for a part that passes them on, and the
+ * Core's sentences in `locale` (`kit`'s), the nearest `BriqProvider`'s `coreMessages` laid over
+ * them and then the component's own (`owner` names it in the error for a key core has no sentence
+ * for); with the component's own overrides, kept stable, for a part that passes them on, and the
  * language each sentence is in (`langOf`: the host's sentences in the nearest `coreMessages.locale`,
  * else in `localeTag`, the tag as given).
  */
-export function useCoreMessagesFor(
+export function useCoreMessagesFor<M extends CoreIssueMessages>(
   owner: string,
+  kit: KitCoreMessages<M>,
   locale: Locale,
   overrides: CoreMessageOverrides | undefined,
   localeTag?: string,
-): { core: CoreMessages; overrides: CoreMessageOverrides | undefined; langOf: CoreLangOf } {
+): { core: M; overrides: CoreMessageOverrides | undefined; langOf: CoreLangOf } {
   const inherited = useContext(LanguageContext).coreMessages
   const own = useStableCoreOverrides(overrides)
   const core = useMemo(() => {
-    const base = withCoreMessages(getCoreMessages(locale), inherited)
+    const base = withCoreMessages(kit(locale), inherited)
     try {
       return withCoreMessages(base, own)
     } catch (error) {
       throw error instanceof TypeError ? new TypeError(`${owner}: ${error.message}`) : error
     }
-  }, [owner, locale, inherited, own])
+  }, [owner, kit, locale, inherited, own])
   const langOf = useMemo(() => {
     const tag = [inherited, own].map((given) => given?.locale).findLast((given) => typeof given === 'string')
-    return coreLangOf(core, locale, tag ?? hostLanguage(localeTag ?? locale))
-  }, [core, locale, localeTag, inherited, own])
+    return coreLangOf(core, kit, locale, tag ?? hostLanguage(localeTag ?? locale))
+  }, [core, kit, locale, localeTag, inherited, own])
   return { core, overrides: own, langOf }
 }

@@ -54,7 +54,7 @@ describe("why a look-up failed: core's reason keeps its own language inside the 
         }}
         t={t}
         core={core}
-        coreLangOf={coreLangOf(core, 'en', 'fr')}
+        coreLangOf={coreLangOf(core, getCoreMessages, 'en', 'fr')}
       />,
     )
     const note = container.querySelector('[data-poll-failed]')

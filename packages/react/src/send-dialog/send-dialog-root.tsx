@@ -13,7 +13,7 @@ import * as Dialog from '@radix-ui/react-dialog'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useHydrated } from '../dom/use-hydrated.ts'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
-import { type Locale, type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
+import { getCoreMessages, type Locale, type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
 import { useDayChange } from '../preview/use-day-change.ts'
 import { type PortalContainer, useBriqSettings, useTheme } from '../provider/briq-settings.ts'
 import { propOf, useComponentName } from '../provider/component-name.ts'
@@ -207,7 +207,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const { locale, messages, localeTag, lang } = useKitLanguage(name, props.locale, props.messages, SEND_LABELS)
   const theme = useTheme(propOf(name, 'theme'), themeProp)
   const t = useMemo(() => translatorFor(SEND_LABELS, localeTag, messages), [localeTag, messages])
-  const { core, langOf: coreLangOf } = useCoreMessagesFor(name, locale, props.coreMessages, localeTag)
+  const { core, langOf: coreLangOf } = useCoreMessagesFor(name, getCoreMessages, locale, props.coreMessages, localeTag)
   const [open, setOpen] = useControllableState({
     value: props.open,
     defaultValue: props.defaultOpen ?? false,
