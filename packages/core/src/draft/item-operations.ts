@@ -1,33 +1,14 @@
 import { LIMITS } from '../limits.ts'
 import { placesInKeyOrder, shownCardKeys } from './card-order.ts'
-import { describeInteractive, draftType } from './describe-interactive.ts'
-import type { GroupDescription, InteractiveDescription } from './draft-description.ts'
+import type { GroupDescription } from './draft-description.ts'
 import { takenIds } from './draft-ids.ts'
 import { type DraftOperationResult, refuse } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt, isRecord, removeAt, samePath, setAt } from './draft-path.ts'
+import { groupAt } from './group-at.ts'
 import { newItem } from './new-item.ts'
 import { type StarterText, starterText } from './starter-text.ts'
-import { groupTotal, locate } from './walk-description.ts'
-
-interface GroupAt {
-  description: InteractiveDescription
-  group: GroupDescription
-  items: readonly unknown[]
-}
-
-function groupAt(draft: unknown, path: DraftPath, options: DraftOptions): GroupAt | undefined {
-  const type = draftType(draft)
-  if (type === undefined) return undefined
-  const description = describeInteractive(type, options)
-  const group = locate(description, draft, path, 'group')?.node
-  if (group === undefined) return undefined
-  const items = getAt(draft, path)
-  // A list that is not there yet starts empty: an optional one (saved addresses), or a required
-  // one a pasted or opened draft left out (reply buttons with no "action"), which Add gives it.
-  // So does one a pasted draft made unusable ("buttons": "x"), which Add replaces (see `addItem`).
-  return { description, group, items: Array.isArray(items) ? items : [] }
-}
+import { groupTotal } from './walk-description.ts'
 
 /**
  * `draft` with the way to the list at `path` made usable: what stands where an object belongs on
