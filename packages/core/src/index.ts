@@ -454,6 +454,7 @@ export {
 } from './text-length.ts'
 export { isTimeoutMs, MAX_TIMER_MS, TIMEOUT_MS_WORDS } from './timer-limit.ts'
 export { MAX_ISSUES } from './validation/capped-issues.ts'
+export { createStepValidator } from './validation/create-step-validator.ts'
 export { describePath } from './validation/describe-path.ts'
 export { type ValidateOptions, validateInteractive } from './validation/validate-interactive.ts'
 export { validateInteractiveUnworded } from './validation/validate-interactive-unworded.ts'

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini'
 import { isRecord } from '../is-record.ts'
 import { anything, type Check, type RawIssue, type Rule } from './anything.ts'
+import { fieldRun } from './field-run.ts'
 import { SYNC_RUN } from './sync-run.ts'
 
 /** The fields of an `object` schema. */
@@ -49,7 +50,7 @@ export function object<S extends Shape>(
       const parsed: Record<string, unknown> = {}
       for (const key of keys) {
         const field = shape[key]!._zod
-        const result = field.run({ value: input[key], issues: [] }, SYNC_RUN)
+        const result = fieldRun.run(field, input[key])
         const present = key in input
         const optional = field.optout === 'optional'
         if (!present && optional && field.optin === 'optional') continue

@@ -13,9 +13,13 @@ vi.mock('@briq-interactive/core', async (importOriginal) => {
   const real = await importOriginal<typeof import('@briq-interactive/core')>()
   return {
     ...real,
-    validateInteractive: (...args: Parameters<typeof real.validateInteractive>) => {
-      calls.validate++
-      return real.validateInteractive(...args)
+    // The builder validates each change through core's step validator.
+    createStepValidator: () => {
+      const validate = real.createStepValidator()
+      return (...args: Parameters<typeof validate>) => {
+        calls.validate++
+        return validate(...args)
+      }
     },
     parseFormatting: (text: string) => {
       calls.parse++

@@ -1,9 +1,9 @@
 import {
+  createStepValidator,
   type Interactive,
   type UnwordedValidationResult,
   type ValidateOptions,
   type ValidationResult,
-  validateInteractive,
   validateInteractiveUnworded,
 } from '@briq-interactive/core'
 
@@ -39,14 +39,24 @@ function remembered<R>(
   return result
 }
 
+// A builder's drafts are its steps: typing in the body keeps the list's action object, whose
+// checks core's step validator does not run again. Made on first use, so a bundle that only
+// reads the preview's marks (validateUnwordedCached) carries neither it nor core's sentences.
+let steps: ReturnType<typeof createStepValidator> | undefined
+const validateSteps = (value: unknown, options?: ValidateOptions): ValidationResult<Interactive> => {
+  steps ??= createStepValidator()
+  return steps(value, options)
+}
+
 /**
- * Core's `validateInteractive`, remembered per draft object: the builder and the preview beside
- * it validate the same draft once per change instead of twice. Props are immutable in React,
+ * Core's `validateInteractive` (through its step validator, which gives the same result),
+ * remembered per draft object: the builder and the preview beside it validate the same draft
+ * once per change instead of twice. Props are immutable in React,
  * and both components already validate again only when the object changes, so remembering by
  * identity changes nothing they show. Values that are not objects are validated every time.
  */
 export const validateCached = (value: unknown, options?: ValidateOptions): ValidationResult<Interactive> =>
-  remembered(value, options, validateInteractive, [cache])
+  remembered(value, options, validateSteps, [cache])
 
 /**
  * The same issues without their sentences, for the preview, which only marks where they are: a
