@@ -91,6 +91,23 @@ describe('toWebRequest and writeResponse', () => {
     expect(toServerRequest(oneHost, new AbortController()).request.url).toBe('http://ours.test/')
   })
 
+  it('refuses two Authorization lines: node keeps the first, a proxy in front may read the last', () => {
+    const twice = {
+      method: 'GET',
+      headers: { host: 'ours.test', authorization: 'Bearer first' },
+      rawHeaders: ['Host', 'ours.test', 'Authorization', 'Bearer first', 'authorization', 'Bearer second'],
+      url: '/',
+    } as unknown as IncomingMessage
+    expect(() => toWebRequest(twice, new AbortController())).toThrow(
+      new BadRequestTargetError('The request has more than one Authorization header.'),
+    )
+    expect(() => toServerRequest(twice, new AbortController())).toThrow(
+      'The request has more than one Authorization header.',
+    )
+    const once = { ...twice, rawHeaders: ['Host', 'ours.test', 'Authorization', 'Bearer first'] } as IncomingMessage
+    expect(toServerRequest(once, new AbortController()).request.headers.get('authorization')).toBe('Bearer first')
+  })
+
   it('takes the origin from the Host header (or the fallback), never from the target', () => {
     const { request } = toWebRequest(
       { method: 'GET', headers: { host: 'ours.test' }, url: '//evil.example/x' } as IncomingMessage,

@@ -71,26 +71,33 @@ function cachedOrigin(protocol: 'http' | 'https', host: string): string {
 }
 
 /**
- * Whether the request carries more than one Host line. Node keeps the first in `req.headers`,
- * while a proxy or cache in front may have read the last: the two would disagree about the
- * origin, so RFC 9112 ("Request Target") has a server answer 400 to such a request.
+ * The name of a field the request repeats that must be sent once, or null: `Host`, and
+ * `Authorization`. Node keeps the first of each in `req.headers`, while a proxy or cache in front
+ * may have read the last: the two would disagree about the origin, or about who is asking, so
+ * RFC 9112 ("Request Target") has a server answer 400 to two Hosts, and RFC 9110 (5.3) allows
+ * no second line of a field that is not a list.
  */
-function hasRepeatedHost(raw: readonly string[] | undefined): boolean {
+function repeatedSingleField(raw: readonly string[] | undefined): 'Host' | 'Authorization' | null {
   // A hand-made request (a test double, a framework's inject) may have no raw lines.
-  if (raw === undefined) return false
-  let seen = false
+  if (raw === undefined) return null
+  let host = false
+  let authorization = false
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i]!
-    if (name.length !== 4 || name.toLowerCase() !== 'host') continue
-    if (seen) return true
-    seen = true
+    if (name.length === 4 && name.toLowerCase() === 'host') {
+      if (host) return 'Host'
+      host = true
+    } else if (name.length === 13 && name.toLowerCase() === 'authorization') {
+      if (authorization) return 'Authorization'
+      authorization = true
+    }
   }
-  return false
+  return null
 }
 
 function requestUrlOf(req: IncomingMessage, options: NodeRequestOptions): URL {
-  if (hasRepeatedHost(req.rawHeaders as readonly string[] | undefined))
-    throw new BadRequestTargetError('The request has more than one Host header.')
+  const repeated = repeatedSingleField(req.rawHeaders as readonly string[] | undefined)
+  if (repeated !== null) throw new BadRequestTargetError(`The request has more than one ${repeated} header.`)
   const first = (value: string | string[] | undefined) =>
     (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim()
   const trustProxy = options.trustProxy === true

@@ -153,6 +153,17 @@ describe('toNodeHandler', () => {
     expect(received).not.toContain('never')
   })
 
+  it('answers 400 for two Authorization lines, never reaching the handler with either', async () => {
+    const url = await serve(toNodeHandler(() => new Response('never')))
+    const received = await writeUntilServerCloses(
+      url,
+      'GET /x HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer good-token\r\nAuthorization: Bearer other\r\nConnection: close\r\n\r\n',
+    )
+    expect(received).toMatch(/^HTTP\/1\.1 400 /)
+    expect(received).toContain('"message":"The request has more than one Authorization header."')
+    expect(received).not.toContain('never')
+  })
+
   it('only trusts X-Forwarded-* when asked to', async () => {
     const echoUrl = (request: Request) => new Response(request.url)
     const headers = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'admin.example.com' }
