@@ -1,10 +1,11 @@
 import {
   E164_MAX_DIGITS,
   type InternationalNumber,
-  LEADING_ZERO_COUNTRY_CODES,
   NATIONAL_NUMBER_LENGTHS,
   readInternationalNumber,
+  withoutTrunkPrefix,
 } from '../phone/national-number-lengths.ts'
+import { LEADING_ZERO_COUNTRY_CODES } from '../phone/trunk-prefixes.ts'
 import { codePointAt, codePointBefore, isAsciiDigit, isWordCharacter } from './character-class.ts'
 import type { LinkMatch } from './match-link.ts'
 
@@ -33,13 +34,14 @@ function groupEnd(text: string, open: number, limit: number): number {
 // Whether a number has as many digits after its country code as that country's numbers all
 // have; `undefined` where they have more than one length (or the country is not known).
 function hasNationalLength({ value, countryCode, nationalLength }: InternationalNumber): boolean | undefined {
-  if (countryCode === undefined || nationalLength === undefined) return undefined
+  if (nationalLength === undefined) return undefined
   return value.length - countryCode.length === nationalLength
 }
 
 /**
  * The full number (country code first) a number written without its country code stands for,
- * read in the reader's country as WhatsApp Web's phone finder reads it: a trunk 0 dropped, then
+ * read in the reader's country as WhatsApp Web's phone finder reads it: its trunk prefix dropped
+ * (`withoutTrunkPrefix`: 0 in most countries, 8 in Russia), then
  * either the national number (`712345678` → `255712345678`) or the number already starting with
  * the reader's own code (`255712345678`). Only where that country's numbers all have one length
  * (`NATIONAL_NUMBER_LENGTHS`); `undefined` otherwise.
@@ -49,9 +51,9 @@ function readNationalNumber(digits: string, written: string): string | undefined
   const countryCode = written.startsWith('+') ? written.slice(1) : written
   if (!Object.hasOwn(NATIONAL_NUMBER_LENGTHS, countryCode)) return undefined
   const length = NATIONAL_NUMBER_LENGTHS[countryCode] as number
-  const national = digits.startsWith('0') ? digits.slice(1) : digits
-  if (national.length === length && !national.startsWith('0')) return countryCode + national
-  if (national.length === countryCode.length + length && national.startsWith(countryCode)) return national
+  const national = withoutTrunkPrefix(digits, countryCode)
+  if (national !== null && national.length === length && !national.startsWith('0')) return countryCode + national
+  if (digits.length === countryCode.length + length && digits.startsWith(countryCode)) return digits
   return undefined
 }
 
@@ -69,11 +71,11 @@ function readNationalNumber(digits: string, written: string): string | undefined
  * WhatsApp Web's finder reads two leading zeros.
  * `href` is `tel:` and the digits (`tel:+255712345678`, RFC 3966's global number).
  *
- * A trunk 0 kept after the country code (`+255 0712…`, `+44 (0)20…`) leaves the number
- * unlinked: WhatsApp Web's finder counts it as a digit of the national number
- * (`WAWebPhoneUtils.isPotentiallyValid` compares the count of the digits as written with the
- * country's lengths), so the number is one digit too long, except in a country whose numbers
- * begin with 0 (`LEADING_ZERO_COUNTRY_CODES`).
+ * A trunk prefix kept after the country code (`+255 0712…`, `+234 0803…`, `+44 (0)20…`), or a 0
+ * where that country's numbers have none (`+34 0612…`), leaves the number unlinked: WhatsApp
+ * Web's finder counts it as a digit of the national number (`WAWebPhoneUtils.isPotentiallyValid`
+ * compares the count of the digits as written with the country's lengths), so the number is one
+ * digit too long, except in a country whose numbers begin with 0 (`LEADING_ZERO_COUNTRY_CODES`).
  * A number without its country code (`0712 345 678`, `712 345 678`, `255712345678`) is linked
  * only with `countryCode`, the reader's own: WhatsApp reads such a number in the reader's country
  * (`WAWebHelpersFindPhoneNumbers`), so a reader in Tanzania (`255`) gets `tel:+255712345678`
@@ -146,9 +148,7 @@ export function matchPhone(text: string, index: number, limit: number, countryCo
   // trunk 0 after the code counts as a digit: a known country's reading drops it, and a `(0)`
   // group is one outside the countries whose numbers begin with 0 (Italy's 2-digit code among them).
   const number = readInternationalNumber(digits.slice(1))
-  if (hasNationalLength(number) === false || number.value !== digits.slice(1)) return null
-  const leadingZeroCountry =
-    LEADING_ZERO_COUNTRY_CODES.has(digits.slice(1, 3)) || LEADING_ZERO_COUNTRY_CODES.has(digits.slice(1, 4))
-  if (zeroGroup && !leadingZeroCountry) return null
+  if (number.strayZero || hasNationalLength(number) === false || number.value !== digits.slice(1)) return null
+  if (zeroGroup && !LEADING_ZERO_COUNTRY_CODES.has(number.countryCode)) return null
   return { end, href: `tel:${digits}` }
 }

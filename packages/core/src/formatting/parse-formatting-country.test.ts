@@ -26,6 +26,17 @@ describe('parseFormatting — numbers without a country code, read in the reader
     ])
   })
 
+  it('drops the trunk prefix the reader’s country dials, and only that one', () => {
+    // Russia's 8, only in front of a whole number: 812… is St Petersburg.
+    expect(links('Звоните 8 912 345-67-89 или 8 (812) 123-45-67 или 812 123 45 67', '7')).toEqual([
+      'tel:+79123456789',
+      'tel:+78121234567',
+      'tel:+78121234567',
+    ])
+    // No number begins with 0 in the NANP: a 0 there is no trunk prefix.
+    expect(links('Call 0202-555-0143', '1')).toEqual([])
+  })
+
   // The finder starts a number at a `(` as at a digit, so an area code or a whole national
   // number in parentheses starts the link; a `+` inside them ends it there (only the digits
   // after the `)` can still be a number of the reader's country).

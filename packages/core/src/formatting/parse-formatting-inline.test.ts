@@ -249,11 +249,26 @@ describe('parseFormatting — links', () => {
       '00255 0712 345 678',
       '+44 (0)20 7946 0958',
       '+254(0)712345678',
+      '+234 0803 123 4567',
+      '+44 07911 123456',
+      '+7 8 912 345 67 89',
+      '+36 06 30 123 4567',
     ]) {
       expect(parseFormatting(text)).toEqual([t(text)])
     }
-    // Italy's numbers begin with their 0: there it is the number's own first digit.
+    // Italy's numbers begin with their 0: there it is the number's own first digit; so do Côte
+    // d'Ivoire's and Benin's.
     expect(parseFormatting('+39 (0)6 1234 5678')).toEqual([link('tel:+390612345678', '+39 (0)6 1234 5678')])
+    expect(parseFormatting('+225 07 08 12 34 56')).toEqual([link('tel:+2250708123456', '+225 07 08 12 34 56')])
+    expect(parseFormatting('+229 01 97 12 34 56')).toEqual([link('tel:+2290197123456', '+229 01 97 12 34 56')])
+  })
+
+  it('leaves a number with a 0 where its country has none unlinked', () => {
+    // Spain and the NANP have no trunk prefix, and none of their numbers begins with 0.
+    for (const text of ['+34 0612 345 678', '+1 020 555 0143', '+7 091 234 5678']) {
+      expect(parseFormatting(text)).toEqual([t(text)])
+    }
+    expect(parseFormatting('+34 612 345 678')).toEqual([link('tel:+34612345678', '+34 612 345 678')])
   })
 
   // WhatsApp Web's phone finder (its WAWebHelpersFindPhoneNumbers module) reads one level of

@@ -209,11 +209,14 @@ describe('parseFormatting — links', () => {
     const host = fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/)
     const email = fc.tuple(local, host, fc.constantFrom('tz', 'com', 'co.tz')).map(([l, h, d]) => `${l}@${h}.${d}`)
     // Countries whose numbers vary in length take any 8 to 15 digits; the others exactly theirs
-    // (+1 and 10 digits, +255 and 9, +257 and 8), the first not a trunk 0.
+    // (+1 and 10 digits, +255 and 9, +257 and 8); in each, the first digit after the code is not
+    // a trunk 0 (which leaves a number unlinked, one digit too long as WhatsApp counts it).
     const anyLength = fc
       .tuple(
         fc.constantFrom(20, 33, 44, 49, 86, 234, 880),
-        fc.array(fc.stringMatching(/^\d{2,4}$/), { minLength: 2, maxLength: 4 }),
+        fc
+          .array(fc.stringMatching(/^\d{2,4}$/), { minLength: 2, maxLength: 4 })
+          .filter((groups) => !groups[0]?.startsWith('0')),
       )
       .map(([code, groups]) => `+${code} ${groups.join(' ')}`)
       .filter((text) => text.replace(/\D/g, '').length >= 8 && text.replace(/\D/g, '').length <= 15)

@@ -88,6 +88,7 @@ export const ISSUE_REASONS = [
   'phone_national_length_after_zero',
   'phone_national_too_short',
   'phone_country_code_zero',
+  'phone_stray_zero',
   'phone_national_length',
   'phone_length',
   'phone_not_international',
@@ -183,6 +184,11 @@ export interface IssueParams {
   max?: number
   /** Phone reasons: the country code involved (`"255"`). */
   countryCode?: string
+  /**
+   * `phone_national_too_short`: that country's trunk prefix where it is not 0 (`"8"` in Russia,
+   * `""` where there is none, as in the NANP).
+   */
+  trunkPrefix?: string
   /** `phone_character`: the refused character, as `U+XXXX` (and the character when visible). */
   character?: string
   /** The issue is about the send request as a whole (path `[]` of `validateSendRequest`). */

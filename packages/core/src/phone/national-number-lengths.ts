@@ -1,13 +1,16 @@
+import { trunkRuleOf } from './trunk-prefixes.ts'
+
 /**
- * National significant number lengths (digits after the country code, trunk 0 dropped) for
+ * National significant number lengths (digits after the country code, trunk prefix dropped) for
  * countries where every number has the same length. `normalizePhone` uses them to tell a
- * national number typed without its trunk 0 (`712345678`) from a full international one, and
+ * national number typed without its trunk prefix (`712345678`) from a full international one, and
  * to say precisely what is wrong with a number that is too short or too long. Countries with
  * mixed lengths (Germany, the UK, Nigeria, …) are left out on purpose: their numbers are
  * checked against the E.164 range only. Source: the ITU-T E.164 national numbering plans.
  */
 export const NATIONAL_NUMBER_LENGTHS: Readonly<Record<string, number>> = {
   '1': 10, // United States, Canada and the rest of the NANP
+  '7': 10, // Russia and Kazakhstan
   '27': 9, // South Africa
   '91': 10, // India
   '211': 9, // South Sudan
@@ -20,14 +23,8 @@ export const NATIONAL_NUMBER_LENGTHS: Readonly<Record<string, number>> = {
   '256': 9, // Uganda
   '257': 8, // Burundi
   '260': 9, // Zambia
+  '993': 8, // Turkmenistan
 }
-
-/**
- * Country codes whose national numbers themselves begin with 0 (Italy's `06…`, San Marino's
- * `0549…`, Côte d'Ivoire's and Congo's `0…` mobiles): there a leading 0 is part of the number,
- * not a trunk prefix, so it is kept.
- */
-export const LEADING_ZERO_COUNTRY_CODES: ReadonlySet<string> = new Set(['39', '225', '242', '378'])
 
 /**
  * The country calling code a full number (`normalizePhone`'s digits, `"254712345678"`) starts
@@ -45,9 +42,8 @@ export function knownCountryCodeOf(digits: string): string | undefined {
 /**
  * The country calling codes shorter than 3 digits (ITU-T, "List of ITU-T Recommendation E.164
  * assigned country codes"); every other code has 3. Codes are prefix-free, so a full number
- * starting with one of these has its national number right after it. `normalizePhone` uses them
- * to drop a trunk 0 typed after the code (`+44 07911…`, `+49 030…`) in countries whose numbering
- * it does not otherwise know.
+ * starting with one of these has its national number right after it (`countryCodeOf`), where a
+ * trunk prefix typed after the code (`+44 07911…`, `+49 030…`) is found.
  */
 export const SHORT_COUNTRY_CODES: ReadonlySet<string> = new Set(
   (
@@ -59,37 +55,64 @@ export const SHORT_COUNTRY_CODES: ReadonlySet<string> = new Set(
 /** ITU-T E.164: a full number, country code included, has at most 15 digits. */
 export const E164_MAX_DIGITS = 15
 
-/** A full international number as the kit reads it (see `readInternationalNumber`). */
-export interface InternationalNumber {
-  /** The digits, country code first, with a trunk 0 typed after the country code left out. */
-  value: string
-  /** The country code it starts with, when known (a `NATIONAL_NUMBER_LENGTHS` one, or the one given). */
-  countryCode?: string
-  /** How many digits that country's numbers have after the code, where all have the same. */
-  nationalLength?: number
+/**
+ * The country calling code a full number (`"255712345678"`) starts with: one of
+ * `SHORT_COUNTRY_CODES`, else its first 3 digits, as every other code has 3 and codes are
+ * prefix-free.
+ */
+export function countryCodeOf(digits: string): string {
+  for (const length of [1, 2]) {
+    const code = digits.slice(0, length)
+    if (SHORT_COUNTRY_CODES.has(code)) return code
+  }
+  return digits.slice(0, 3)
 }
 
 /**
- * `digits` (a full number, country code `code` first) without a trunk 0 typed right after the
- * code (`+255 0712…`), which is never dialled, except where 0 belongs to that country's numbers
- * (`LEADING_ZERO_COUNTRY_CODES`).
+ * The one rule for a trunk prefix: `national` (the digits after country code `code`, or a
+ * number typed without its code) without the trunk prefix typed in front of it, which is never
+ * dialled from abroad (`0712…` → `712…` in Tanzania, `8 912…` in Russia, `06 30…` in Hungary; see
+ * `trunkRuleOf`). Kept as typed where the country has no trunk prefix or its numbers begin with 0
+ * (Italy's `06…`, Côte d'Ivoire's `07…`); `null` for a 0 that is a slip there (`+34 0612…`: Spain
+ * has no trunk prefix and no number beginning with 0).
  */
-export const withoutTrunkZero = (digits: string, code: string): string =>
-  !LEADING_ZERO_COUNTRY_CODES.has(code) && digits[code.length] === '0' ? code + digits.slice(code.length + 1) : digits
+export function withoutTrunkPrefix(national: string, code: string): string | null {
+  const { trunk, zeroRefused } = trunkRuleOf(code)
+  if (trunk !== '' && national.startsWith(trunk)) {
+    // No number begins with a trunk prefix that starts with 0; an 8 begins some in Russia (812…
+    // is St Petersburg), so there it is the trunk only in front of a number of the whole length.
+    if (trunk[0] === '0' || national.length - trunk.length === NATIONAL_NUMBER_LENGTHS[code]) {
+      return national.slice(trunk.length)
+    }
+  }
+  return zeroRefused && national.startsWith('0') ? null : national
+}
+
+/** A full international number as the kit reads it (see `readInternationalNumber`). */
+export interface InternationalNumber {
+  /** The digits, country code first, with a trunk prefix typed after the country code left out. */
+  value: string
+  /** The country code it starts with. */
+  countryCode: string
+  /** How many digits that country's numbers have after the code, where all have the same. */
+  nationalLength?: number
+  /** A 0 follows the code where no number has one (`+34 0612…`); `value` keeps it, as typed. */
+  strayZero?: true
+}
 
 /**
  * Reads the digits of a full international number (country code first), the one way
- * `normalizePhone` and the text's phone links read them: a trunk 0 typed after a known country
- * code (`+255 0712…`, `+44 (0)20…`, with `countryCode` `44`) is never dialled and is left out,
- * as libphonenumber does, except where 0 belongs to the number (`LEADING_ZERO_COUNTRY_CODES`);
- * `nationalLength` says how long the rest must be, where the country's numbers all have one length.
+ * `normalizePhone` and the text's phone links read them: a trunk prefix typed after the country
+ * code (`+255 0712…`, `+44 (0)20…`, `+7 8 912…`) is never dialled and is left out, as
+ * libphonenumber does (`withoutTrunkPrefix`); `nationalLength` says how long the rest must be,
+ * where the country's numbers all have one length.
  */
-export function readInternationalNumber(digits: string, countryCode?: string): InternationalNumber {
-  const known =
-    knownCountryCodeOf(digits) ??
-    (countryCode !== undefined && digits.startsWith(countryCode) ? countryCode : undefined)
-  if (known === undefined) return { value: digits }
-  const value = withoutTrunkZero(digits, known)
-  const nationalLength = NATIONAL_NUMBER_LENGTHS[known]
-  return nationalLength === undefined ? { value, countryCode: known } : { value, countryCode: known, nationalLength }
+export function readInternationalNumber(digits: string): InternationalNumber {
+  const countryCode = countryCodeOf(digits)
+  const national = withoutTrunkPrefix(digits.slice(countryCode.length), countryCode)
+  const number: InternationalNumber =
+    national === null ? { value: digits, countryCode, strayZero: true } : { value: countryCode + national, countryCode }
+  const nationalLength = NATIONAL_NUMBER_LENGTHS[countryCode]
+  if (nationalLength !== undefined) number.nationalLength = nationalLength
+  return number
 }

@@ -81,14 +81,9 @@ describe('normalizePhone — accepted forms', () => {
     ['0044 07911 123456', '447911123456'],
     ['+49 030 1234567', '49301234567'],
     ['+33 06 12 34 56 78', '33612345678'],
-    ['+7 0912 345 67 89', '79123456789'],
     ['4407911123456', '447911123456'],
   ])('drops a trunk 0 typed after a 1- or 2-digit country code: %s → %s', (input, expected) => {
     expect(normalizePhone(input)).toEqual({ ok: true, value: expected })
-  })
-
-  it('keeps a 0 after a 3-digit code it cannot place, as Benin now begins its numbers with 01', () => {
-    expect(normalizePhone('+229 01 97 12 34 56')).toEqual({ ok: true, value: '2290197123456' })
   })
 
   it('keeps the leading 0 where it belongs to the number (Italy)', () => {

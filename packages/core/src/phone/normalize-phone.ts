@@ -6,13 +6,12 @@ import type { Issue } from '../issue.ts'
 import { BRIQ_PHONE_PATTERN, LIMITS } from '../limits.ts'
 import {
   E164_MAX_DIGITS,
-  LEADING_ZERO_COUNTRY_CODES,
   NATIONAL_NUMBER_LENGTHS,
   readInternationalNumber,
-  SHORT_COUNTRY_CODES,
-  withoutTrunkZero,
+  withoutTrunkPrefix,
 } from './national-number-lengths.ts'
 import { readPhoneDigits } from './read-phone-digits.ts'
+import { trunkRuleOf } from './trunk-prefixes.ts'
 
 /** Options of `normalizePhone`. */
 export interface NormalizePhoneOptions {
@@ -59,6 +58,13 @@ function fail(
   return { ok: false, issue: worded({ ...issue, ...measure }, phoneSentencesEn) }
 }
 
+// The trunk prefix of `countryCode` as the length sentences name it, where it is not 0 (`8` in
+// Russia, `06` in Hungary, none in the NANP).
+function trunkParams(countryCode: string): IssueParams {
+  const { trunk } = trunkRuleOf(countryCode)
+  return trunk === '0' ? { countryCode } : { countryCode, trunkPrefix: trunk }
+}
+
 // Decides which digits are the full international number, or fails for a national number of the wrong length.
 function toInternational(digits: string, plus: boolean, countryCode: string): NormalizePhoneResult {
   if (plus) {
@@ -67,10 +73,11 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
   }
   if (digits.startsWith('00')) return { ok: true, value: digits.slice(2) }
   const nationalLength = NATIONAL_NUMBER_LENGTHS[countryCode]
-  if (digits.startsWith('0')) {
-    if (LEADING_ZERO_COUNTRY_CODES.has(countryCode)) return { ok: true, value: countryCode + digits }
-    const national = digits.slice(1)
+  const national = withoutTrunkPrefix(digits, countryCode)
+  if (national === null) return fail('phone_stray_zero', { countryCode })
+  if (national !== digits) {
     if (nationalLength !== undefined && national.length !== nationalLength) {
+      // Only a trunk starting with 0 is dropped from a number of another length (`withoutTrunkPrefix`).
       return fail(
         'phone_national_length_after_zero',
         { countryCode },
@@ -79,35 +86,26 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
     }
     return { ok: true, value: countryCode + national }
   }
+  // A 0 that begins the number where numbers begin with 0 (Italy's 06…).
+  if (digits.startsWith('0')) return { ok: true, value: countryCode + digits }
   if (nationalLength !== undefined) {
     if (digits.length === nationalLength) return { ok: true, value: countryCode + digits }
     if (digits.length < nationalLength) {
-      return fail('phone_national_too_short', { countryCode }, { limit: nationalLength, actual: digits.length })
+      return fail('phone_national_too_short', trunkParams(countryCode), {
+        limit: nationalLength,
+        actual: digits.length,
+      })
     }
   }
   return { ok: true, value: digits }
 }
 
-// A trunk 0 typed after a 1- or 2-digit country code (`+44 07911…`) is never dialled; the
-// 3-digit codes are left to `readInternationalNumber`, since several of those countries
-// (Benin, Gabon, …) now begin their numbers with 0.
-function withoutShortCodeTrunkZero(digits: string): string {
-  for (const length of [1, 2]) {
-    const code = digits.slice(0, length)
-    if (SHORT_COUNTRY_CODES.has(code)) return withoutTrunkZero(digits, code)
-  }
-  return digits
-}
-
 // Checks what can be known about a full international number: its country code, and its length.
-function checkInternational(digits: string, countryCode: string): NormalizePhoneResult {
+function checkInternational(digits: string): NormalizePhoneResult {
   if (digits.startsWith('0')) return fail('phone_country_code_zero')
-  const {
-    value,
-    countryCode: known,
-    nationalLength,
-  } = readInternationalNumber(withoutShortCodeTrunkZero(digits), countryCode)
-  if (known !== undefined && nationalLength !== undefined && value.length - known.length !== nationalLength) {
+  const { value, countryCode: known, nationalLength, strayZero } = readInternationalNumber(digits)
+  if (strayZero) return fail('phone_stray_zero', { countryCode: known })
+  if (nationalLength !== undefined && value.length - known.length !== nationalLength) {
     const actual = value.length - known.length
     return fail('phone_national_length', { countryCode: known }, { limit: nationalLength, actual })
   }
@@ -130,19 +128,21 @@ function checkInternational(digits: string, countryCode: string): NormalizePhone
  * 1. Spaces, dashes, dots and one pair of parentheses are dropped; a `+` may only come first.
  *    Letters or any other character are refused (no guessing at "ext. 4" or "O" for 0).
  * 2. `+` or `00` in front: the digits already start with the country code.
- * 3. A single leading `0` is the national trunk prefix: it is dropped and the default country
- *    code put in front (`0712345678` → `255712345678`). In Italy, San Marino, Côte d'Ivoire and
- *    Congo (`LEADING_ZERO_COUNTRY_CODES`) the 0 belongs to the number and is kept.
+ * 3. The default country's trunk prefix in front (`0` in most countries, `8` in Russia and
+ *    Kazakhstan, `06` in Hungary) is dropped and its country code put in front
+ *    (`0712345678` → `255712345678`, `8 912 345 67 89` → `79123456789` with `7`). Where numbers
+ *    begin with 0 (Italy, San Marino, Côte d'Ivoire, Benin, Congo, …: `LEADING_ZERO_COUNTRY_CODES`)
+ *    the 0 belongs to the number and is kept; where a country has no trunk 0 and no number
+ *    begins with 0 (the NANP, Spain, Russia, …) a leading 0 is refused, not guessed at.
  * 4. Digits alone: when the default country's numbers have a known length
  *    (`NATIONAL_NUMBER_LENGTHS`, e.g. 9 for Tanzania and Kenya), a number of exactly that
  *    length is national and gets the country code (`712345678`); a shorter one is refused; a
  *    longer one already includes a country code (`254712345678`). For other default countries,
  *    digits alone are taken to include their country code.
- * 5. A trunk 0 typed after the country code (`+255 0712…`, `+44 07911…`, `+44 (0)20…`) is
- *    dropped where the code's end is known (every 1- or 2-digit code, and the 3-digit ones of
- *    `NATIONAL_NUMBER_LENGTHS`), except where the 0 belongs to the number. The result must not start with 0, must have
- *    the known national length for that country and must be 7–15 digits (E.164), which also
- *    satisfies `BRIQ_PHONE_PATTERN`.
+ * 5. After the country code (`+255 0712…`, `+234 0803…`, `+44 (0)20…`, `+36 06 30…`) that
+ *    country's trunk prefix is dropped by the same rule (`withoutTrunkPrefix`, one table for every
+ *    country code). The result must not start with 0, must have the known national length for
+ *    that country and must be 7–15 digits (E.164), which also satisfies `BRIQ_PHONE_PATTERN`.
  *
  * @throws {TypeError} when `defaultCountryCode` is not 1–3 digits starting with 1–9 — a
  *   programming error, not a typing one.
@@ -163,5 +163,5 @@ export function normalizePhone(input: string, options?: NormalizePhoneOptions): 
   }
   if (!read.ok) return fail(read.reason, read.character === undefined ? undefined : { character: read.character })
   const international = toInternational(read.digits, read.plus, countryCode)
-  return international.ok ? checkInternational(international.value, countryCode) : international
+  return international.ok ? checkInternational(international.value) : international
 }

@@ -1,8 +1,8 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { anyCodePoint } from '../test-support/any-code-point.ts'
-import { LEADING_ZERO_COUNTRY_CODES } from './national-number-lengths.ts'
 import { MAX_PHONE_DIGITS, type PhoneDigits, readPhoneDigits } from './read-phone-digits.ts'
+import { LEADING_ZERO_COUNTRY_CODES } from './trunk-prefixes.ts'
 
 /**
  * `readPhoneDigits` as it was before its work was bounded (0.9 s for a 10 MB paste), kept as

@@ -2,7 +2,7 @@ import { isAsciiDigit } from '../formatting/character-class.ts'
 import { describeCharacter } from '../i18n/character-label.ts'
 import type { IssueReason } from '../i18n/issue-reason.ts'
 import { LIMITS } from '../limits.ts'
-import { LEADING_ZERO_COUNTRY_CODES } from './national-number-lengths.ts'
+import { LEADING_ZERO_COUNTRY_CODES } from './trunk-prefixes.ts'
 
 /**
  * The most digits a typed phone number can have and still be one: Briq's longest `to`

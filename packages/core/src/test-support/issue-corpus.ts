@@ -345,6 +345,7 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
     '71234567',
     '+0712345678',
     '+255 712 345 67',
+    '+34 0612 345 678',
     '+9 12345',
     '+999 1234567890123',
   ].map((text) => ({ label: `the phone number ${JSON.stringify(text)}`, issues: () => phone(text) })),

@@ -15,9 +15,13 @@ export const phoneSentencesSw: PhoneSentences = {
   phone_plus_and_00: () => 'Namba ya simu inaanza na + na 00; andika kimoja tu',
   phone_national_length_after_zero: (i) =>
     `Namba ya +${i.params?.countryCode} ina tarakimu ${i.limit} baada ya 0 ya mwanzo; hii ina ${i.actual}`,
-  phone_national_too_short: (i) =>
-    `Namba ya simu ina tarakimu ${i.actual}; namba ya +${i.params?.countryCode} ina ${i.limit} (${(i.limit ?? 0) + 1} ukiweka 0 mwanzoni)`,
+  phone_national_too_short: (i) => {
+    const trunk = i.params?.trunkPrefix ?? '0'
+    const withTrunk = trunk === '' ? '' : ` (${(i.limit ?? 0) + trunk.length} ukiweka ${trunk} mwanzoni)`
+    return `Namba ya simu ina tarakimu ${i.actual}; namba ya +${i.params?.countryCode} ina ${i.limit}${withTrunk}`
+  },
   phone_country_code_zero: () => 'Msimbo wa nchi hauanzi kamwe na 0',
+  phone_stray_zero: (i) => `Namba ya +${i.params?.countryCode} haitumii 0 ya mwanzo; ondoa 0 hiyo`,
   phone_national_length: (i) =>
     `Namba ya +${i.params?.countryCode} ina tarakimu ${i.limit} baada ya msimbo wa nchi; hii ina ${i.actual}`,
   phone_length: (i) =>

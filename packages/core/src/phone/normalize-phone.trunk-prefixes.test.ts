@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { formatIssue } from '../i18n/format-issue.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
+import { type NormalizePhoneResult, normalizePhone } from './normalize-phone.ts'
+
+const read = (input: string, defaultCountryCode?: string): NormalizePhoneResult =>
+  normalizePhone(input, defaultCountryCode === undefined ? {} : { defaultCountryCode })
+
+function issueOf(result: NormalizePhoneResult) {
+  if (result.ok) throw new Error(`expected a failure, got ${result.value}`)
+  return result.issue
+}
+
+describe('normalizePhone — the trunk prefix after the country code', () => {
+  it.each([
+    // A trunk 0, whatever the length of the country code.
+    ['+255 0712 345 678', '255712345678'],
+    ['+254 0722 123 456', '254722123456'],
+    ['+256 0772 123 456', '256772123456'],
+    ['+234 0803 123 4567', '2348031234567'],
+    ['00234 0803 123 4567', '2348031234567'],
+    ['+234 (0)803 123 4567', '2348031234567'],
+    ['+233 024 123 4567', '233241234567'],
+    ['+380 050 123 4567', '380501234567'],
+    ['+27 082 123 4567', '27821234567'],
+    ['+44 07911 123456', '447911123456'],
+    ['+375 029 123 45 67', '375291234567'],
+    // Hungary's 06.
+    ['+36 06 30 123 4567', '36301234567'],
+    ['+36 (06) 1 234 5678', '3612345678'],
+    ['+36 30 123 4567', '36301234567'],
+    // Russia's and Kazakhstan's 8, only in front of a whole number: 812… is St Petersburg.
+    ['+7 8 912 345 67 89', '79123456789'],
+    ['+7 8 812 123 45 67', '78121234567'],
+    ['+7 812 123 45 67', '78121234567'],
+    ['+7 8 701 123 45 67', '77011234567'],
+    // Turkmenistan's 8.
+    ['+993 8 65 123456', '99365123456'],
+    // Where numbers begin with 0, the 0 is the number's own.
+    ['+225 07 08 12 34 56', '2250708123456'],
+    ['+229 01 97 12 34 56', '2290197123456'],
+    ['+242 06 123 4567', '242061234567'],
+    ['+241 06 03 12 34', '24106031234'],
+    ['+39 06 6982 1234', '390669821234'],
+    ['+378 0549 886377', '3780549886377'],
+    // No trunk prefix: the digits as typed.
+    ['+1 415 555 0100', '14155550100'],
+    ['+34 612 345 678', '34612345678'],
+    ['+351 912 345 678', '351912345678'],
+    ['+30 694 123 4567', '306941234567'],
+    ['+47 412 34 567', '4741234567'],
+    ['+45 32 12 34 56', '4532123456'],
+  ])('%s → %s', (input, expected) => {
+    expect(read(input)).toEqual({ ok: true, value: expected })
+  })
+
+  it.each([
+    ['+34 0612 345 678', '34'],
+    ['+1 0415 555 0100', '1'],
+    ['+351 0912 345 678', '351'],
+    ['+30 0694 123 4567', '30'],
+    ['+45 032 12 34 56', '45'],
+    ['+7 0912 345 67 89', '7'],
+    ['+36 0 30 123 4567', '36'],
+    ['0034 0612 345 678', '34'],
+  ])('refuses %s: a 0 where +%s numbers have none, neither dropped nor kept', (input, countryCode) => {
+    const issue = issueOf(read(input))
+    expect(issue).toMatchObject({
+      code: 'invalid_phone',
+      path: [],
+      reason: 'phone_stray_zero',
+      params: { countryCode },
+    })
+    expect(issue.message).toBe(`A +${countryCode} number takes no leading 0; leave the 0 out`)
+    expect(formatIssue(issue, coreMessagesSw)).toBe(`Namba ya +${countryCode} haitumii 0 ya mwanzo; ondoa 0 hiyo`)
+  })
+})
+
+describe('normalizePhone — the default country’s trunk prefix', () => {
+  it.each([
+    ['0712 345 678', '255', '255712345678'],
+    ['0722 123 456', '254', '254722123456'],
+    ['0803 123 4567', '234', '2348031234567'],
+    ['024 123 4567', '233', '233241234567'],
+    ['8 912 345 67 89', '7', '79123456789'],
+    ['8 (812) 123-45-67', '7', '78121234567'],
+    ['812 123 45 67', '7', '78121234567'],
+    ['912 345 67 89', '7', '79123456789'],
+    ['06 30 123 4567', '36', '36301234567'],
+    ['8 65 123456', '993', '99365123456'],
+    ['07 08 12 34 56', '225', '2250708123456'],
+    ['01 97 12 34 56', '229', '2290197123456'],
+    ['06 123 4567', '242', '242061234567'],
+    ['06 6982 1234', '39', '390669821234'],
+    ['0549 886377', '378', '3780549886377'],
+    ['(415) 555-0100', '1', '14155550100'],
+    ['1 415 555 0100', '1', '14155550100'],
+  ])('%s with %s → %s', (input, defaultCountryCode, expected) => {
+    expect(read(input, defaultCountryCode)).toEqual({ ok: true, value: expected })
+  })
+
+  it.each([
+    ['0612 345 678', '34'],
+    ['0415 555 0100', '1'],
+    ['0912 345 67 89', '7'],
+  ])('refuses %s with %s: that country has no trunk 0', (input, countryCode) => {
+    expect(issueOf(read(input, countryCode))).toMatchObject({ reason: 'phone_stray_zero', params: { countryCode } })
+  })
+
+  it('counts a short number with the trunk prefix its country dials, or none', () => {
+    const russian = issueOf(read('912 345 67', '7'))
+    expect(russian.message).toBe('Phone number has 8 digits; a +7 number has 10 (11 with the leading 8)')
+    expect(formatIssue(russian, coreMessagesSw)).toBe(
+      'Namba ya simu ina tarakimu 8; namba ya +7 ina 10 (11 ukiweka 8 mwanzoni)',
+    )
+    expect(issueOf(read('415 555 010', '1')).message).toBe('Phone number has 9 digits; a +1 number has 10')
+    expect(issueOf(read('712 345 67')).message).toBe(
+      'Phone number has 8 digits; a +255 number has 9 (10 with the leading 0)',
+    )
+  })
+})

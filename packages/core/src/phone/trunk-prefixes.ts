@@ -1,0 +1,60 @@
+/**
+ * The national (trunk) prefix of each country calling code, where it is not 0, the prefix most
+ * countries use. Sources: ITU-T, "Dialling procedures (international prefix, national (trunk)
+ * prefix and national (significant) number)" (the Annex to the ITU Operational Bulletin,
+ * T-SP-E.164C); libphonenumber's resources/PhoneNumberMetadata.xml (`nationalPrefix`, and the
+ * national number patterns for which numbers can begin with 0); Wikipedia, "Trunk prefix" and
+ * "Telephone numbers in Hungary" (06); ARTCI, Côte d'Ivoire's ten-digit numbers (01, 05, 07…)
+ * since 31 January 2021; ARCEP Bénin, ten-digit numbers beginning with 01 since 30 November 2024.
+ * Codes are numbers, not strings, to keep the table small in a bundle.
+ */
+
+// Countries whose numbers themselves may begin with 0, so that a 0 after the country code is
+// part of the number and kept: Italy and the Vatican's 06 698… (39), Norway's 0… service
+// numbers (47), Côte d'Ivoire (225), Burkina Faso (226), Niger (227), Benin (229), Gabon (241),
+// Congo (242), Ascension (247), Botswana's and Eswatini's 0800… (267, 268), San Marino's 0549…
+// (378), Belize (501), Panama (507), Tonga (676), Fiji (679), New Caledonia (687), the
+// international freephone 800, Macau (853), the satellite 881 and 888, Qatar (974), Tajikistan (992).
+const ZERO_IN_NUMBER = [
+  39, 47, 225, 226, 227, 229, 241, 242, 247, 267, 268, 378, 501, 507, 676, 679, 687, 800, 853, 881, 888, 974, 992,
+]
+
+// Countries with no trunk 0 whose numbers never begin with 0 (no trunk prefix at all, as the
+// NANP's 1 is the country code again, Spain, Portugal, Greece, Denmark, Poland, Mexico, Singapore,
+// Hong Kong, much of West Africa…, or a trunk prefix other than 0): a 0 after their code is a
+// slip, and reading it either way would make up a number.
+const NO_ZERO = [
+  1, 7, 30, 34, 36, 45, 48, 52, 56, 65, 216, 220, 221, 222, 223, 224, 228, 230, 235, 236, 237, 238, 239, 240, 244, 245,
+  246, 248, 253, 257, 258, 266, 269, 290, 297, 298, 299, 350, 351, 352, 354, 356, 357, 371, 372, 376, 420, 500, 502,
+  503, 504, 505, 506, 509, 592, 597, 599, 670, 672, 673, 674, 675, 677, 678, 680, 681, 682, 683, 685, 688, 689, 690,
+  691, 692, 808, 852, 870, 878, 882, 883, 960, 965, 968, 973, 975, 979, 993, 998,
+]
+
+// Trunk prefixes other than 0: Russia and Kazakhstan (7) and Turkmenistan (993) dial 8, Hungary 06.
+const OTHER_TRUNK: Readonly<Record<number, string>> = { 7: '8', 36: '06', 993: '8' }
+
+/**
+ * Country codes whose national numbers may themselves begin with 0 (Italy's `06…`, San Marino's
+ * `0549…`, Côte d'Ivoire's, Benin's and Congo's `0…` mobiles): there a 0 after the code is part of
+ * the number, not a trunk prefix, so it is kept.
+ */
+export const LEADING_ZERO_COUNTRY_CODES: ReadonlySet<string> = new Set(ZERO_IN_NUMBER.map(String))
+
+const NO_ZERO_CODES: ReadonlySet<string> = new Set(NO_ZERO.map(String))
+
+/** What a country's numbers do with a 0 or a trunk prefix typed in front of them. */
+export interface TrunkRule {
+  /** The trunk prefix dialled before a national number, left out after the country code; `''` where there is none. */
+  trunk: string
+  /** A 0 in front of the national number is a slip there: no number begins with it and it is not the trunk prefix. */
+  zeroRefused: boolean
+}
+
+/** The trunk rule of country calling code `code` (`"255"`): trunk 0 unless the table says otherwise. */
+export function trunkRuleOf(code: string): TrunkRule {
+  const number = Number(code)
+  const trunk = LEADING_ZERO_COUNTRY_CODES.has(code)
+    ? ''
+    : (OTHER_TRUNK[number] ?? (NO_ZERO_CODES.has(code) ? '' : '0'))
+  return { trunk, zeroRefused: NO_ZERO_CODES.has(code) }
+}
