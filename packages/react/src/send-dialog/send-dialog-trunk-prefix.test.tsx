@@ -1,0 +1,104 @@
+import { DEFAULT_API_KEY } from '@briq-interactive/mock'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { BriqProvider } from '../provider/briq-provider.tsx'
+import { SendDialog } from './send-dialog.ts'
+import type { SendDialogRootProps } from './send-dialog-root.tsx'
+import { startMockServer } from './testing/mock-server.ts'
+
+const { mock, server } = startMockServer('react-send-dialog-trunk-prefix')
+
+const interactive = {
+  type: 'button',
+  body: { text: 'Piga +234 0803 123 4567 au 0722 123 456' },
+  action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Sawa' } }] },
+}
+
+function Inline(props: Partial<SendDialogRootProps>) {
+  return (
+    <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
+      <SendDialog.Root interactive={interactive} pollIntervalMs={20} {...props}>
+        <SendDialog.Form aria-label="Send inline">
+          <SendDialog.Recipient />
+          <SendDialog.Preview />
+          <SendDialog.Actions />
+        </SendDialog.Form>
+      </SendDialog.Root>
+    </BriqProvider>
+  )
+}
+
+const recipient = () => screen.getByRole('textbox', { name: "Customer's WhatsApp number" })
+const preview = () => screen.getByRole('region', { name: 'WhatsApp message preview' })
+
+/** The `to` of each send that reached the mock, as Briq would get it. */
+function recordSends(): string[] {
+  const sent: string[] = []
+  server.use(
+    http.post('*/v1/whatsapp/messages/interactive', async ({ request }) => {
+      const body = (await request.clone().json()) as { to?: string }
+      sent.push(body.to ?? '')
+      return (await mock.handle(request)) ?? HttpResponse.error()
+    }),
+  )
+  return sent
+}
+
+describe('SendDialog: a trunk prefix typed after the country code (jsdom, over the mock)', () => {
+  it.each([
+    ['+234 0803 123 4567', '+2348031234567'],
+    ['+254 0722 123 456', '+254722123456'],
+    ['+36 06 30 123 4567', '+36301234567'],
+    ['+7 8 912 345 67 89', '+79123456789'],
+    ['+225 07 08 12 34 56', '+2250708123456'],
+  ])('shows %s as the number it will be sent to, %s, and sends that one', async (typed, shown) => {
+    const sent = recordSends()
+    render(<Inline />)
+    const user = userEvent.setup()
+    await user.type(recipient(), typed)
+    expect(recipient()).toHaveAccessibleDescription(new RegExp(`^Will be sent to \\${shown}(?: |$)`))
+    expect(recipient()).not.toHaveAttribute('aria-invalid', 'true')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await waitFor(() => expect(sent).toEqual([shown.slice(1)]))
+  })
+
+  it('refuses a 0 where the country has none, tied to the field, in English and Swahili, sending nothing', async () => {
+    const sent = recordSends()
+    const { unmount } = render(<Inline />)
+    const user = userEvent.setup()
+    await user.type(recipient(), '+34 0612 345 678')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(recipient()).toHaveAttribute('aria-invalid', 'true')
+    expect(recipient()).toHaveAccessibleDescription(
+      'This number cannot be used: A +34 number takes no leading 0; leave the 0 out',
+    )
+    unmount()
+    render(<Inline locale="sw" defaultTo="+34 0612 345 678" />)
+    await user.click(screen.getByRole('button', { name: 'Tuma' }))
+    const field = screen.getByRole('textbox', { name: 'Namba ya WhatsApp ya mteja' })
+    expect(field).toHaveAttribute('aria-invalid', 'true')
+    expect(field).toHaveAccessibleDescription(/Namba ya \+34 haitumii 0 ya mwanzo; ondoa 0 hiyo$/)
+    expect(sent).toEqual([])
+  })
+
+  it('leaves the preview’s number with a trunk 0 after its code unlinked, and links one without', () => {
+    render(<Inline defaultCountryCode="254" />)
+    expect(within(preview()).queryByRole('link', { name: '+234 0803 123 4567' })).toBeNull()
+    expect(within(preview()).getByRole('link', { name: '0722 123 456' })).toHaveAttribute('href', 'tel:+254722123456')
+  })
+
+  it('reads the preview’s numbers with the trunk prefix of the customer’s country', () => {
+    const russian = {
+      type: 'button',
+      body: { text: 'Звоните 8 (812) 123-45-67' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Да' } }] },
+    }
+    render(<Inline interactive={russian} defaultTo="+7 912 345 67 89" />)
+    expect(within(preview()).getByRole('link', { name: '8 (812) 123-45-67' })).toHaveAttribute(
+      'href',
+      'tel:+78121234567',
+    )
+  })
+})
