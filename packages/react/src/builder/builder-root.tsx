@@ -37,6 +37,7 @@ import {
   worded,
 } from '../i18n/messages.ts'
 import { ALL_STARTER_WORDS, starterWords } from '../i18n/starter-words.ts'
+import { wordedNode } from '../i18n/worded-text.tsx'
 import { useTheme } from '../provider/briq-settings.ts'
 import { propOf, useComponentName } from '../provider/component-name.ts'
 import { useKitLanguage } from '../provider/language-context.ts'
@@ -500,7 +501,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       </BuilderContext.Provider>
       <div className="bi-builder-live" role="status" aria-live="polite" lang={said.lang}>
         <LeavingWords key={said.announcement.count} className="bi-builder-live-text">
-          {said.announcement.text}
+          {wordedNode({ ...said.announcement, lang: said.lang }, said.lang)}
         </LeavingWords>
       </div>
     </div>

@@ -158,7 +158,7 @@ export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, 
             // description: a swipe met it twice, on the control and again as its own text.
             <span className="bi-builder-hint" id={ids.hint} aria-hidden="true">
               {hint}
-              <SentenceStop after={hint} />
+              <SentenceStop after={hint} stop={t('punctuation.stop')} />
             </span>
           )}
           {counts.characters || counts.lineBreaks ? (

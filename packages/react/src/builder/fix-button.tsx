@@ -2,6 +2,7 @@ import type { FixIt } from '@briq-interactive/core'
 import { useId } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { worded } from '../i18n/messages.ts'
+import { markIn } from '../i18n/punctuation.ts'
 import { anchorElementId, type BuilderControls, type FocusRequest, useBuilderControls } from './builder-context.ts'
 import { fixLabel, withLeftOut } from './labels.ts'
 import { handOnMessage } from './opened-recipients.ts'
@@ -64,7 +65,7 @@ export function FixButton({ fix, focus }: FixButtonProps) {
         <span id={labelId} className="bi-builder-fix-label">
           {label}
         </span>
-        <SentenceStop after={label} />
+        <SentenceStop after={label} stop={markIn(controls.t, controls.t.langOf(fix.labelKey), 'punctuation.stop')} />
       </span>
     </button>
   )

@@ -9,6 +9,7 @@ import {
 import { memo, useMemo } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
+import { markIn } from '../i18n/punctuation.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderHeading, depthOf } from './builder-heading.tsx'
 import { BuilderIcon } from './builder-icons.tsx'
@@ -79,12 +80,11 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
   const mark = limit === undefined ? undefined : countMark(limit, shownCount)
   // "3 of 2 buttons" past a number nobody documents is no count anyone can have: the count alone,
   // and the warning beside it says why 2 are offered.
-  const counter =
-    limit?.max === undefined
-      ? undefined
-      : mark === 'unusual' && node.item === 'cardButton'
-        ? t('builder.countBeyond.cardButton', { count: shownCount })
-        : t(`builder.count.${node.item}`, { count: shownCount, limit: limit.max })
+  const counterKey =
+    mark === 'unusual' && node.item === 'cardButton'
+      ? ('builder.countBeyond.cardButton' as const)
+      : (`builder.count.${node.item}` as const)
+  const counter = limit?.max === undefined ? undefined : t(counterKey, { count: shownCount, limit: limit.max })
 
   const add = () => {
     if (!dispatch({ op: 'add', path })) {
@@ -128,7 +128,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
           >
             <CountMarkIcon mark={mark} />
             <span className="bi-builder-group-count-text">{counter}</span>
-            <SentenceStop after={counter} />
+            <SentenceStop after={counter} stop={markIn(t, t.langOf(counterKey), 'punctuation.stop')} />
           </span>
         )}
       </div>

@@ -1,7 +1,7 @@
 import type { Issue } from '@briq-interactive/core'
 import { memo } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
-import { withColon } from '../i18n/punctuation.ts'
+import { markIn, withColon } from '../i18n/punctuation.ts'
 import { issueWords } from '../provider/use-core-messages.ts'
 import { useBuilderControls } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
@@ -47,7 +47,7 @@ export function IssueLine({ issue, severity, stop }: { issue: Issue; severity: '
       {stop ? (
         <span className="bi-builder-issue-text" lang={own}>
           {text}
-          <SentenceStop after={text} />
+          <SentenceStop after={text} stop={markIn(t, sentenceLang, 'punctuation.stop')} />
         </span>
       ) : own === undefined ? (
         text

@@ -14,12 +14,13 @@ import {
 import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useEffect, useRef, useState } from 'react'
 import { downloadFile } from '../dom/download-file.ts'
 import { idRefs } from '../dom/id-refs.ts'
-import { asSentence } from '../dom/sentence-end.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useDomValue } from '../dom/use-dom-value.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
 import { type BuilderTranslate, type Worded, worded } from '../i18n/messages.ts'
+import { joinSentences } from '../i18n/punctuation.ts'
+import { wordedNode } from '../i18n/worded-text.tsx'
 import { type CoreLangOf, issueWords } from '../provider/use-core-messages.ts'
 import { sameJson } from '../state/same-json.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
@@ -94,9 +95,9 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
 }
 
 /**
- * A file note's words, marked with the language of its first sentence (a host's where its
- * catalogue words it, the kit's English where it falls back; core's issue sentence by the same
- * rule): the sentences after it (what was left out, Undo) are of the same note.
+ * A file note's words, each sentence in its language (a host's where its catalogue words it, the
+ * kit's English where it falls back; core's issue sentence by the same rule), the note marked
+ * with its first one's.
  */
 function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreIssueMessages, coreLangOf: CoreLangOf): Worded {
   if ('issue' in note) {
@@ -115,12 +116,12 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreIssueMessag
         : note.keptFor === undefined
           ? worded(t, 'builder.json.opened', { name: note.name })
           : worded(t, 'builder.json.openedRecipientKept', { name: note.name, to: note.keptFor })
-    const left = withLeftOut(t, opened, note.leftOut)
-    const said =
-      note.senderLeftOut === true && note.sender !== undefined
-        ? `${asSentence(left.text)} ${t('builder.json.senderLeftOut', { sender: note.sender })}`
-        : left.text
-    return { text: note.kind === 'pasted' ? `${said} ${t('builder.json.pastedUndo')}` : said, lang: left.lang }
+    const sentences = [withLeftOut(t, opened, note.leftOut)]
+    if (note.senderLeftOut === true && note.sender !== undefined) {
+      sentences.push(worded(t, 'builder.json.senderLeftOut', { sender: note.sender }))
+    }
+    if (note.kind === 'pasted') sentences.push(worded(t, 'builder.json.pastedUndo'))
+    return joinSentences(t, sentences)
   }
   return worded(t, FILE_NOTE_KEYS[note.kind], { name: note.name })
 }
@@ -367,7 +368,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
           role={noteSaid ? undefined : 'alert'}
           lang={shownNote === undefined || shownNote.lang === lang ? undefined : shownNote.lang}
         >
-          {shownNote?.text}
+          {shownNote === undefined ? null : wordedNode(shownNote, shownNote.lang)}
         </p>
       )}
     </div>

@@ -5,9 +5,9 @@ import {
   type FixIt,
   HEADER_KINDS,
 } from '@briq-interactive/core'
-import { asSentence } from '../dom/sentence-end.ts'
 import { intlLocaleOf } from '../i18n/intl-locale.ts'
 import type { BuilderKey, BuilderTranslate, Worded } from '../i18n/messages.ts'
+import { endedWords, inLang, wordedRuns } from '../i18n/punctuation.ts'
 
 /** A label of core's draft model, numbered for its item ("Row {n} title" → "Row 2 title"). */
 export const labelOf = (t: BuilderTranslate, key: DraftLabelKey, n: number | undefined): string =>
@@ -116,5 +116,14 @@ export function withLeftOut(t: BuilderTranslate, said: Worded, leftOut: readonly
   if (leftOut === undefined || leftOut.length === 0) return said
   const lang = t.langOf('builder.json.openedLeftOut')
   const fields = listedFields(leftOut, lang)
-  return { text: t('builder.json.openedLeftOut', { opened: asSentence(said.text), fields }), lang }
+  // What was said keeps its language and ends with its stop inside the wording around it.
+  const pieces = t('builder.json.openedLeftOut', { opened: OPENED, fields }).split(OPENED)
+  const opened = endedWords(t, said)
+  return inLang(
+    wordedRuns(pieces.flatMap((text, index) => (index === 0 ? [{ text, lang }] : [opened, { text, lang }]))),
+    lang,
+  )
 }
+
+// A character no wording holds (Unicode's private use), to find where `{opened}` stands.
+const OPENED = '\u{E000}'

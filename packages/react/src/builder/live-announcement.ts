@@ -9,6 +9,8 @@ import type { Worded } from '../i18n/messages.ts'
 export interface Announcement {
   readonly text: string
   readonly lang: string | undefined
+  /** Runs of its words in other languages than its first (`Worded.parts`). */
+  readonly parts?: Worded['parts']
   readonly count: number
 }
 
@@ -27,12 +29,12 @@ export function useLiveAnnouncement(): {
   const [announcement, setAnnouncement] = useState<Announcement>({ text: '', lang: undefined, count: 0 })
   const mounting = useRef(true)
   const held = useRef<Worded | undefined>(undefined)
-  const announce = useCallback(({ text, lang }: Worded) => {
+  const announce = useCallback(({ text, lang, parts }: Worded) => {
     if (mounting.current) {
-      held.current = { text, lang }
+      held.current = { text, lang, parts }
       return
     }
-    setAnnouncement((last) => ({ text, lang, count: last.count + 1 }))
+    setAnnouncement((last) => ({ text, lang, parts, count: last.count + 1 }))
   }, [])
   // What was said while mounting is said past the first frame that showed the empty region (a
   // task after it: a frame's own callbacks run before it is drawn).

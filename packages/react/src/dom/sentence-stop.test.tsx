@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { SentenceStop } from './sentence-stop.tsx'
 
 const stops = (after: string) =>
-  render(<SentenceStop after={after} />).container.querySelectorAll('.bi-sentence-stop').length
+  render(<SentenceStop after={after} stop="." />).container.querySelectorAll('.bi-sentence-stop').length
 
 describe('SentenceStop', () => {
   it('adds a full stop only after words that have none', () => {

@@ -55,6 +55,11 @@ export interface Translate<K extends MessageKey = MessageKey> {
 export interface Worded {
   readonly text: string
   readonly lang: string
+  /**
+   * Words of several languages (a host's French note with core's English reason, or its
+   * sentences the host left in English): `text` as runs, each in its `lang`, `lang` the first's.
+   */
+  readonly parts?: readonly { readonly text: string; readonly lang: string }[] | undefined
 }
 
 /** `key` worded by `t`, with the language it is worded in. */

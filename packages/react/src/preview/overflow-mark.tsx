@@ -38,7 +38,7 @@ export function OverflowNote({ id, text, overflow }: OverflowNoteProps): ReactNo
   return (
     <span id={id} className="bi-sr-only bi-overflow-note" aria-hidden="true">
       {overflowDescription(t, text, overflow)}
-      <SentenceStop after={text} />
+      <SentenceStop after={text} stop={t('punctuation.stop')} />
     </span>
   )
 }

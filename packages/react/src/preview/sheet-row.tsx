@@ -58,7 +58,7 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
             data-overflow={row.descriptionOverflow ? '' : undefined}
           >
             <FormattedText text={row.description} overflow={row.descriptionOverflow} plain />
-            {noted ? <SentenceStop after={row.description} /> : null}
+            {noted ? <SentenceStop after={row.description} stop={t('punctuation.stop')} /> : null}
           </span>
         ) : null}
       </span>

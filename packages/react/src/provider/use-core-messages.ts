@@ -51,8 +51,8 @@ function callThrough(overrides: CoreMessageOverrides, latest: { current: CoreMes
   return wrapped as CoreMessageOverrides
 }
 
-/** Core's tables of sentences by key: the issues', a send's failures, another call's failures. */
-export type CoreSentenceGroup = 'issues' | 'sendFailure' | 'requestFailure'
+/** Core's tables of sentences by key (the issues', a send's failures, another call's failures) and its names of fields. */
+export type CoreSentenceGroup = 'issues' | 'sendFailure' | 'requestFailure' | 'field'
 
 /**
  * The language one of `core`'s sentences is in, for the `lang` around it: the host's (its
@@ -91,6 +91,8 @@ export function coreLangOf<M extends CoreIssueMessages>(
 ): CoreLangOf {
   const own = kit(locale)
   return (group, key) => {
+    // Fields are named by one function: the host's, or the kit's.
+    if (group === 'field') return core.field === own.field ? locale : host
     const table = (sentences: CoreIssueMessages): Record<string, unknown> | undefined =>
       (sentences as Partial<CoreMessages>)[group]
     const sentences = table(core)

@@ -5,6 +5,7 @@ import { useDomValue } from '../dom/use-dom-value.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { markIn } from '../i18n/punctuation.ts'
 import { wordedAround } from '../i18n/worded-around.tsx'
 import { type CoreLangOf, issueWords } from '../provider/use-core-messages.ts'
 import { inSendForm } from './send-dialog-form.tsx'
@@ -118,7 +119,7 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
         >
           {note.node}
           {/* Ended for a screen reader: "Will be sent to +255712345678." */}
-          <SentenceStop after={note.text} />
+          <SentenceStop after={note.text} stop={markIn(t, note.lang, 'punctuation.stop')} />
         </p>
       )}
     </div>

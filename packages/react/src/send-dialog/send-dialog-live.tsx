@@ -6,9 +6,10 @@ import {
   sendFailureReason,
 } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
-import type { SendTranslate } from '../i18n/messages.ts'
-import { asSentenceOf, withColon } from '../i18n/punctuation.ts'
-import { wordedAround } from '../i18n/worded-around.tsx'
+import { type SendTranslate, type Worded, worded } from '../i18n/messages.ts'
+import { endedIn, joinSentences, markIn, withColon } from '../i18n/punctuation.ts'
+import { wordedAroundRuns } from '../i18n/worded-around.tsx'
+import { wordedNode } from '../i18n/worded-text.tsx'
 import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 import { deliveryRefusal, statusLabel, statusWords } from './delivery-words.ts'
@@ -63,19 +64,11 @@ export function liveAnnouncement({
   // tell a screen-reader user that this press went ("Status: Read"). Fixed, the status is back.
   if (blocked) return said('sendDialog.blocked')
   if (sending.status === 'success') {
-    const words = deliveryAnnouncement(t, delivery)
     const lang = t.langOf(delivery.status === undefined ? 'send.accepted' : 'sendDialog.success.status')
     // Said once, with Briq's first answer; the note stays in sight after it.
     const first = delivery.status === undefined || delivery.status === 'pending'
-    if (!sending.unremembered || !first) return { words, lang }
-    return {
-      words: (
-        <>
-          {words} {t('sendDialog.success.unremembered')}
-        </>
-      ),
-      lang,
-    }
+    const unremembered = sending.unremembered && first ? worded(t, 'sendDialog.success.unremembered') : undefined
+    return { words: deliveryAnnouncement(t, delivery, lang, unremembered), lang }
   }
   if (sending.error) {
     // What the failure means is core's sentence: its own language where it is not the wording's around it.
@@ -85,17 +78,18 @@ export function liveAnnouncement({
     }
     const key = sending.maybeSent ? 'sendDialog.notConfirmed.live' : 'sendDialog.failed.live'
     const said = briqWords(sending.error, core)
+    const sentences = [wordedAroundRuns(t, key, {}, 'reason', reason)]
+    if (sending.maybeSent && sending.unremembered) sentences.push(worded(t, 'sendDialog.notConfirmed.unremembered'))
+    // Briq's own words follow the sentences, ended and spaced as their languages write them.
+    if (said.length > 0) sentences.push({ text: '', lang: t.langOf(key) })
+    const note = joinSentences(t, sentences)
     return {
-      lang: t.langOf(key),
+      lang: note.lang,
       words: (
         <>
-          {wordedAround(t, key, {}, 'reason', reason).node}
-          {sending.maybeSent && sending.unremembered ? ` ${t('sendDialog.notConfirmed.unremembered')}` : null}
+          {wordedNode(note, note.lang)}
           {said.length === 0 ? null : (
-            <>
-              {' '}
-              <BriqSaid words={said} />
-            </>
+            <BriqSaid words={said} t={t} lang={note.lang} fieldLang={coreLangOf('field', undefined)} />
           )}
         </>
       ),
@@ -106,15 +100,30 @@ export function liveAnnouncement({
   return { words: sentBefore ?? '', lang }
 }
 
-function deliveryAnnouncement(t: SendTranslate, delivery: MessageStatusSnapshot): ReactNode {
+/**
+ * What the live region says of a sent message in an element in `lang`: its reply, or its status
+ * as Briq and WhatsApp move it on; `after` (that the browser kept no record of the send) said
+ * after Briq's first answer.
+ */
+function deliveryAnnouncement(
+  t: SendTranslate,
+  delivery: MessageStatusSnapshot,
+  lang: string,
+  after: Worded | undefined,
+): ReactNode {
   const replied = replySentence(delivery, t)
   if (replied !== undefined) return replied
   const { status, reached } = delivery
-  if (status === undefined) return t('send.accepted')
+  const sentences = (...said: Worded[]) => {
+    const note = joinSentences(t, after === undefined ? said : [...said, after])
+    return wordedNode(note, lang)
+  }
+  if (status === undefined) return sentences(worded(t, 'send.accepted'))
+  const statusLang = t.langOf('sendDialog.success.status')
   const said = `${withColon(t, 'sendDialog.success.status')}${statusLabel(t, status, reached)}`
   // Briq's first answer is "pending" (queued): that Briq took the message, then its status; the
   // later steps are WhatsApp's ("Status: Sent"), so the send itself is never called "Sent".
-  if (status === 'pending') return `${asSentenceOf(t, 'send.accepted')} ${said}`
+  if (status === 'pending') return sentences(worded(t, 'send.accepted'), { text: said, lang: statusLang })
   const refused = deliveryRefusal(delivery)
   const words = statusWords(t, status)
   // Briq's own word for a status it never documented is marked English inside the sentence.
@@ -129,7 +138,7 @@ function deliveryAnnouncement(t: SendTranslate, delivery: MessageStatusSnapshot)
   if (!refused) return said
   return (
     <>
-      {`${said}. ${t('send.status.failedReason')} `}
+      {`${endedIn(t, statusLang, said)}${markIn(t, statusLang, 'punctuation.space')}${t('send.status.failedReason')} `}
       <span className="bi-send-dialog-briq-words" lang="en">
         {refused}
       </span>

@@ -9,6 +9,7 @@ import {
 } from '@briq-interactive/core'
 import { Fragment, type ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { markIn } from '../i18n/punctuation.ts'
 import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import { SendFact } from './send-fact.tsx'
 
@@ -43,17 +44,31 @@ export const asksToSendAgain = (error: BriqError | undefined): boolean => {
   return reason === 'duplicate' || reason === 'maybe_sent'
 }
 
+/** Props of {@link BriqSaid}. */
+interface BriqSaidProps {
+  words: readonly BriqWords[]
+  /** The translator of the element around, for the colon after a field's name. */
+  t: SendTranslate
+  /** The language of the element around. */
+  lang: string
+  /** The language core names fields in (`coreLangOf('field', undefined)`). */
+  fieldLang: string
+}
+
 /**
  * Briq's own words for a failure core has no better ones for (core's `briqWords`): each kept in
- * English, as Briq wrote them, after the field it is about, named in the dialog's language.
+ * English, as Briq wrote them, after the field it is about, named by core and followed by the
+ * colon of the language core names it in (": ", a host's French " : "), marked with it where it
+ * is not the element's around.
  */
-export function BriqSaid({ words }: { words: readonly BriqWords[] }): ReactNode {
+export function BriqSaid({ words, t, lang, fieldLang }: BriqSaidProps): ReactNode {
+  const named = (field: string) => `${field}${markIn(t, fieldLang, 'punctuation.colon')}`
   return words.map(({ field, message }, index) => (
     // Briq's list is fixed for the error shown: its order is its identity.
     // biome-ignore lint/suspicious/noArrayIndexKey: see above
     <Fragment key={index}>
       {index > 0 ? ' · ' : null}
-      {field === undefined ? null : `${field}: `}
+      {field === undefined ? null : fieldLang === lang ? named(field) : <span lang={fieldLang}>{named(field)}</span>}
       <span className="bi-send-dialog-briq-words" lang="en">
         {message}
       </span>
@@ -125,7 +140,12 @@ export function SendFailure({
         <dl className="bi-send-dialog-facts">
           {said.length > 0 ? (
             <SendFact term={t('sendDialog.error.briq')} className="bi-send-dialog-message">
-              <BriqSaid words={said} />
+              <BriqSaid
+                words={said}
+                t={t}
+                lang={languages?.lang ?? t.langOf('sendDialog.error.briq')}
+                fieldLang={languages?.coreLangOf('field', undefined) ?? t.langOf('sendDialog.error.briq')}
+              />
             </SendFact>
           ) : null}
           {error.code === undefined ? null : <SendFact term={t('sendDialog.error.code')} code={error.code} />}

@@ -1,13 +1,16 @@
 import type { Wording } from './message.ts'
 
 /**
- * How a language joins a label to what follows it and ends a sentence the kit joins to another,
- * as [English, Swahili]: a host's catalogue gives its own (French " : ", Chinese and Japanese
- * "：" and "。").
+ * How a language joins a label to what follows it, ends a sentence the kit joins to another and
+ * sets the next one after it, as [English, Swahili]: a host's catalogue gives its own (French
+ * " : ", Chinese and Japanese "：", "。" and no space after it).
  */
 export const punctuationMessages = {
   // After a label: "Error: …", "Status: Read", "You: Yes".
   'punctuation.colon': [': ', ': '],
-  // Between two sentences the kit joins ("Accepted by Briq. Status: Queued").
+  // Between two sentences the kit joins ("Accepted by Briq. Status: Queued"), and the full stop a
+  // screen reader hears after a part of a control's description ("…allows 160. Optional.").
   'punctuation.stop': ['.', '.'],
+  // After that stop, before the next sentence: none after Chinese and Japanese "。".
+  'punctuation.space': [' ', ' '],
 } as const satisfies Record<string, Wording>

@@ -1,0 +1,220 @@
+import {
+  BriqError,
+  type CoreMessages,
+  coreMessagesEn,
+  type MessageDetail,
+  type MessageStatusSnapshot,
+  withCoreMessages,
+} from '@briq-interactive/core'
+import { render, screen, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import type { ReactNode } from 'react'
+import { describe, expect, it } from 'vitest'
+import { InteractiveBuilder } from '../builder/interactive-builder.tsx'
+import { coreLangOf } from '../provider/use-core-messages.ts'
+import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
+import { liveAnnouncement } from '../send-dialog/send-dialog-live.tsx'
+import { SendFailure } from '../send-dialog/send-failure.tsx'
+import { getCoreMessages, getTranslator, type Messages, type SendTranslate } from './messages.ts'
+
+// A small Chinese catalogue: its own colon, full stop and no space after that stop, and a few
+// sentences; every other key falls back to the kit's English, each sentence marked as it is.
+const chinese = {
+  'punctuation.colon': '：',
+  'punctuation.stop': '。',
+  'punctuation.space': '',
+  'send.accepted': 'Briq 已接收',
+  'sendDialog.success.status': '状态',
+  'send.status.pending': '排队中',
+  'send.status.failed': '未送达',
+  'sendDialog.failed.live': '未发送：{reason}',
+  'sendDialog.error.briq': 'Briq 的回复',
+  'builder.json.pasted': '你粘贴了整条消息：这里只保留其中的 interactive 对象',
+  'builder.json.opened': '已打开 {name}',
+} satisfies Partial<Messages>
+
+// The same with French punctuation: a space before the colon, a full stop and a space after it.
+const french = {
+  'punctuation.colon': ' : ',
+  'sendDialog.error.briq': 'Réponse de Briq',
+  'builder.json.opened': '{name} ouvert',
+} satisfies Partial<Messages>
+
+const sendT = (locale: string, messages: Partial<Messages>) => getTranslator(locale, messages) as SendTranslate
+
+// The live region's words for a send in the state given, rendered in an element in their language.
+function announced(input: {
+  t: SendTranslate
+  sending: Partial<UseSendInteractiveResult>
+  delivery?: Partial<MessageStatusSnapshot>
+}): HTMLElement {
+  const said = liveAnnouncement({
+    t: input.t,
+    core: coreMessagesEn,
+    coreLangOf: () => 'en',
+    lang: 'zh',
+    sending: { isPending: false, maybeSent: false, unremembered: false, ...input.sending } as UseSendInteractiveResult,
+    delivery: { status: undefined, polling: false, ...input.delivery },
+    blocked: false,
+  })
+  const { container } = render(<p lang={said.lang}>{said.words as ReactNode}</p>)
+  return container.firstElementChild as HTMLElement
+}
+
+describe('sentences joined in a host’s language, each marked with its own', () => {
+  it('ends Briq’s first answer before the next sentence, in English as in the host’s language', () => {
+    const english = announced({ t: sendT('en', {}), sending: { status: 'success', unremembered: true } })
+    // Was "Accepted by Briq The browser would not store…": no stop between the two sentences.
+    expect(english.textContent).toMatch(/^Accepted by Briq\. The browser would not store a record of this send/)
+    expect(english.querySelector('[lang]')).toBeNull()
+
+    const zh = announced({
+      t: sendT('zh', chinese),
+      sending: { status: 'success', unremembered: true },
+      delivery: { status: 'pending' },
+    })
+    expect(zh).toHaveAttribute('lang', 'zh')
+    // 。 and no space after it; the sentence the host left out is the kit's English, marked so,
+    // and ended by nothing of Chinese's.
+    expect(zh.textContent).toBe(
+      'Briq 已接收。状态：排队中。The browser would not store a record of this send (its storage may be full): after a reload, Send will not ask before sending this message again.',
+    )
+    expect(zh.querySelector('[lang="en"]')?.textContent).toMatch(/^The browser would not store/)
+  })
+
+  it('ends a refused status with the host’s full stop before WhatsApp’s reason', () => {
+    const message = { status: 'failed', error_message: 'Message undeliverable' } as unknown as MessageDetail
+    const zh = announced({
+      t: sendT('zh', chinese),
+      sending: { status: 'success' },
+      delivery: { status: 'failed', reached: 'pending', message },
+    })
+    // Was "状态：未送达. WhatsApp refused it:": an English stop and space inside the Chinese.
+    expect(zh.textContent).toMatch(/^状态：[^.]+。WhatsApp refused it: Message undeliverable$/)
+    const en = announced({
+      t: sendT('en', {}),
+      sending: { status: 'success' },
+      delivery: { status: 'failed', reached: 'pending', message },
+    })
+    expect(en.textContent).toMatch(/^Status: Not delivered \(failed while queued\)\. WhatsApp refused it: /)
+  })
+
+  it('names the field before Briq’s own words with the colon of the language it is named in', () => {
+    const refused = new BriqError({
+      kind: 'http',
+      status: 400,
+      message: 'Bad request',
+      errors: [{ code: 'INVALID_PHONE', field: 'to', message: 'is not on WhatsApp' }],
+    })
+    const t = sendT('fr', french)
+    const failure = (core: CoreMessages) =>
+      render(
+        <SendFailure
+          error={refused}
+          maybeSent={false}
+          onSendAgain={() => {}}
+          t={t}
+          core={core}
+          languages={{ lang: 'fr', coreLangOf: coreLangOf(core, getCoreMessages, 'en', 'fr') }}
+        />,
+      )
+    const said = () => document.querySelector('.bi-send-dialog-briq-words')?.parentElement as HTMLElement
+    // Fields named in French: the French colon, with its space before it (was ": " whatever the language).
+    const view = failure(withCoreMessages(coreMessagesEn, { locale: 'fr', field: () => 'destinataire' }))
+    expect(said().textContent).toBe('destinataire : is not on WhatsApp')
+    expect(said().querySelector('[lang="fr"]')).toBeNull()
+    view.unmount()
+    // Named in core's English inside the French dialog: the English colon, the name marked English.
+    failure(coreMessagesEn)
+    expect(said().textContent).toBe('Recipient number (to): is not on WhatsApp')
+    expect(within(said()).getByText('Recipient number (to):')).toHaveAttribute('lang', 'en')
+    // In the live region, Briq's words come after the sentence, its stop and its language's space.
+    const live = announced({ t: sendT('zh', chinese), sending: { status: 'error', error: refused } })
+    expect(live.textContent).toBe(
+      '未发送：Briq refused the message (HTTP 400). Recipient number (to): is not on WhatsApp',
+    )
+  })
+
+  it('marks each sentence of a file note with its language, joined by the host’s punctuation', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder locale="zh" messages={chinese} />)
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    const json = screen.getByRole('textbox', { name: 'Interactive object (JSON)' })
+    const whole = {
+      messaging_product: 'whatsapp',
+      type: 'interactive',
+      interactive: {
+        type: 'button',
+        body: { text: 'Hi' },
+        action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
+      },
+    }
+    await user.clear(json)
+    await user.click(json)
+    await user.paste(JSON.stringify(whole))
+    const note = document.querySelector('.bi-builder-file-note') as HTMLElement
+    // Was one run marked zh throughout, ". " between its sentences: the English Undo read in a Chinese voice.
+    expect(note.textContent).toBe(
+      '你粘贴了整条消息：这里只保留其中的 interactive 对象。Undo brings the whole message back.',
+    )
+    expect(note.closest('[lang]')).toHaveAttribute('lang', 'zh')
+    expect(within(note).getByText('Undo brings the whole message back.')).toHaveAttribute('lang', 'en')
+    // The live region says it the same way.
+    const live = document.querySelector('.bi-builder-live') as HTMLElement
+    expect(live).toHaveAttribute('lang', 'zh')
+    expect(live.textContent).toBe(note.textContent)
+    expect(within(live).getByText('Undo brings the whole message back.')).toHaveAttribute('lang', 'en')
+  })
+
+  it('keeps English and Swahili notes as they were: one run, ". " between sentences', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder locale="sw" />)
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    const json = screen.getByRole('textbox', { name: 'Kitu cha interactive (JSON)' })
+    await user.clear(json)
+    await user.click(json)
+    await user.paste(
+      JSON.stringify({
+        messaging_product: 'whatsapp',
+        type: 'interactive',
+        interactive: {
+          type: 'button',
+          body: { text: 'Hi' },
+          action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
+        },
+      }),
+    )
+    const note = document.querySelector('.bi-builder-file-note') as HTMLElement
+    expect(note.textContent).toBe(
+      'Ulichobandika ni ujumbe mzima: kitu cha interactive kilichomo pekee ndicho kimebaki hapa. Tendua huurudisha ujumbe mzima.',
+    )
+    expect(note.querySelector('[lang]')).toBeNull()
+  })
+})
+
+describe('the full stop a screen reader hears after a description’s part', () => {
+  it('is the stop of the language of the words it ends', () => {
+    const draft = {
+      type: 'button',
+      body: { text: '' },
+      action: {
+        buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ce soir, avant dix-huit heures, si possible' } }],
+      },
+    }
+    render(
+      <InteractiveBuilder
+        defaultValue={draft}
+        locale="zh"
+        messages={chinese}
+        coreMessages={{ locale: 'zh', issues: { too_long: (issue) => `最多 ${issue.limit} 个字符` } }}
+      />,
+    )
+    const stopAfter = (text: RegExp) =>
+      [...document.querySelectorAll('.bi-builder-issue-text')]
+        .find((line) => text.test(line.textContent ?? ''))
+        ?.querySelector('.bi-sentence-stop')
+    // The host's Chinese sentence ends with 。, core's English one (the body) with ".".
+    expect(stopAfter(/^最多 20 个字符/)).toHaveAttribute('data-stop', '。')
+    expect(stopAfter(/^Body text is empty/)).toHaveAttribute('data-stop', '.')
+  })
+})
