@@ -4,6 +4,7 @@ import {
   coreMessagesEn,
   type MessageDetail,
   type MessageStatusSnapshot,
+  validateSendRequest,
   withCoreMessages,
 } from '@briq-interactive/core'
 import { render, screen, within } from '@testing-library/react'
@@ -133,6 +134,41 @@ describe('sentences joined in a host’s language, each marked with its own', ()
     expect(live.textContent).toBe(
       '未发送：Briq refused the message (HTTP 400). Recipient number (to): is not on WhatsApp',
     )
+  })
+
+  it('marks each of a refused request’s issues with its language, the host’s and core’s English', () => {
+    const result = validateSendRequest({
+      to: '255712345678',
+      interactive: {
+        type: 'button',
+        body: { text: '' },
+        action: {
+          buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ce soir, avant dix-huit heures, si possible' } }],
+        },
+      },
+    })
+    const error = new BriqError({ kind: 'validation', message: 'invalid', issues: result.ok ? [] : result.issues })
+    const core = withCoreMessages(coreMessagesEn, {
+      locale: 'fr',
+      issues: { too_long: (issue) => `Au plus ${issue.limit} caractères` },
+    })
+    render(
+      <SendFailure
+        error={error}
+        maybeSent={false}
+        onSendAgain={() => {}}
+        t={sendT('fr', french)}
+        core={core}
+        languages={{ lang: 'fr', coreLangOf: coreLangOf(core, getCoreMessages, 'en', 'fr') }}
+      />,
+    )
+    const lines = [...document.querySelectorAll('.bi-send-dialog-issue')]
+    const host = lines.find((line) => line.textContent?.startsWith('Au plus 20 caractères'))
+    const kit = lines.find((line) => /^Body text is empty/.test(line.textContent ?? ''))
+    // Was one unmarked list: core's English read in the dialog's French voice.
+    expect(host).toBeDefined()
+    expect(host).not.toHaveAttribute('lang')
+    expect(kit).toHaveAttribute('lang', 'en')
   })
 
   it('marks each sentence of a file note with its language, joined by the host’s punctuation', async () => {

@@ -4,13 +4,12 @@ import {
   briqWords,
   type CoreMessages,
   describeSendFailure,
-  formatIssue,
   sendFailureReason,
 } from '@briq-interactive/core'
 import { Fragment, type ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { markIn } from '../i18n/punctuation.ts'
-import type { CoreLangOf } from '../provider/use-core-messages.ts'
+import { type CoreLangOf, issueWords } from '../provider/use-core-messages.ts'
 import { SendFact } from './send-fact.tsx'
 
 /** Props of the dialog's failure panel. */
@@ -117,13 +116,22 @@ export function SendFailure({
       </p>
       {issues.length > 0 ? (
         <ul className="bi-send-dialog-message bi-send-dialog-issues-list">
-          {issues.map((issue) => (
-            // Two counts can be passed at one path (11 sections and their 22 rows): the sentence
-            // tells them apart, as in the dialog's issue summary.
-            <li key={`${issue.path.join('.')}:${issue.code}:${issue.message}`} className="bi-send-dialog-issue">
-              {formatIssue(issue, core)}
-            </li>
-          ))}
+          {issues.map((issue) => {
+            // Each sentence in its language, as in the dialog's issue summary: a host wording only
+            // some of core's has the others in English, marked so.
+            const words = issueWords(issue, core, languages?.coreLangOf ?? (() => languages?.lang ?? 'en'))
+            return (
+              // Two counts can be passed at one path (11 sections and their 22 rows): the sentence
+              // tells them apart, as in the dialog's issue summary.
+              <li
+                key={`${issue.path.join('.')}:${issue.code}:${issue.message}`}
+                className="bi-send-dialog-issue"
+                lang={languages === undefined || words.lang === languages.lang ? undefined : words.lang}
+              >
+                {words.text}
+              </li>
+            )
+          })}
         </ul>
       ) : null}
       {maybeSent ? (
