@@ -81,6 +81,7 @@ export type FieldWord =
   | 'footer_text'
   | 'listed_product_id'
   | 'street_address'
+  | 'full_name'
 
 /**
  * One step of a field's name, root first: a word to translate (with its 1-based number for a
@@ -229,14 +230,16 @@ function readParts(path: IssuePath): { parts: FieldPart[]; keysFrom?: number } {
     const atRoot = i === 0 || (i === 1 && path[0] === 'interactive')
     if (segment === 'type' && atRoot) parts.push({ word: 'message_type' })
     else if (segment === 'name' && parent === 'action') parts.push({ word: 'action_name' })
+    // An address's person and street, as the builder labels them: "Full name" and "Street
+    // address", which no other label holds ("Building name", "Saved addresses").
+    else if (segment === 'name' && isAddressField(path, i)) parts.push({ word: 'full_name' })
     else if (segment === 'name') parts.push({ word: 'name' })
     else if (segment === 'button' && parent === 'action') parts.push({ word: 'list_button' })
     else if (segment === 'title' && isWord(parts.at(-1), 'section')) parts.push({ word: 'section_title' })
     // A listed product's id: "Section 1 product 2 ID", not "… product 2 product ID".
     else if (segment === 'product_retailer_id' && isWord(parts.at(-1), 'product'))
       parts.push({ word: 'listed_product_id' })
-    // A saved address's street address: "Saved address 2 street address", not "… address".
-    else if (segment === 'address' && isWord(parts.at(-1), 'saved_address')) parts.push({ word: 'street_address' })
+    else if (segment === 'address' && isAddressField(path, i)) parts.push({ word: 'street_address' })
     else {
       const word = wordOf(segment)
       parts.push(word === undefined ? { name: segment } : { word })
@@ -250,6 +253,19 @@ const MEDIA_FIELD_WORDS: Readonly<Record<string, FieldWord>> = {
   link: 'media_link',
   id: 'media_id',
   filename: 'document_filename',
+}
+
+/**
+ * Whether `path[i]` is a field of an address: the prefilled `values`, a saved address's `value`,
+ * or a `validation_errors` key naming one of them.
+ */
+const isAddressField = (path: IssuePath, i: number): boolean => {
+  const parent = path[i - 1]
+  return (
+    (parent === 'values' && path[i - 2] === 'parameters') ||
+    (parent === 'value' && typeof path[i - 2] === 'number' && path[i - 3] === 'saved_addresses') ||
+    parent === 'validation_errors'
+  )
 }
 
 /** Whether `part` is the word `word` (not a name, not absent). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { describeField, formatIssue } from '../i18n/format-issue.ts'
 import { coreMessagesSw } from '../i18n/messages-sw.ts'
-import type { Issue } from '../issue.ts'
+import type { Issue, IssuePath } from '../issue.ts'
 import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 
@@ -168,9 +168,34 @@ describe('address_message', () => {
   it('names an address value by its own word, never "Address address"', () => {
     const result = validateInteractive(address({ country: 'IN', values: { address: chars(600), city: chars(600) } }))
     const messages = result.warnings.map((issue) => issue.message)
-    expect(messages).toContain('Address is unusually long: 600 characters; no documented limit')
+    expect(messages).toContain('Street address is unusually long: 600 characters; no documented limit')
     expect(messages).toContain('City is unusually long: 600 characters; no documented limit')
-    expect(describeField(['action', 'parameters', 'values', 'address'], coreMessagesSw)).toBe('Anwani')
+    expect(describeField(['action', 'parameters', 'values', 'address'], coreMessagesSw)).toBe('Anwani ya mtaa')
     expect(describeField(['action', 'parameters', 'values'])).toBe('Address')
+  })
+  // As the builder labels them, so that no label holds another: "Name" was in "Building name",
+  // "Address" in "Saved addresses".
+  it.each<[IssuePath, string, string]>([
+    [['action', 'parameters', 'values', 'name'], 'Full name', 'Jina kamili'],
+    [
+      ['action', 'parameters', 'saved_addresses', 1, 'value', 'name'],
+      'Saved address 2 full name',
+      'Jina kamili la anwani iliyohifadhiwa 2',
+    ],
+    [
+      ['action', 'parameters', 'validation_errors', 'name'],
+      'Validation errors full name',
+      'Jina kamili la makosa ya uthibitishaji',
+    ],
+    [
+      ['action', 'parameters', 'validation_errors', 'address'],
+      'Validation errors street address',
+      'Anwani ya mtaa ya makosa ya uthibitishaji',
+    ],
+    [['action', 'parameters', 'values', 'building_name'], 'Building name', 'Jina la jengo'],
+    [['action', 'name'], 'Action name', 'Jina la kitendo'],
+  ])('names %j "%s" (sw "%s")', (path, english, swahili) => {
+    expect(describeField(path)).toBe(english)
+    expect(describeField(path, coreMessagesSw)).toBe(swahili)
   })
 })

@@ -37,7 +37,7 @@ describe('fields of every kind', () => {
     render(<InteractiveBuilder defaultValue={createDraft('address_message')} />)
     expect(screen.getByRole('textbox', { name: 'Phone number' })).toHaveAttribute('inputmode', 'tel')
     expect(screen.getByRole('textbox', { name: 'PIN code' })).toHaveAttribute('inputmode', 'numeric')
-    expect(screen.getByRole('textbox', { name: 'Name' })).not.toHaveAttribute('inputmode')
+    expect(screen.getByRole('textbox', { name: 'Full name' })).not.toHaveAttribute('inputmode')
     const json = screen.getByRole('textbox', { name: 'Validation errors (JSON)' })
     expect(json).toHaveAttribute('autocapitalize', 'off')
     expect(json).toHaveAttribute('autocorrect', 'off')

@@ -14,6 +14,7 @@ const WORDS: Partial<Record<FieldWord, string>> = {
   document_filename: 'document file name',
   listed_product_id: 'ID (SKU)',
   street_address: 'street address',
+  full_name: 'full name',
   country: 'country code',
   screen: 'first screen',
   button_url: 'button URL',

@@ -17,6 +17,7 @@ const WORDS: Record<FieldWord, Phrase> = {
   footer_text: phrase('maandishi ya chini', 'ya'),
   listed_product_id: phrase('kitambulisho (SKU)', 'ki'),
   street_address: phrase('anwani ya mtaa', 'i'),
+  full_name: phrase('jina kamili', 'li'),
   button_text: phrase('maandishi ya kitufe', 'ya', 'ki'),
   button_url: phrase('URL ya kitufe', 'i', 'ki'),
   flow_button_text: phrase('maandishi ya kitufe cha flow', 'ya', 'i'),
