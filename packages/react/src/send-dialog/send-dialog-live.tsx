@@ -8,7 +8,7 @@ import {
 import type { ReactNode } from 'react'
 import { type SendTranslate, type Worded, worded } from '../i18n/messages.ts'
 import { endedIn, joinSentences, markIn, withColon } from '../i18n/punctuation.ts'
-import { wordedAroundRuns } from '../i18n/worded-around.tsx'
+import { wordedAround, wordedAroundRuns } from '../i18n/worded-around.tsx'
 import { wordedNode } from '../i18n/worded-text.tsx'
 import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
@@ -32,6 +32,11 @@ export interface LiveAnnouncementInput {
   waiting?: boolean | undefined
   /** The senders are looked up for the sender chosen, so Send waits (said as it starts, pressed or not). */
   sendersPending?: boolean | undefined
+  /**
+   * Why the senders could not be read, with no sender chosen and no conversation: Briq sends from
+   * your default number (said as the look-up fails, and again after each failed "Load numbers again").
+   */
+  sendersFailed?: { text: string; lang: string } | undefined
   /** While idle, the note that the request Send would post was sent (or maybe sent) before. */
   sentBefore?: string | undefined
 }
@@ -41,8 +46,9 @@ export interface LiveAnnouncementInput {
  * refusal in Meta's words) and the customer's reply, so a screen-reader user hears the message
  * move on without looking for it; or why a send did not go, with Briq's own words (kept English);
  * or, while the last press of Send was stopped by the form's errors, that it was; idle, that Send
- * waits for the numbers you send from, or that the message Send would post was sent before
- * (politely, as it comes: the number typed again, the "Send again" question dismissed).
+ * waits for the numbers you send from, that they could not be read and Briq sends from your
+ * default number, or that the message Send would post was sent before (politely, as it comes:
+ * the number typed again, the "Send again" question dismissed).
  */
 export function liveAnnouncement({
   t,
@@ -52,6 +58,7 @@ export function liveAnnouncement({
   blocked,
   waiting = false,
   sendersPending = false,
+  sendersFailed,
   sentBefore,
   coreLangOf,
   lang,
@@ -97,6 +104,10 @@ export function liveAnnouncement({
   }
   // Idle: why Send waits, as its note says, before the note of an earlier send (said once it can go).
   if (sendersPending) return said('sendDialog.sender.waiting')
+  if (sendersFailed !== undefined) {
+    const key = 'sendDialog.sender.failedDefault'
+    return { words: wordedAround(t, key, {}, 'reason', sendersFailed).node, lang: t.langOf(key) }
+  }
   return { words: sentBefore ?? '', lang }
 }
 

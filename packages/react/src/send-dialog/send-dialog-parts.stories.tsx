@@ -158,6 +158,25 @@ export const SenderUnreadable: Story = {
   },
 }
 
+/**
+ * No sender chosen and the senders cannot be read: "Send from" shows that Briq sends from your
+ * default number, why, and "Load numbers again"; the live region says it.
+ */
+export const SenderUnreadableDefault: Story = {
+  ...SenderUnreadable,
+  args: { defaultTo: FIXTURE_PHONES.open },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const said =
+      'Briq sends from your default number. The numbers you send from could not be loaded: Briq had a problem on its side'
+    const shown = await canvas.findByRole('textbox', { name: 'Send from' })
+    await expect(shown).toHaveValue('Your default number')
+    await expect(shown).toHaveAccessibleDescription(said)
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(said))
+    await expect(canvas.getByRole('button', { name: 'Load numbers again' })).toBeVisible()
+  },
+}
+
 /** "Send to" lists the recent conversations with their windows; "Send from" the active senders. */
 export const Pickers: Story = {
   render: (args, { loaded }) => (

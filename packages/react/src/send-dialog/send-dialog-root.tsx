@@ -26,6 +26,7 @@ import { useSendInteractive } from '../send/use-send-interactive.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
 import { useSameFields } from '../state/use-same-fields.ts'
 import { useValueAndDefaultWarning } from '../state/use-value-and-default-warning.ts'
+import { requestFailureWords } from './request-failure-words.ts'
 import { SendDialogClosedLive } from './send-dialog-closed-live.tsx'
 import { SendDialogContext, type SendDialogContextValue, type SendDialogTheme } from './send-dialog-context.ts'
 import { liveAnnouncement } from './send-dialog-live.tsx'
@@ -251,10 +252,16 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const catalogue = props.catalogue ?? settings.catalogue
 
   // One look-up of the senders for every part that needs them, fresh each time the dialog opens.
-  const { senders, requestSenders, retrySenders, sendersRetrying } = useSendersLookup(resolvedClient, open)
+  const { senders, requestSenders, retrySenders, sendersRetrying, sendersFailures } = useSendersLookup(
+    resolvedClient,
+    open,
+  )
   // A sender chosen (a file's, the host's) while the senders are being looked up: "Send from"
   // shows it only once they answer, so Send waits rather than send from a number not shown.
   const sendersPending = sender !== null && conversationId === null && senders.status === 'loading'
+  // None chosen and none could be read: Briq sends from the workspace's default, and that is said.
+  const sendersFailure =
+    sender === null && conversationId === null && senders.status === 'error' ? senders.error : undefined
   // Presses of Send that waited so, since the look-up answered: each is said anew.
   const [waitedPresses, setWaitedPresses] = useState(0)
   useEffect(() => {
@@ -381,6 +388,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
       waitedPresses,
       waiting,
       sendersPending,
+      sendersFailure,
       plan.request,
       earlier?.kind,
       earlier?.at,
@@ -396,6 +404,8 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
         blocked,
         waiting,
         sendersPending,
+        sendersFailed:
+          sendersFailure === undefined ? undefined : requestFailureWords(sendersFailure, core, coreLangOf, 'list'),
         sentBefore: sentBefore?.words,
       }),
   )
@@ -403,7 +413,10 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   // One object while nothing in it changes: a new one makes React look for every part reading it
   // through the whole tree below (the composer's builder too) and render them all again.
   const hasConversationPicker = conversationPickers > 0
-  const liveKey = `${sending.status}:${sending.submittedAt ?? ''}:${blockedPresses}:${waitedPresses}`
+  // A look-up that fails again is said again (its words are the same).
+  const liveKey = `${sending.status}:${sending.submittedAt ?? ''}:${blockedPresses}:${waitedPresses}:${
+    sendersFailure === undefined ? '' : sendersFailures
+  }`
   const value = useSameFields<SendDialogContextValue>({
     t,
     messages,

@@ -116,4 +116,36 @@ describe.each(['light', 'dark'] as const)('SendDialog.Sender in Chromium, %s the
     await expect.element(select).toHaveValue('255700000002')
     await expect.element(select).toHaveFocus()
   })
+
+  it('no sender chosen and a failed look-up: Briq’s default number shows, is said, and the keyboard loads the numbers again', async () => {
+    const { client, answer } = heldSendersClient()
+    render(
+      <SendInteractiveDialog
+        client={client}
+        interactive={FEEDBACK_INTERACTIVE}
+        defaultOpen
+        defaultTo={FIXTURE_PHONES.open}
+        theme={theme}
+      />,
+    )
+    await answer('down')
+    const said =
+      'Briq sends from your default number. The numbers you send from could not be loaded: Briq had a problem on its side'
+    const shown = page.getByRole('textbox', { name: 'Send from' })
+    await expect.element(shown).toHaveValue('Your default number')
+    await expect.element(shown).toHaveAccessibleDescription(said)
+    await expect.element(page.getByRole('status')).toHaveTextContent(said)
+    expect(await dialogViolations()).toEqual([])
+    // From "Send from" the next stop is the button that loads them again.
+    ;(shown.element() as HTMLElement).focus()
+    await userEvent.keyboard('{Tab}')
+    const again = page.getByRole('button', { name: 'Load numbers again' })
+    await expect.element(again).toHaveFocus()
+    await userEvent.keyboard('{Enter}')
+    await answer('mock')
+    const select = page.getByRole('combobox', { name: 'Send from' })
+    await expect.element(select).toHaveValue('255700000001')
+    await expect.element(select).toHaveFocus()
+    expect(await dialogViolations()).toEqual([])
+  })
 })

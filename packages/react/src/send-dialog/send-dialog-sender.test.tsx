@@ -133,14 +133,97 @@ describe('SendDialog.Sender: a sender that goes into the send is always shown', 
     expect(again).toHaveFocus()
     expect(sendFromShown()).toHaveValue('255700000002')
   })
+})
 
-  it('no sender chosen and senders that cannot be read: nothing shows, Briq sends from its default', async () => {
+const DEFAULT_FAILED =
+  'Briq sends from your default number. The numbers you send from could not be loaded: Briq had a problem on its side'
+
+describe('SendDialog.Sender: no sender chosen and the senders cannot be read', () => {
+  it('shows and says that Briq sends from your default number, and why; "Load numbers again" brings the choice', async () => {
+    const senders = heldSenders()
+    const onSent = vi.fn()
+    open({ onSent })
+    await senders.fail()
+    await waitFor(() => expect(sendFromShown()).toHaveValue('Your default number'))
+    expect(sendFromShown()).toHaveAttribute('readonly')
+    expect(sendFromShown()).toHaveAccessibleDescription(DEFAULT_FAILED)
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(DEFAULT_FAILED))
+    expect(send()).not.toHaveAttribute('aria-disabled')
+    const user = userEvent.setup()
+    const again = screen.getByRole('button', { name: 'Load numbers again' })
+    await user.click(again)
+    expect(again).toHaveAttribute('aria-disabled', 'true')
+    expect(sendFromShown()).toHaveValue('Your default number')
+    await senders.answer()
+    // The default is chosen in the picker now: nothing changes in what is sent.
+    await waitFor(() => expect(sendFromSelect()).toHaveValue('255700000001'))
+    await waitFor(() => expect(sendFromSelect()).toHaveFocus())
+    expect(screen.getByRole('status')).not.toHaveTextContent(DEFAULT_FAILED)
+    await user.click(send())
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(onSent.mock.calls[0]?.[1]).not.toHaveProperty('sender')
+  })
+
+  it('a retry that fails again says it again (a new node in the live region), focus staying on the button', async () => {
     const senders = heldSenders()
     open()
     await senders.fail()
-    await waitFor(() => expect(document.querySelector('[data-window]')).not.toBeNull())
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(DEFAULT_FAILED))
+    const firstWords = screen.getByRole('status').firstElementChild
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Load numbers again' }))
+    await senders.fail()
+    const again = screen.getByRole('button', { name: 'Load numbers again' })
+    await waitFor(() => expect(again).not.toHaveAttribute('aria-disabled'))
+    expect(again).toHaveFocus()
+    expect(screen.getByRole('status')).toHaveTextContent(DEFAULT_FAILED)
+    expect(screen.getByRole('status').firstElementChild).not.toBe(firstWords)
+  })
+
+  it('a retry that finds one sender shows it read-only, with focus', async () => {
+    const senders = heldSenders()
+    open()
+    await senders.fail()
+    oneSender()
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Load numbers again' }))
+    await waitFor(() => expect(sendFromShown()).toHaveValue('Support line · +255700000001'))
+    expect(sendFromShown()).toHaveFocus()
+    expect(sendFromShown()).not.toHaveAccessibleDescription()
+  })
+
+  it('a retry that finds no active sender leaves no field: focus goes to Send', async () => {
+    const senders = heldSenders()
+    open()
+    await senders.fail()
+    server.use(http.get('*/v1/whatsapp/senders', () => HttpResponse.json([])))
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Load numbers again' }))
+    await waitFor(() => expect(sendFromShown()).toBeNull())
+    expect(send()).toHaveFocus()
+  })
+
+  it('in Swahili', async () => {
+    const senders = heldSenders()
+    open({}, { locale: 'sw' })
+    await senders.fail()
+    const field = await screen.findByRole('textbox', { name: 'Tuma kutoka' })
+    expect(field).toHaveValue('Namba yako ya chaguo-msingi')
+    expect(field.getAttribute('aria-describedby')).toBeTruthy()
+    expect(document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(
+      /^Briq itatuma kutoka namba yako ya chaguo-msingi\. Namba zako za kutuma hazikuweza kupakiwa: \S/,
+    )
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(/^Briq itatuma kutoka namba yako ya chaguo-msingi\./),
+    )
+    expect(screen.getByRole('button', { name: 'Pakia namba tena' })).toBeInTheDocument()
+  })
+
+  it('a conversation chosen decides the sender: nothing shows, nothing is said', async () => {
+    const senders = heldSenders()
+    open({ defaultConversationId: FIXTURE_IDS.openConversation })
+    await senders.fail()
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Load numbers again' })).toBeNull())
     expect(sendFromShown()).toBeNull()
-    expect(screen.queryByRole('button', { name: 'Load numbers again' })).toBeNull()
+    expect(screen.getByRole('status')).not.toHaveTextContent(DEFAULT_FAILED)
   })
 })
 

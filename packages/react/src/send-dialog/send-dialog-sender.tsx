@@ -1,7 +1,7 @@
 'use client'
 
 import type { Sender } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useRef } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useRef, useState } from 'react'
 import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
@@ -23,10 +23,12 @@ const displayName = (sender: Sender) =>
  * (`listSenders`). A select with two active senders or more; choosing the default sender leaves
  * `sender` null. With fewer, or when the senders cannot be read, a chosen `sender` (yours, or one
  * a file brought) is shown read-only: it goes into the send, so it is never sent unseen; a
- * failed look-up says why beside it and offers "Load numbers again". Renders nothing while the
- * senders load (Send waits for them when a sender is chosen), with no sender chosen and no choice
- * to offer (Briq sends from its default one), and while a conversation is chosen (the
- * conversation decides).
+ * failed look-up says why beside it and offers "Load numbers again". With no sender chosen and a
+ * failed look-up, it shows read-only that Briq sends from your default number (its "fallback
+ * sender"), why, and "Load numbers again"; the dialog's live region says so too. Renders nothing
+ * while the senders load (Send waits for them when a sender is chosen), with no sender chosen and
+ * no choice to offer (Briq sends from its only one; after "Load numbers again", it is shown), and
+ * while a conversation is chosen (the conversation decides).
  */
 export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps>(
   function SendDialogSender(props, ref) {
@@ -44,6 +46,7 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
       sendersRetrying,
       conversationId,
       sending,
+      sendButtonRef,
     } = useSendDialog('SendDialog.Sender')
     const id = useId()
     const noteId = `${id}-note`
@@ -52,22 +55,30 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
     // "Load numbers again" was pressed: it leaves once the senders answer, and focus, lost with
     // it, goes to the field (not where the person has moved it meanwhile).
     const retried = useRef(false)
+    // "Load numbers again" was pressed here: what it loaded is shown, even the only sender.
+    const [askedAgain, setAskedAgain] = useState(false)
     useEffect(() => requestSenders(), [requestSenders])
     const active = activeSenders(senders.data) ?? []
     const fallback = active.find((candidate) => candidate.is_default) ?? active[0]
     const choice = fallback !== undefined && offersSenderChoice(active)
     const answered = senders.status === 'success' || senders.status === 'error'
     const failed = senders.status === 'error' ? senders.error : undefined
-    const shown = conversationId === null && (choice || (answered && sender !== null))
+    // With no sender chosen, what Briq sends from: its default after a failed look-up, the only
+    // one once asked for again.
+    const briqChooses = sender === null && (failed !== undefined || (askedAgain && fallback !== undefined))
+    const shown = conversationId === null && (choice || (answered && (sender !== null || briqChooses)))
     // Before paint, in the commit that removes the button: no frame with focus lost.
     useClientLayoutEffect(() => {
       if (!retried.current) return
       retried.current = false
       const control = selectRef.current ?? inputRef.current
-      if (failed !== undefined || control === null) return
+      if (failed !== undefined) return
+      // No field left (no sender to show): Send, what comes next.
+      const target = control ?? sendButtonRef.current
+      if (target === null) return
       // Lost: on the page, or on a container of the field (a modal dialog takes it back so).
-      const focused = control.ownerDocument.activeElement
-      if (focused === null || focused === control.ownerDocument.body || focused.contains(control)) control.focus()
+      const focused = target.ownerDocument.activeElement
+      if (focused === null || focused === target.ownerDocument.body || focused.contains(target)) target.focus()
     }, [failed])
     if (!shown) return null
     if (choice) {
@@ -99,7 +110,11 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
       )
     }
     // No choice to offer, and a sender goes into the send: shown as it goes, named as Briq lists it.
-    const listed = active.find((candidate) => candidate.display_number === sender)
+    // None chosen: the one Briq sends from, its default when none could be read.
+    const listed = sender === null ? fallback : active.find((candidate) => candidate.display_number === sender)
+    let value = listed === undefined ? (sender ?? '') : displayName(listed)
+    if (sender === null && failed !== undefined) value = t('sendDialog.sender.defaultNumber')
+    const failedKey = sender === null ? 'sendDialog.sender.failedDefault' : 'sendDialog.sender.failed'
     return (
       <div
         {...rest}
@@ -116,22 +131,14 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
           type="text"
           className="bi-send-dialog-input"
           readOnly
-          value={listed === undefined ? (sender ?? '') : displayName(listed)}
+          value={value}
           aria-describedby={failed === undefined ? undefined : noteId}
         />
         {failed === undefined ? null : (
           <>
             {/* Only the field's description (as the conversation picker's note is): a swipe met it twice. */}
             <p id={noteId} className="bi-send-dialog-note" aria-hidden="true">
-              {
-                wordedAround(
-                  t,
-                  'sendDialog.sender.failed',
-                  {},
-                  'reason',
-                  requestFailureWords(failed, core, coreLangOf, 'list'),
-                ).node
-              }
+              {wordedAround(t, failedKey, {}, 'reason', requestFailureWords(failed, core, coreLangOf, 'list')).node}
             </p>
             <button
               type="button"
@@ -142,6 +149,7 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
               onClick={() => {
                 if (sendersRetrying) return
                 retried.current = true
+                setAskedAgain(true)
                 retrySenders()
               }}
             >

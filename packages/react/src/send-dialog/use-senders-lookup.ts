@@ -7,7 +7,7 @@ import { nextRevision } from './use-turn-after.ts'
  * The senders (`listSenders`, active ones), looked up once for every part that needs them
  * (`requestSenders`, called as a part mounts), fresh each time the dialog opens. After a failed
  * look-up, `retrySenders` ("Load numbers again") asks again; `sendersRetrying` holds, the failure
- * still shown, until the answer takes its place.
+ * still shown, until the answer takes its place. `sendersFailures` counts the failed answers.
  */
 export function useSendersLookup(client: BriqClient, open: boolean) {
   const [wanted, setWanted] = useState(false)
@@ -32,5 +32,16 @@ export function useSendersLookup(client: BriqClient, open: boolean) {
     tryAgain()
   }, [failed])
   const sendersRetrying = retriedFailure !== undefined && retriedFailure === senders
-  return { senders, requestSenders, retrySenders, sendersRetrying }
+  // Counted in render, as React allows for a component's own state: the commit that shows a
+  // failure carries its count (the live region's new node comes with the words).
+  const [counted, setCounted] = useState<{ last: typeof senders | undefined; count: number }>({
+    last: undefined,
+    count: 0,
+  })
+  let sendersFailures = counted.count
+  if (failed !== undefined && counted.last !== failed) {
+    sendersFailures = counted.count + 1
+    setCounted({ last: failed, count: sendersFailures })
+  }
+  return { senders, requestSenders, retrySenders, sendersRetrying, sendersFailures }
 }

@@ -21,6 +21,12 @@ export const composerMessages = {
     'Namba zako za kutuma hazikuweza kupakiwa: {reason}',
   ],
   'sendDialog.sender.retry': ['Load numbers again', 'Pakia namba tena'],
+  // No sender chosen and none could be read: Briq picks the workspace's default ("fallback") one.
+  'sendDialog.sender.defaultNumber': ['Your default number', 'Namba yako ya chaguo-msingi'],
+  'sendDialog.sender.failedDefault': [
+    'Briq sends from your default number. The numbers you send from could not be loaded: {reason}',
+    'Briq itatuma kutoka namba yako ya chaguo-msingi. Namba zako za kutuma hazikuweza kupakiwa: {reason}',
+  ],
   'sendDialog.conversation.label': ['Send to', 'Tuma kwa'],
   'sendDialog.conversation.newNumber': ['A new number', 'Namba mpya'],
   'sendDialog.conversation.openUntil': ['{name}: open until {time}', '{name}: wazi hadi {time}'],
