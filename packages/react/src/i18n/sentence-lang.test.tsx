@@ -1,4 +1,12 @@
-import { BriqError, coreMessagesEn, createDraft, sendFailureReason, withCoreMessages } from '@briq-interactive/core'
+import {
+  BriqError,
+  coreMessagesEn,
+  createDraft,
+  type Issue,
+  sendFailureReason,
+  validateSendRequest,
+  withCoreMessages,
+} from '@briq-interactive/core'
 import { render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
@@ -69,6 +77,46 @@ describe('each sentence is marked with the language it is in, not the component�
       <SendFailure error={lost} maybeSent={false} onSendAgain={() => {}} t={t} core={core} languages={languages} />,
     )
     expect(explanation()).toHaveAttribute('lang', 'en')
+  })
+
+  it('in a failed send’s issue list: Swahili sentences as they are, those in English marked so', () => {
+    const t = getTranslator('sw') as SendTranslate
+    // A host that words one of core's sentences in English inside the Swahili dialog.
+    const core = withCoreMessages(getCoreMessages('sw'), {
+      locale: 'en',
+      issues: { too_long: (issue) => `At most ${issue.limit} characters` },
+    })
+    const result = validateSendRequest({
+      to: '255712345678',
+      interactive: {
+        type: 'button',
+        body: { text: '' },
+        action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ndiyo, tafadhali, leo jioni kabisa' } }] },
+      },
+    })
+    // An issue core has no sentence for (a rule of no one it knows) is its own English message.
+    const unworded = { path: ['interactive', 'body', 'text'], code: 'shop_tone', message: 'Use the shop’s tone' }
+    const issues = [...(result.ok ? [] : result.issues), unworded as unknown as Issue]
+    const error = new BriqError({ kind: 'validation', message: 'invalid', issues })
+    render(
+      <SendFailure
+        error={error}
+        maybeSent={false}
+        onSendAgain={() => {}}
+        t={t}
+        core={core}
+        languages={{ lang: 'sw', coreLangOf: coreLangOf(core, getCoreMessages, 'sw', 'en') }}
+      />,
+    )
+    const lines = [...document.querySelectorAll('.bi-send-dialog-failure .bi-send-dialog-issue')]
+    expect(lines).toHaveLength(3)
+    const english = lines.filter((line) => /^(At most 20 characters|Use the shop’s tone)$/.test(line.textContent ?? ''))
+    expect(english).toHaveLength(2)
+    for (const line of english) expect(line).toHaveAttribute('lang', 'en')
+    const swahili = lines.filter((line) => !english.includes(line))
+    expect(swahili).toHaveLength(1)
+    expect(swahili[0]).not.toHaveAttribute('lang')
+    expect(document.querySelector('.bi-send-dialog-explanation')).not.toHaveAttribute('lang')
   })
 
   it('in the recipient’s note: the host’s sentence French, core’s reason inside it English', async () => {

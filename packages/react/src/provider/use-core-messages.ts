@@ -66,15 +66,18 @@ export type CoreLangOf = (group: CoreSentenceGroup, key: string | undefined) => 
 const issueKeyIn = (issue: Issue, core: CoreIssueMessages): string =>
   issue.reason !== undefined && Object.hasOwn(core.issues, issue.reason) ? issue.reason : issue.code
 
-/** `issue` in `core`'s sentence, with the language that sentence is in (`langOf`), for its `lang`. */
+/**
+ * `issue` in `core`'s sentence, with the language that sentence is in (`langOf`), for its `lang`.
+ * An issue `core` has no sentence for is its own `message`, which core's validators write in English.
+ */
 export const issueWords = (
   issue: Issue,
   core: CoreIssueMessages,
   langOf: CoreLangOf,
-): { text: string; lang: string } => ({
-  text: formatIssue(issue, core),
-  lang: langOf('issues', issueKeyIn(issue, core)),
-})
+): { text: string; lang: string } => {
+  const key = issueKeyIn(issue, core)
+  return { text: formatIssue(issue, core), lang: Object.hasOwn(core.issues, key) ? langOf('issues', key) : 'en' }
+}
 
 /**
  * The kit's own catalogue for a locale: the whole of core's (`getCoreMessages`), or the part a

@@ -1,10 +1,4 @@
-import {
-  briqWords,
-  type CoreMessages,
-  describeSendFailure,
-  type MessageStatusSnapshot,
-  sendFailureReason,
-} from '@briq-interactive/core'
+import { briqWords, type CoreMessages, type MessageStatusSnapshot } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import { type SendTranslate, type Worded, worded } from '../i18n/messages.ts'
 import { endedIn, joinSentences, markIn, withColon } from '../i18n/punctuation.ts'
@@ -14,6 +8,7 @@ import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 import { deliveryRefusal, statusLabel, statusWords } from './delivery-words.ts'
 import { BriqSaid } from './send-failure.tsx'
+import { sendFailureWords } from './send-failure-words.ts'
 import { replySentence } from './send-success.tsx'
 
 /** What the dialog's polite live region says about the send. */
@@ -79,10 +74,7 @@ export function liveAnnouncement({
   }
   if (sending.error) {
     // What the failure means is core's sentence: its own language where it is not the wording's around it.
-    const reason = {
-      text: describeSendFailure(sending.error, core),
-      lang: coreLangOf('sendFailure', sendFailureReason(sending.error).reason),
-    }
+    const reason = sendFailureWords(sending.error, core, coreLangOf)
     const key = sending.maybeSent ? 'sendDialog.notConfirmed.live' : 'sendDialog.failed.live'
     const said = briqWords(sending.error, core)
     const sentences = [wordedAroundRuns(t, key, {}, 'reason', reason)]

@@ -2,6 +2,7 @@ import { BriqError, validateSendRequest } from '@briq-interactive/core'
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { getCoreMessages, getTranslator, type SendTranslate } from '../i18n/messages.ts'
+import { coreLangOf } from '../provider/use-core-messages.ts'
 import { SendFailure } from './send-failure.tsx'
 
 describe('a refused send lists every issue of the request', () => {
@@ -24,6 +25,7 @@ describe('a refused send lists every issue of the request', () => {
         onSendAgain={() => {}}
         t={getTranslator('en') as SendTranslate}
         core={getCoreMessages('en')}
+        languages={{ lang: 'en', coreLangOf: coreLangOf(getCoreMessages('en'), getCoreMessages, 'en', 'en') }}
       />,
     )
     const lines = within(screen.getByRole('list'))

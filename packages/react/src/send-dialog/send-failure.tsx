@@ -1,16 +1,10 @@
-import {
-  type BriqError,
-  type BriqWords,
-  briqWords,
-  type CoreMessages,
-  describeSendFailure,
-  sendFailureReason,
-} from '@briq-interactive/core'
+import { type BriqError, type BriqWords, briqWords, type CoreMessages, sendFailureReason } from '@briq-interactive/core'
 import { Fragment, type ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { markIn } from '../i18n/punctuation.ts'
 import { type CoreLangOf, issueWords } from '../provider/use-core-messages.ts'
 import { SendFact } from './send-fact.tsx'
+import { sendFailureWords } from './send-failure-words.ts'
 
 /** Props of the dialog's failure panel. */
 export interface SendFailureProps {
@@ -27,11 +21,11 @@ export interface SendFailureProps {
   /** Core's wording in the dialog's language: what the failure means, and the request's issues. */
   core: CoreMessages
   /**
-   * The dialog's language and that of each of `core`'s sentences: what the failure means is marked
-   * with its own where they differ (a host's French sentence in an English dialog, core's English
-   * in a host's). Left out, it is taken to be the dialog's.
+   * The dialog's language and that of each of `core`'s sentences: what the failure means, and each
+   * of the request's issues, is marked with its own where they differ (a host's French sentence in
+   * an English dialog, core's English in a host's or in Swahili).
    */
-  languages?: { lang: string; coreLangOf: CoreLangOf } | undefined
+  languages: { lang: string; coreLangOf: CoreLangOf }
 }
 
 /**
@@ -75,12 +69,6 @@ export function BriqSaid({ words, t, lang, fieldLang }: BriqSaidProps): ReactNod
   ))
 }
 
-// The language of what the failure means, where it is not the dialog's.
-function ownLang(languages: SendFailureProps['languages'], reason: string): string | undefined {
-  const lang = languages?.coreLangOf('sendFailure', reason)
-  return lang === languages?.lang ? undefined : lang
-}
-
 /**
  * The failure's title: "Not sent", or "Not confirmed" when the request may have reached Briq
  * (a lost answer, a timeout, an answer that could not be read), where "Not sent" could be untrue.
@@ -108,25 +96,26 @@ export function SendFailure({
   const issues = error.kind === 'validation' ? (error.issues ?? []) : []
   const said = briqWords(error, core)
   const title = failureTitle(t, maybeSent)
+  const meaning = sendFailureWords(error, core, languages.coreLangOf)
+  // A sentence's own language, where it is not the dialog's.
+  const own = (lang: string) => (lang === languages.lang ? undefined : lang)
   return (
     <section className="bi-send-dialog-failure" aria-label={title} data-code={error.code ?? error.kind}>
       <p className="bi-send-dialog-failure-title">{title}</p>
-      <p className="bi-send-dialog-explanation" lang={ownLang(languages, sendFailureReason(error).reason)}>
-        {describeSendFailure(error, core)}
+      <p className="bi-send-dialog-explanation" lang={own(meaning.lang)}>
+        {meaning.text}
       </p>
       {issues.length > 0 ? (
         <ul className="bi-send-dialog-message bi-send-dialog-issues-list">
           {issues.map((issue) => {
-            // Each sentence in its language, as in the dialog's issue summary: a host wording only
-            // some of core's has the others in English, marked so.
-            const words = issueWords(issue, core, languages?.coreLangOf ?? (() => languages?.lang ?? 'en'))
+            const words = issueWords(issue, core, languages.coreLangOf)
             return (
               // Two counts can be passed at one path (11 sections and their 22 rows): the sentence
               // tells them apart, as in the dialog's issue summary.
               <li
                 key={`${issue.path.join('.')}:${issue.code}:${issue.message}`}
                 className="bi-send-dialog-issue"
-                lang={languages === undefined || words.lang === languages.lang ? undefined : words.lang}
+                lang={own(words.lang)}
               >
                 {words.text}
               </li>
