@@ -224,6 +224,7 @@ export {
 export { type JsonTextResult, readJsonText } from './draft/json-text.ts'
 export { keepsAside } from './draft/kept-aside.ts'
 export { type MoveStepResult, moveStep, tryMoveStep } from './draft/move-step.ts'
+export { isNewDraft } from './draft/new-draft.ts'
 export {
   formatDraftJson,
   type JsonSyntaxError,

@@ -81,4 +81,15 @@ describe('picking a type for a new draft', () => {
     expect(isNewDraft(null, {})).toBe(false)
     expect(isNewDraft({ type: 'poll' }, {})).toBe(false)
   })
+
+  it('isNewDraft: asked again with the same options, each type against its own, in each language', () => {
+    const sw = { 'button.body': 'Ungependa kuthibitisha oda yako?', 'list.body': 'Tukusaidie vipi leo?' }
+    const options = { otherText: [sw] }
+    for (const type of INTERACTIVE_TYPES) {
+      expect(isNewDraft(createDraft(type, { text: sw }), options), type).toBe(true)
+      expect(isNewDraft(createDraft(type), options), type).toBe(true)
+      expect(isNewDraft({ ...createDraft(type), footer: { text: 'x' } }, options), type).toBe(false)
+    }
+    expect(isNewDraft(createDraft('button', { text: sw }), {})).toBe(false)
+  })
 })

@@ -5,6 +5,24 @@ import { draftType } from './describe-interactive.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { sameValue } from './held-options.ts'
 
+// The new drafts of a type in each language, per options object: a builder asks on every change.
+const newDraftsOf = new WeakMap<DraftOptions, Map<InteractiveType, readonly unknown[]>>()
+
+function newDrafts(type: InteractiveType, options: DraftOptions): readonly unknown[] {
+  let byType = newDraftsOf.get(options)
+  if (byType === undefined) {
+    byType = new Map()
+    newDraftsOf.set(options, byType)
+  }
+  let drafts = byType.get(type)
+  if (drafts === undefined) {
+    const languages = [options.text, undefined, ...(options.otherText ?? [])]
+    drafts = languages.map((text) => createDraft(type, { ...options, text }))
+    byType.set(type, drafts)
+  }
+  return drafts
+}
+
 /**
  * Whether `draft` is the new draft of its own type (`createDraft` with `options`): starter
  * words only, nothing anyone wrote. Started in English or another of the UI's languages
@@ -13,8 +31,7 @@ import { sameValue } from './held-options.ts'
 export function isNewDraft(draft: unknown, options: DraftOptions): boolean {
   const type = draftType(draft)
   if (type === undefined) return false
-  const languages = [options.text, undefined, ...(options.otherText ?? [])]
-  return languages.some((text) => sameValue(draft, createDraft(type, { ...options, text })))
+  return newDrafts(type, options).some((fresh) => sameValue(draft, fresh))
 }
 
 /**

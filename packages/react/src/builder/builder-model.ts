@@ -23,6 +23,7 @@ import {
   type InteractiveType,
   type IssueAnchorFinder,
   idFollowsTitle,
+  isNewDraft,
   issueAnchors,
   keepsAside,
   type MoveStepResult,
@@ -35,7 +36,6 @@ import {
   type ValidateOptions,
   type ValidationResult,
 } from '@briq-interactive/core'
-import { sameJson } from '../state/same-json.ts'
 import { validateCached } from '../validation/validate-cached.ts'
 import { type IssuePlacement, placeIssues } from './derive-issues.ts'
 import { createStructureCache, type StructureRoot, structureRootOf } from './structure-cache.ts'
@@ -176,16 +176,11 @@ export function createBuilderModel(
   let anchorsOf = new WeakMap<EditorState, IssueAnchorFinder>()
   const cached = createStructureCache(() => history.getSnapshot().present.draft)
   const validate = (draft: unknown): ValidationResult<Interactive> => validateCached(draft, options.validation)
-  // A new draft of each type, per options: `isNew` is asked on every change.
-  let newDrafts = new Map<InteractiveType, unknown>()
-  const newDraftOf = (type: InteractiveType): unknown => {
-    if (!newDrafts.has(type)) newDrafts.set(type, createDraft(type, options.draft))
-    return newDrafts.get(type)
-  }
   const typeToStart = (state: EditorState): InteractiveType => draftType(state.draft) ?? 'button'
   // No draft yet (a host's `value={null}` while it loads one) is not a message to start over from.
+  // A new draft in any of the builder's languages is new: switching the language wrote nothing.
   const showsNew = (state: EditorState): boolean =>
-    state.unparsed.length === 0 && (state.draft === null || sameJson(state.draft, newDraftOf(typeToStart(state))))
+    state.unparsed.length === 0 && (state.draft === null || isNewDraft(state.draft, options.draft))
   // A type only looked through kept what a new draft starts with: no work of anyone's goes.
   const isNew = (state: EditorState): boolean => showsNew(state) && !keepsAside(state, options.draft)
   const startedOver = new WeakSet<EditorState>()
@@ -323,7 +318,6 @@ export function createBuilderModel(
     setOptions(next) {
       if (next === options) return
       options = next
-      newDrafts = new Map()
       cached.clear()
       anchorsOf = new WeakMap()
       notify()

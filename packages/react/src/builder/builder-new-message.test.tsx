@@ -163,7 +163,8 @@ describe('New message', () => {
     const onValueChange = vi.fn()
     // Core's new draft in the builder's language, as a new builder in Swahili starts.
     const expected = createDraft('button', { text: STARTER_WORDS.sw })
-    render(<InteractiveBuilder locale="sw" defaultValue={createDraft('button')} onValueChange={onValueChange} />)
+    const written = { ...createDraft('button'), footer: { text: 'Written in English' } }
+    render(<InteractiveBuilder locale="sw" defaultValue={written} onValueChange={onValueChange} />)
     await user.click(screen.getByRole('button', { name: 'Ujumbe mpya' }))
     expect(onValueChange.mock.lastCall?.[0]).toEqual(expected)
     expect(screen.getByRole('button', { name: 'Ujumbe mpya' })).toHaveAttribute('aria-disabled', 'true')
@@ -182,6 +183,27 @@ describe('New message', () => {
     expect(seen.at(-1)).toEqual(createDraft('list', { text: STARTER_WORDS.sw }))
     await user.click(screen.getByRole('button', { name: 'Tendua' }))
     expect(seen.at(-1)).toEqual(createDraft('button'))
+  })
+
+  it('judges a new draft in every language the builder speaks: started in Swahili, it is new in English too', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    const { rerender } = render(<InteractiveBuilder locale="sw" onValueChange={onValueChange} />)
+    expect(screen.getByRole('button', { name: 'Ujumbe mpya' })).toHaveAttribute('aria-disabled', 'true')
+    rerender(<InteractiveBuilder locale="en" onValueChange={onValueChange} />)
+    // The language changed; nobody wrote anything: there is nothing a new message would let go.
+    expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
+    await user.click(newMessage())
+    expect(onValueChange).not.toHaveBeenCalled()
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-disabled', 'true')
+    // Written in, it is the person's work.
+    await user.type(body(), '!')
+    expect(newMessage()).not.toHaveAttribute('aria-disabled')
+    // A Swahili new draft a host hands an English builder is new as well.
+    rerender(
+      <InteractiveBuilder key="host" locale="en" defaultValue={createDraft('list', { text: STARTER_WORDS.sw })} />,
+    )
+    expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
   })
 
   it("clears the JSON tab's unparsed text and the last file's note, as opening a file does; Undo brings the text back", async () => {
