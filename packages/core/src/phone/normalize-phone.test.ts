@@ -95,6 +95,22 @@ describe('normalizePhone — accepted forms', () => {
   it('takes digits longer than a national number to include their country code', () => {
     expect(normalizePhone('447911123456')).toEqual({ ok: true, value: '447911123456' })
   })
+
+  it.each([
+    ['612 345 678', '34', '34612345678'],
+    ['34 612 345 678', '34', '34612345678'],
+    ['7911 123456', '44', '447911123456'],
+    ['447911123456', '44', '447911123456'],
+    ['6 12 34 56 78', '33', '33612345678'],
+    ['138 1234 5678', '86', '8613812345678'],
+    ['+61 412 345 678', '34', '61412345678'],
+    ['0061 412 345 678', '34', '61412345678'],
+  ])(
+    'reads digits alone as national unless they start with the default code: %s (default %s) → %s',
+    (input, defaultCountryCode, expected) => {
+      expect(normalizePhone(input, { defaultCountryCode })).toEqual({ ok: true, value: expected })
+    },
+  )
 })
 
 describe('normalizePhone — refused, with a reason', () => {

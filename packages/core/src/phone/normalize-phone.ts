@@ -96,8 +96,12 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
         actual: digits.length,
       })
     }
+    // Longer than a national number: the digits already carry a country code (`254712345678`).
+    return { ok: true, value: digits }
   }
-  return { ok: true, value: digits }
+  // The default country's length is not known, so only its code tells a full number from a
+  // national one: `612 345 678` with `34` is Spain's, not Australia's +61.
+  return { ok: true, value: digits.startsWith(countryCode) ? digits : countryCode + digits }
 }
 
 // Checks what can be known about a full international number: its country code, and its length.
@@ -138,7 +142,9 @@ function checkInternational(digits: string): NormalizePhoneResult {
  *    (`NATIONAL_NUMBER_LENGTHS`, e.g. 9 for Tanzania and Kenya), a number of exactly that
  *    length is national and gets the country code (`712345678`); a shorter one is refused; a
  *    longer one already includes a country code (`254712345678`). For other default countries,
- *    digits alone are taken to include their country code.
+ *    digits that start with its code already include it (`34612345678` with `34`), and any
+ *    others are a national number of that country (`612 345 678` → `34612345678`): type `+`
+ *    or `00` in front of a number of another country.
  * 5. After the country code (`+255 0712…`, `+234 0803…`, `+44 (0)20…`, `+36 06 30…`) that
  *    country's trunk prefix is dropped by the same rule (`withoutTrunkPrefix`, one table for every
  *    country code). The result must not start with 0, must have the known national length for
