@@ -5,7 +5,8 @@ interface Remembered {
   rule: FieldRule
   /** A copy of the part as it was checked, compared with the part each time it is asked for again. */
   copy: unknown
-  value: unknown
+  /** A copy of the value the run gave, made anew for each run that reuses it (see `fromCopy`). */
+  valueCopy: unknown
   issues: RawIssue[]
 }
 
@@ -55,6 +56,17 @@ function plainCopy(value: unknown, depth: number): { copy: unknown } | undefined
   return { copy: Object.assign(copy, { object: true }) }
 }
 
+// The data `plainCopy` took, in new objects and arrays: each validation hands out a value of its
+// own, as `validateInteractive` does, so a caller changing one result's value changes no other.
+function fromCopy(copy: unknown): unknown {
+  if (!Array.isArray(copy)) return copy
+  if ((copy as { object?: boolean }).object !== true) return copy.map(fromCopy)
+  const keys = copy[0] as string[]
+  const value: Record<string, unknown> = {}
+  for (let i = 0; i < keys.length; i++) value[keys[i] as string] = fromCopy(copy[i + 1])
+  return value
+}
+
 function sameAsCopy(value: unknown, copy: unknown): boolean {
   if (typeof value !== 'object' || value === null) return Object.is(value, copy)
   if (!Array.isArray(copy)) return false
@@ -94,10 +106,13 @@ function runRemembered(
   if (typeof value !== 'object' || value === null) return run(field, value)
   const kept = memo.get(value)
   if (kept !== undefined && kept.rule === field && sameAsCopy(value, kept.copy))
-    return { value: kept.value, issues: issuesOf(kept.issues) }
+    return { value: fromCopy(kept.valueCopy), issues: issuesOf(kept.issues) }
   const taken = plainCopy(value, 0)
   const result = run(field, value)
-  if (taken !== undefined && sameAsCopy(value, taken.copy))
-    memo.set(value, { rule: field, copy: taken.copy, value: result.value, issues: issuesOf(result.issues) })
+  // The value is copied now, before the caller can change it.
+  const given = taken === undefined ? undefined : plainCopy(result.value, 0)
+  if (taken !== undefined && given !== undefined && sameAsCopy(value, taken.copy)) {
+    memo.set(value, { rule: field, copy: taken.copy, valueCopy: given.copy, issues: issuesOf(result.issues) })
+  }
   return result
 }

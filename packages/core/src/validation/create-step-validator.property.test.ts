@@ -93,4 +93,32 @@ describe('createStepValidator', () => {
     expect(validate(next)).toEqual(validateInteractive(next))
     expect(validate(next).ok).toBe(false)
   })
+
+  it('hands out a value of its own each time, which a caller may change', () => {
+    const validate = createStepValidator()
+    const action = { button: 'Choose', sections: [{ title: 'S', rows: [{ id: 'a', title: 'A' }] }] }
+    const draft = { type: 'list', body: { text: 'Pick one' }, action }
+    const first = validate(draft)
+    if (!first.ok) throw new Error('expected a valid draft')
+    const given = first.value.action as typeof action
+    given.button = 'Changed'
+    ;(given.sections[0]?.rows[0] as { title: string }).title = 'Changed'
+    const next = { ...draft, body: { text: 'Pick two' } }
+    expect(validate(next)).toEqual(validateInteractive(next))
+
+    const rows = [
+      { id: 'a', title: 'x'.repeat(LIMITS.list.rowTitle.max + 1) },
+      { id: 'a', title: 'A' },
+    ]
+    const invalid = { ...draft, action: { ...action, sections: [{ title: 'S', rows }] } }
+    const refused = validate(invalid)
+    expect(refused.issues?.some((issue) => Array.isArray(issue.params?.first))).toBe(true)
+    for (const issue of refused.issues ?? []) {
+      issue.path.push('changed')
+      ;(issue.params?.first as (string | number)[] | undefined)?.push('changed')
+      Object.assign(issue, { limit: -1 })
+    }
+    const again = { ...invalid, body: { text: 'Pick three' } }
+    expect(validate(again)).toEqual(validateInteractive(again))
+  })
 })
