@@ -14,6 +14,13 @@ describe('createLoopbackHostGuard', () => {
     },
   )
 
+  it.each(['0.0.0.0:8787', '192.168.1.5', '[::]:8787', '[fe80::1]'])(
+    'serves %s: an address in Host is none a rebinding page can send',
+    (host) => {
+      expect(guard?.(withHost(host))).toBe(true)
+    },
+  )
+
   it('serves the host names of the allowed origins', () => {
     expect(guard?.(withHost('admin.example.com'))).toBe(true)
   })

@@ -13,11 +13,17 @@ function hostname(hostHeader: string): string | null {
   }
 }
 
-// Judges a Host header: a loopback name, or one of `extra` (host names, read as `hostname` reads them).
+// An IP address as the URL parser writes one (`0.0.0.0`, `[::]`): rebinding needs a name the
+// page's owner answers DNS for, so an address in Host is one a user or a tool was given, such as
+// the `http://0.0.0.0:3000` a server listening on every interface prints, reached over loopback.
+const isAddress = (name: string): boolean => /^(\d{1,3}\.){3}\d{1,3}$/.test(name) || name.startsWith('[')
+
+// Judges a Host header: a loopback name, an address, or one of `extra` (host names, read as
+// `hostname` reads them).
 function hostJudge(extra: ReadonlySet<string>): (req: IncomingMessage) => boolean {
   const allowed = (host: string) => {
     const name = hostname(host)
-    return name !== null && (isLoopbackName(name) || extra.has(name))
+    return name !== null && (isLoopbackName(name) || isAddress(name) || extra.has(name))
   }
   // A server sees few Host values: each is judged once (a URL parse per request is not free).
   const verdicts = new Map<string, boolean>()
@@ -40,8 +46,8 @@ const originHosts = (origins: Iterable<string> | undefined): string[] =>
  * DNS-rebinding protection for a server bound to loopback (the runnable proxy, `briq-mock`). A
  * web page can point its own host name at 127.0.0.1; the browser then calls this server with
  * `Host` and `Origin` both set to that name, which an origin check would take for the server's
- * own. So on a loopback bind only loopback host names (and those of `allowedOrigins`) are
- * served. Returns null for any other bind address: listening beyond loopback is the host's
+ * own. So on a loopback bind only loopback host names, IP addresses (no page can rebind one)
+ * and the host names of `allowedOrigins` are served. Returns null for any other bind address: listening beyond loopback is the host's
  * explicit choice (a container's 0.0.0.0 has a real front door that decides).
  */
 export function createLoopbackHostGuard(
@@ -77,7 +83,7 @@ function allowedHostName(entry: unknown): string | null {
  * DNS-rebinding protection for a server whatever it binds (`app.listen(3000)` listens on every
  * interface): a request that came in on a loopback address (`socket.localAddress`), which is where
  * a page pointing its own host name at 127.0.0.1 arrives, is served only for a loopback `Host`
- * name, one of `allowedHosts`, or the host name of one of `allowedOrigins`. A request that came
+ * name, an IP address (`0.0.0.0`), one of `allowedHosts`, or the host name of one of `allowedOrigins`. A request that came
  * in on any other address is not judged: it came over the network, where no rebinding to this
  * machine happens. A reverse proxy or sidecar on this machine that forwards the page's own `Host`
  * (nginx's `proxy_set_header Host $host`) needs that host name in `allowedHosts`. Throws a

@@ -66,6 +66,16 @@ describe("toNodeHandler's DNS-rebinding guard", () => {
     }
   })
 
+  it('answers a Host that is an address, which no rebinding page can send', async () => {
+    const port = await serve()
+    // A page's Host is the address its URL names (http://0.0.0.0:3000, as a server listening on
+    // every interface prints itself, reaches this machine on loopback); a rebinding page's is its own name.
+    const base = `http://127.0.0.1:${port}`
+    for (const host of [`0.0.0.0:${port}`, `192.168.1.5:${port}`, `[::]:${port}`, `[fe80::1]:${port}`]) {
+      expect((await rawRequest(base, 'GET', SENDERS, { host })).status, host).toBe(200)
+    }
+  })
+
   it('answers the host names of allowedHosts and of the proxy’s allowedOrigins', async () => {
     const port = await serve({ allowedHosts: ['shop.example', 'Admin.Example.org'] }, ['https://panel.example.net'])
     const base = `http://127.0.0.1:${port}`

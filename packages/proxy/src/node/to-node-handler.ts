@@ -101,7 +101,8 @@ export interface ToNodeHandlerOptions extends NodeRequestOptions {
   /**
    * DNS-rebinding protection. A request that came in on a loopback address (where a web page
    * pointing its own host name at 127.0.0.1 arrives) is answered only for a loopback `Host`
-   * name (`localhost`, `*.localhost`, `127.0.0.1`, `[::1]`), the host name of one of the proxy's
+   * name (`localhost`, `*.localhost`, `127.0.0.1`, `[::1]`), an IP address (`0.0.0.0`, which no
+   * rebinding page can send), the host name of one of the proxy's
    * `allowedOrigins`, or one listed here; any other gets 403 `PROXY_HOST_NOT_ALLOWED`. Requests
    * that came over the network are not judged. List the public host name when a reverse proxy
    * or sidecar on the same machine forwards it (nginx's `proxy_set_header Host $host`), e.g.
