@@ -20,11 +20,7 @@ export {
 } from './node/connection-limits.ts'
 export { continueOnRead } from './node/continue-on-read.ts'
 export { inTurnPerConnection } from './node/in-turn-per-connection.ts'
-export {
-  createLoopbackConnectionGuard,
-  createLoopbackHostGuard,
-  isLoopbackAddress,
-} from './node/loopback-host-guard.ts'
+export { createLoopbackConnectionGuard, createLoopbackHostGuard } from './node/loopback-host-guard.ts'
 export {
   BodyAlreadyReadError,
   ForbiddenMethodError,
