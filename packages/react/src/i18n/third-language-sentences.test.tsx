@@ -92,6 +92,8 @@ describe('sentences joined in a host’s language, each marked with its own', ()
     })
     // Was "状态：未送达. WhatsApp refused it:": an English stop and space inside the Chinese.
     expect(zh.textContent).toMatch(/^状态：[^.]+。WhatsApp refused it: Message undeliverable$/)
+    // The kit's English sentence the host left unworded is marked English.
+    expect(within(zh).getByText('WhatsApp refused it:')).toHaveAttribute('lang', 'en')
     const en = announced({
       t: sendT('en', {}),
       sending: { status: 'success' },

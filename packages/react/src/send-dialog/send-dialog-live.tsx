@@ -1,7 +1,7 @@
 import { briqWords, type CoreMessages, type MessageStatusSnapshot } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import { type SendTranslate, type Worded, worded } from '../i18n/messages.ts'
-import { endedIn, joinSentences, markIn, withColon } from '../i18n/punctuation.ts'
+import { joinSentences, withColon } from '../i18n/punctuation.ts'
 import { wordedAround, wordedAroundRuns } from '../i18n/worded-around.tsx'
 import { wordedNode } from '../i18n/worded-text.tsx'
 import type { CoreLangOf } from '../provider/use-core-messages.ts'
@@ -139,9 +139,11 @@ function deliveryAnnouncement(
     )
   }
   if (!refused) return said
+  // The status, then "WhatsApp refused it:" (each in its language) before WhatsApp's words.
+  const note = joinSentences(t, [{ text: said, lang: statusLang }, worded(t, 'send.status.failedReason')])
   return (
     <>
-      {`${endedIn(t, statusLang, said)}${markIn(t, statusLang, 'punctuation.space')}${t('send.status.failedReason')} `}
+      {wordedNode(note, lang)}{' '}
       <span className="bi-send-dialog-briq-words" lang="en">
         {refused}
       </span>
