@@ -7,7 +7,8 @@ import {
 } from '@briq-interactive/core'
 import { intlLocaleOf } from '../i18n/intl-locale.ts'
 import type { BuilderKey, BuilderTranslate, Worded } from '../i18n/messages.ts'
-import { endedWords, inLang, wordedRuns } from '../i18n/punctuation.ts'
+import { endedWords } from '../i18n/punctuation.ts'
+import { wordedAroundRuns } from '../i18n/worded-around.tsx'
 
 /** A label of core's draft model, numbered for its item ("Row {n} title" → "Row 2 title"). */
 export const labelOf = (t: BuilderTranslate, key: DraftLabelKey, n: number | undefined): string =>
@@ -114,16 +115,7 @@ export const wordedWithNames = (
  */
 export function withLeftOut(t: BuilderTranslate, said: Worded, leftOut: readonly string[] | undefined): Worded {
   if (leftOut === undefined || leftOut.length === 0) return said
-  const lang = t.langOf('builder.json.openedLeftOut')
-  const fields = listedFields(leftOut, lang)
+  const fields = listedFields(leftOut, t.langOf('builder.json.openedLeftOut'))
   // What was said keeps its language and ends with its stop inside the wording around it.
-  const pieces = t('builder.json.openedLeftOut', { opened: OPENED, fields }).split(OPENED)
-  const opened = endedWords(t, said)
-  return inLang(
-    wordedRuns(pieces.flatMap((text, index) => (index === 0 ? [{ text, lang }] : [opened, { text, lang }]))),
-    lang,
-  )
+  return wordedAroundRuns(t, 'builder.json.openedLeftOut', { fields }, 'opened', endedWords(t, said))
 }
-
-// A character no wording holds (Unicode's private use), to find where `{opened}` stands.
-const OPENED = '\u{E000}'

@@ -4,6 +4,3 @@ const ENDED = /[.!?…؟۔。！？।]\s*$/u
 
 /** Whether `text` ends its sentence already, in any script the kit is worded in. */
 export const endsSentence = (text: string): boolean => ENDED.test(text)
-
-/** `text` as a sentence another can follow: with a full stop, unless it ends its own way already. */
-export const asSentence = (text: string): string => (endsSentence(text) ? text : `${text}.`)

@@ -1,8 +1,11 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { InteractiveBuilder } from '../builder/interactive-builder.tsx'
-import { getTranslator } from './messages.ts'
-import { asSentenceOf, withColon } from './punctuation.ts'
+import { getTranslator, type MessageKey, type Translate, worded } from './messages.ts'
+import { endedWords, withColon } from './punctuation.ts'
+
+// `key` worded as a sentence another follows.
+const asSentenceOf = (t: Translate, key: MessageKey): string => endedWords(t, worded(t, key)).text
 
 // A body left empty: the builder shows one error, its "Error:" label before core's sentence.
 const emptyBody = {

@@ -23,20 +23,6 @@ export const withColon = <K extends MessageKey>(
   values?: Record<string, string | number>,
 ): string => `${t(key, values)}${markOf(t, key, 'punctuation.colon')}`
 
-/** `text`, a sentence in `lang`, ended with that language's full stop unless it ends its own way already. */
-export const endedIn = <K extends MessageKey>(t: Translate<K | Mark>, lang: string, text: string): string =>
-  endsSentence(text) ? text : `${text}${markIn(t, lang, 'punctuation.stop')}`
-
-/**
- * `key` worded as a sentence another follows: with its language's full stop ("." , zh "。"),
- * unless it ends its own way already (a host's "Accepté par Briq." gets no second one).
- */
-export const asSentenceOf = <K extends MessageKey>(
-  t: Translate<K | Mark>,
-  key: K,
-  values?: Record<string, string | number>,
-): string => endedIn(t, t.langOf(key), t(key, values))
-
 // The runs of `words`, each in its language.
 const runsOf = (words: Worded): readonly Worded[] => words.parts ?? [{ text: words.text, lang: words.lang }]
 
