@@ -59,6 +59,18 @@ describe('cutFormatting', () => {
     })
   })
 
+  it('finds a text where it is written, not in a marker of the same characters before it', () => {
+    // The `~` left unpaired comes after the first strike's closing `~`: cut at that marker, it is not shown yet.
+    expect(formattingToText(cut('~a~~~b~', 3))).toBe('a')
+    expect(formattingToText(cut('~a~~~b~', 4))).toBe('a~')
+    expect(formattingToText(cut('`a``', 3))).toBe('a')
+    // A quoted line or a list item whose text starts with a quote's or a bullet's character.
+    expect(cut('> >', 2)).toEqual([])
+    expect(cut('* *', 2)).toEqual([])
+    expect(formattingToText(cut('- a\n- -', 6))).toBe('a')
+    expect(formattingToText(cut('> a\n> >\n>  b', 6))).toBe('a\n')
+  })
+
   it('keeps a line break before the cut and drops the one at it', () => {
     expect(cut('moja\r\nmbili', 4)).toEqual([{ type: 'text', text: 'moja' }])
     expect(cut('moja\r\nmbili', 6)).toEqual([{ type: 'text', text: 'moja' }, { type: 'lineBreak' }])

@@ -1,6 +1,15 @@
 import { nextLineBreak } from '../text-length.ts'
 import type { FormattingListItem, FormattingNode } from './formatting-node.ts'
 
+// What the parser removes before and after a node's text.
+const MARKERS: Partial<Record<string, string>> = {
+  bold: '*',
+  italic: '_',
+  strike: '~',
+  code: '`',
+  mono: '```',
+}
+
 /**
  * `nodes` — `parseFormatting`'s tree of the whole of `text` — kept only as far as `end`, an
  * index into `text` (such as `readMoreIndex`'s): the text a reader sees before "Read more", with
@@ -19,6 +28,12 @@ export function cutFormatting(nodes: readonly FormattingNode[], text: string, en
   // How far the source has been read, and whether the cut has been reached.
   let cursor = 0
   let done = false
+  // Past the marker the parser removed at the cursor, where it is written there: a leaf starting
+  // with the same characters (a `~` left unpaired right after a `~strike~`) is then found where
+  // it stands, not in the marker.
+  const skip = (marker = ''): void => {
+    if (!done && text.startsWith(marker, cursor)) cursor += marker.length
+  }
   // A leaf's text is found in the source from where reading stands: the parser only removes
   // markers between leaves, never inside one, so the leaf is there whole and in order.
   const cutLeaf = (value: string): string => {
@@ -31,36 +46,49 @@ export function cutFormatting(nodes: readonly FormattingNode[], text: string, en
     done = true
     return value.slice(0, Math.max(0, end - start))
   }
-  const cutNodes = <T extends FormattingNode | FormattingListItem>(list: readonly T[]): T[] => {
+  // Past the next line break, if it comes before the cut.
+  const pastLineBreak = (): boolean => {
+    const lineBreak = nextLineBreak(text, cursor)
+    done = lineBreak === undefined || lineBreak.at >= end
+    if (lineBreak && !done) cursor = lineBreak.at + lineBreak.length
+    return !done
+  }
+  // `parent`: the type of the node these are the children (or items) of.
+  const cutNodes = <T extends FormattingNode | FormattingListItem>(list: readonly T[], parent?: string): T[] => {
     const kept: T[] = []
-    for (const node of list) {
-      if (done) break
-      const cut = cutNode(node)
+    for (let index = 0; index < list.length && !done; index++) {
+      if (parent === 'list') {
+        // Items are one a line, the break between two implicit; a marker (`* `, `12. `) ends at its space.
+        if (index > 0 && !pastLineBreak()) break
+        cursor = text.indexOf(' ', cursor) + 1
+      } else if (parent === 'quote' && (index === 0 || list[index - 1]?.type === 'lineBreak')) {
+        // Past a quoted line's `> ` (or `>` and a tab).
+        cursor += 2
+      }
+      const cut = cutNode(list[index] as T)
       if (cut !== null) kept.push(cut)
     }
     return kept
   }
   const cutNode = <T extends FormattingNode | FormattingListItem>(node: T): T | null => {
-    if ('text' in node) {
-      const kept = cutLeaf(node.text)
-      return kept === '' ? null : { ...node, text: kept }
-    }
-    if (node.type === 'lineBreak') {
-      const lineBreak = nextLineBreak(text, cursor)
-      if (lineBreak === undefined || lineBreak.at >= end) {
-        done = true
-        return null
-      }
-      cursor = lineBreak.at + lineBreak.length
-      return node
-    }
+    if (node.type === 'lineBreak') return pastLineBreak() ? node : null
     if (node.type === 'list') {
-      const items = cutNodes(node.items)
+      const items = cutNodes(node.items, 'list')
       return items.length === 0 ? null : { ...node, items }
     }
-    // A style, quote, link or list item: kept while it keeps some text.
-    const children = cutNodes(node.children)
-    return children.length === 0 ? null : { ...node, children }
+    const marker = MARKERS[node.type]
+    skip(marker)
+    let cut: T | null
+    if ('text' in node) {
+      const kept = cutLeaf(node.text)
+      cut = kept === '' ? null : { ...node, text: kept }
+    } else {
+      // A style, quote, link or list item: kept while it keeps some text.
+      const children = cutNodes(node.children, node.type)
+      cut = children.length === 0 ? null : { ...node, children }
+    }
+    skip(marker)
+    return cut
   }
   return cutNodes(nodes)
 }
