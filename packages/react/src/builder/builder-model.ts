@@ -23,7 +23,6 @@ import {
   type InteractiveType,
   type IssueAnchorFinder,
   idFollowsTitle,
-  isNewDraft,
   issueAnchors,
   keepsAside,
   type MoveStepResult,
@@ -36,6 +35,7 @@ import {
   type ValidateOptions,
   type ValidationResult,
 } from '@briq-interactive/core'
+import { sameJson } from '../state/same-json.ts'
 import { validateCached } from '../validation/validate-cached.ts'
 import { type IssuePlacement, placeIssues } from './derive-issues.ts'
 import { createStructureCache, type StructureRoot, structureRootOf } from './structure-cache.ts'
@@ -127,13 +127,13 @@ export interface BuilderModel {
    */
   startOver(): boolean
   /**
-   * Whether `state` is a new draft of its type with nothing beside it (no JSON text left unparsed,
+   * Whether `state` is a new draft of its type, in the builder's language, with nothing beside it (no JSON text left unparsed,
    * nothing written kept aside by a type switch), or no draft yet (`null`): `startOver` would not
    * change it, or would let go only starter words a switch kept.
    */
   isNew(state: EditorState): boolean
   /**
-   * Whether what `state` shows is a new draft of its type, or no draft yet (`null`): `startOver`
+   * Whether what `state` shows is a new draft of its type in the builder's language, or no draft yet (`null`): `startOver`
    * changes nothing in sight, only lets go what a type switch kept aside (`keepsAside`).
    */
   showsNew(state: EditorState): boolean
@@ -176,11 +176,18 @@ export function createBuilderModel(
   let anchorsOf = new WeakMap<EditorState, IssueAnchorFinder>()
   const cached = createStructureCache(() => history.getSnapshot().present.draft)
   const validate = (draft: unknown): ValidationResult<Interactive> => validateCached(draft, options.validation)
+  // A new draft of each type, per options: `isNew` is asked on every change.
+  let newDrafts = new Map<InteractiveType, unknown>()
+  const newDraftOf = (type: InteractiveType): unknown => {
+    if (!newDrafts.has(type)) newDrafts.set(type, createDraft(type, options.draft))
+    return newDrafts.get(type)
+  }
   const typeToStart = (state: EditorState): InteractiveType => draftType(state.draft) ?? 'button'
   // No draft yet (a host's `value={null}` while it loads one) is not a message to start over from.
-  // A new draft in any of the builder's languages is new: switching the language wrote nothing.
+  // New in the builder's own language only: a new draft started in another one gives way to this
+  // language's, as picking another type for it does (core's `pickType`); Undo brings it back.
   const showsNew = (state: EditorState): boolean =>
-    state.unparsed.length === 0 && (state.draft === null || isNewDraft(state.draft, options.draft))
+    state.unparsed.length === 0 && (state.draft === null || sameJson(state.draft, newDraftOf(typeToStart(state))))
   // A type only looked through kept what a new draft starts with: no work of anyone's goes.
   const isNew = (state: EditorState): boolean => showsNew(state) && !keepsAside(state, options.draft)
   const startedOver = new WeakSet<EditorState>()
@@ -318,6 +325,7 @@ export function createBuilderModel(
     setOptions(next) {
       if (next === options) return
       options = next
+      newDrafts = new Map()
       cached.clear()
       anchorsOf = new WeakMap()
       notify()

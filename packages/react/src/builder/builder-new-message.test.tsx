@@ -163,8 +163,7 @@ describe('New message', () => {
     const onValueChange = vi.fn()
     // Core's new draft in the builder's language, as a new builder in Swahili starts.
     const expected = createDraft('button', { text: STARTER_WORDS.sw })
-    const written = { ...createDraft('button'), footer: { text: 'Written in English' } }
-    render(<InteractiveBuilder locale="sw" defaultValue={written} onValueChange={onValueChange} />)
+    render(<InteractiveBuilder locale="sw" defaultValue={createDraft('button')} onValueChange={onValueChange} />)
     await user.click(screen.getByRole('button', { name: 'Ujumbe mpya' }))
     expect(onValueChange.mock.lastCall?.[0]).toEqual(expected)
     expect(screen.getByRole('button', { name: 'Ujumbe mpya' })).toHaveAttribute('aria-disabled', 'true')
@@ -185,24 +184,28 @@ describe('New message', () => {
     expect(seen.at(-1)).toEqual(createDraft('button'))
   })
 
-  it('judges a new draft in every language the builder speaks: started in Swahili, it is new in English too', async () => {
+  it("gives a new draft started in another language way to the new draft in the builder's own, as a type pick does", async () => {
     const user = userEvent.setup()
-    const onValueChange = vi.fn()
+    const seen: unknown[] = []
+    const onValueChange = (draft: unknown) => seen.push(draft)
     const { rerender } = render(<InteractiveBuilder locale="sw" onValueChange={onValueChange} />)
     expect(screen.getByRole('button', { name: 'Ujumbe mpya' })).toHaveAttribute('aria-disabled', 'true')
     rerender(<InteractiveBuilder locale="en" onValueChange={onValueChange} />)
-    // The language changed; nobody wrote anything: there is nothing a new message would let go.
-    expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
-    await user.click(newMessage())
-    expect(onValueChange).not.toHaveBeenCalled()
-    expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-disabled', 'true')
-    // Written in, it is the person's work.
-    await user.type(body(), '!')
+    // Nobody wrote the Swahili starter words; an English new message is what "New message" offers.
     expect(newMessage()).not.toHaveAttribute('aria-disabled')
-    // A Swahili new draft a host hands an English builder is new as well.
+    await user.click(newMessage())
+    expect(seen.at(-1)).toEqual(createDraft('button'))
+    expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
+    // Nothing a type switch kept went: the plain sentence, not the one about text kept aside.
+    expect(said()).toBe('New message started. Undo brings the previous one back.')
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(seen.at(-1)).toEqual(createDraft('button', { text: STARTER_WORDS.sw }))
+    // A Swahili new draft a host hands an English builder gives way the same.
     rerender(
       <InteractiveBuilder key="host" locale="en" defaultValue={createDraft('list', { text: STARTER_WORDS.sw })} />,
     )
+    expect(newMessage()).not.toHaveAttribute('aria-disabled')
+    await user.click(newMessage())
     expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
   })
 
