@@ -17,6 +17,8 @@ export type FieldWord =
   | 'recipient'
   | 'legacy_recipient'
   | 'sender'
+  | 'sender_id'
+  | 'conversation_id'
   | 'header'
   | 'body'
   | 'footer'
@@ -147,7 +149,7 @@ const RENAMED: Record<string, FieldWord> = {
   payload: 'call_payload',
 }
 const OWN_WORDS = new Set<string>(
-  'validation_errors catalog_id flow_id flow_name flow_token flow_action sender type header body footer text title id description image video document link filename action parameters reply quick_reply values country screen data value phone_number house_number floor_number tower_number building_name address landmark_area city state'.split(
+  'validation_errors conversation_id sender_id catalog_id flow_id flow_name flow_token flow_action sender type header body footer text title id description image video document link filename action parameters reply quick_reply values country screen data value phone_number house_number floor_number tower_number building_name address landmark_area city state'.split(
     ' ',
   ),
 )

@@ -41,6 +41,24 @@ describe("briqWords: Briq's own words with the field they are about", () => {
     ])
   })
 
+  it("names a send's conversation and sender ids as a person knows them (Briq's 404s)", () => {
+    const error = refusal(
+      [
+        { code: 'NOT_FOUND', message: 'Conversation not found', field: 'conversation_id' },
+        { code: 'NOT_FOUND', message: 'Sender not found', field: 'sender_id' },
+      ],
+      404,
+    )
+    expect(briqWords(error).map((words) => words.field)).toEqual([
+      'Conversation (conversation_id)',
+      'Sender (sender_id)',
+    ])
+    expect(briqWords(error, coreMessagesSw).map((words) => words.field)).toEqual([
+      'Mazungumzo (conversation_id)',
+      'Mtumaji (sender_id)',
+    ])
+  })
+
   it('is empty for a failure core words itself (a closed window, a 500) and drops empty messages', () => {
     expect(briqWords(refusal([{ code: 'WINDOW_CLOSED', message: 'closed', field: 'to' }]))).toEqual([])
     expect(briqWords(refusal([{ code: 'INTERNAL_ERROR', message: 'boom' }], 500))).toEqual([])

@@ -28,7 +28,8 @@ describe('describePath', () => {
     [['action', 'parameters', 'mode'], 'Flow mode'],
     [['action', 'parameters', 'payload'], 'Call payload'],
     [['action', 'cards', 1, 'action', 'product_retailer_id'], 'Card 2 product ID (SKU)'],
-    [['conversation_id'], 'The conversation_id'],
+    [['conversation_id'], 'Conversation (conversation_id)'],
+    [['sender_id'], 'Sender (sender_id)'],
     [['action', 'cards', 0, 'card_index'], 'Card 1 card_index'],
     // A saved address's values by their own words, as the builder labels them (not "… value city").
     [['action', 'parameters', 'saved_addresses', 1, 'value', 'city'], 'Saved address 2 city'],

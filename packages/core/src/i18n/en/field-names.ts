@@ -20,6 +20,10 @@ const WORDS: Partial<Record<FieldWord, string>> = {
   button_url: 'button URL',
   recipient: 'recipient number (to)',
   legacy_recipient: 'recipient',
+  // A send's other targets (docs.briq.tz, api-reference karibu-whatsapp-messages): Briq's 404
+  // "Conversation not found" names its field, which a person knows as the conversation.
+  conversation_id: 'conversation (conversation_id)',
+  sender_id: 'sender (sender_id)',
   section_title: 'title',
   values: 'address',
   landmark_area: 'landmark or area',

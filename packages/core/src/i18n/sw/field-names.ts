@@ -24,6 +24,8 @@ const WORDS: Record<FieldWord, Phrase> = {
   recipient: phrase('namba ya mpokeaji (to)', 'i', 'a'),
   legacy_recipient: phrase('namba ya mpokeaji (recipient)', 'i', 'a'),
   sender: phrase('namba ya mtumaji (sender)', 'i', 'a'),
+  sender_id: phrase('mtumaji (sender_id)', 'a'),
+  conversation_id: phrase('mazungumzo (conversation_id)', 'ya'),
   header: phrase('kichwa', 'ki'),
   body: phrase('ujumbe', 'u'),
   footer: phrase('maandishi ya chini', 'ya'),
