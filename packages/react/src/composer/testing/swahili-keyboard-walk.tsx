@@ -1,14 +1,23 @@
-import '../styles.css'
+import '../../styles.css'
 import { type BriqClient, INTERACTIVE_TYPES, type InteractiveType, validateInteractive } from '@briq-interactive/core'
-import { cleanup, render } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { render } from '@testing-library/react'
+import { expect } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
-import { brokenExample, expectSwahiliOnly, spokenKitText } from '../i18n/testing/swahili-screen.ts'
-import { createMockClient } from '../send-dialog/testing/mock-client.ts'
-import { axeReport } from '../testing/axe-report.ts'
-import { InteractiveComposer } from './interactive-composer.tsx'
+import { brokenExample, expectSwahiliOnly, spokenKitText } from '../../i18n/testing/swahili-screen.ts'
+import { createMockClient } from '../../send-dialog/testing/mock-client.ts'
+import { axeReport } from '../../testing/axe-report.ts'
+import { InteractiveComposer } from '../interactive-composer.tsx'
 
-afterEach(cleanup)
+// The twelve types' walks in three test files, which Vitest runs side by side: each reads the
+// page with axe and the accessibility tree at every state, tens of seconds a type in Chromium.
+const FILE_STARTS = [0, 2, 7, INTERACTIVE_TYPES.length]
+
+/** The types whose walk test file `file` (0, 1 or 2) holds; the three together hold every type. */
+export const walkedTypes = (file: 0 | 1 | 2): readonly InteractiveType[] =>
+  INTERACTIVE_TYPES.slice(FILE_STARTS[file], FILE_STARTS[file + 1])
+
+/** The timeout of one walk: a type's, or every type picked in turn. */
+export const WALK_TIMEOUT = 240_000
 
 /** Tab (or Shift+Tab, whichever is nearer in the page's order) until `target` has the focus. */
 async function tabTo(target: Element): Promise<void> {
@@ -141,82 +150,86 @@ function renderComposer(client: BriqClient, message?: unknown) {
   return { check, draft: () => draft }
 }
 
-describe('a Swahili clerk, keyboard only: each type fixed from its messages and fix-its, undone, sent (Chromium)', () => {
-  it.each(INTERACTIVE_TYPES)('%s', { timeout: 240_000 }, async (type: InteractiveType) => {
-    const { client, mock } = createMockClient()
-    const message = brokenExample(type)
-    const composer = renderComposer(client, message)
-    const { check } = composer
-    await check('opened broken')
+/**
+ * A Swahili clerk, keyboard only: the broken `type` fixed from its messages and fix-its, every
+ * step undone and redone, then sent through the dialog. Every state is checked for English and
+ * by axe.
+ */
+export async function walkType(type: InteractiveType): Promise<void> {
+  const { client, mock } = createMockClient()
+  const message = brokenExample(type)
+  const composer = renderComposer(client, message)
+  const { check } = composer
+  await check('opened broken')
 
-    const errors = await fixEveryError(type, check)
-    await expect.poll(() => validateInteractive(composer.draft()).ok, { message: type }).toBe(true)
-    const fixed = structuredClone(composer.draft())
+  const errors = await fixEveryError(type, check)
+  await expect.poll(() => validateInteractive(composer.draft()).ok, { message: type }).toBe(true)
+  const fixed = structuredClone(composer.draft())
 
-    // Ctrl+Z takes the last step back (its error with it), Ctrl+Shift+Z brings it again.
-    const builder = page.getByRole('region', { name: 'Kiunda ujumbe', exact: true }).element()
-    expect(builder.contains(document.activeElement), `${type}: focus stays in the builder`).toBe(true)
-    await userEvent.keyboard('{Control>}z{/Control}')
-    await expect.poll(() => errors().length, { message: `${type}: the last fix undone` }).toBeGreaterThan(0)
-    await check('Ctrl+Z')
-    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
-    await expect.poll(() => errors().length, { message: `${type}: the last fix redone` }).toBe(0)
-    await check('Ctrl+Shift+Z')
+  // Ctrl+Z takes the last step back (its error with it), Ctrl+Shift+Z brings it again.
+  const builder = page.getByRole('region', { name: 'Kiunda ujumbe', exact: true }).element()
+  expect(builder.contains(document.activeElement), `${type}: focus stays in the builder`).toBe(true)
+  await userEvent.keyboard('{Control>}z{/Control}')
+  await expect.poll(() => errors().length, { message: `${type}: the last fix undone` }).toBeGreaterThan(0)
+  await check('Ctrl+Z')
+  await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
+  await expect.poll(() => errors().length, { message: `${type}: the last fix redone` }).toBe(0)
+  await check('Ctrl+Shift+Z')
 
-    // Every step back with the Undo button, to the message as it was opened, and forward again:
-    // through the states the fixes went by, each checked then.
-    for (const [name, end] of [
-      ['Tendua', message],
-      ['Rudia', fixed],
-    ] as const) {
-      const button = page.getByRole('button', { name, exact: true }).element()
-      for (let steps = 0; button.getAttribute('aria-disabled') !== 'true'; steps++) {
-        if (steps > 40) throw new Error(`${type}: ${name} never ran out of steps`)
-        await tabTo(button)
-        await userEvent.keyboard('{Enter}')
-      }
-      await check(`${name} to the end`)
-      expect(composer.draft(), `${type}: ${name} to the end`).toEqual(end)
+  // Every step back with the Undo button, to the message as it was opened, and forward again:
+  // through the states the fixes went by, each checked then.
+  for (const [name, end] of [
+    ['Tendua', message],
+    ['Rudia', fixed],
+  ] as const) {
+    const button = page.getByRole('button', { name, exact: true }).element()
+    for (let steps = 0; button.getAttribute('aria-disabled') !== 'true'; steps++) {
+      if (steps > 40) throw new Error(`${type}: ${name} never ran out of steps`)
+      await tabTo(button)
+      await userEvent.keyboard('{Enter}')
     }
+    await check(`${name} to the end`)
+    expect(composer.draft(), `${type}: ${name} to the end`).toEqual(end)
+  }
 
-    // Sent through the dialog, from the keyboard alone.
-    const trigger = page.getByRole('button', { name: 'Tuma', exact: true }).element()
-    await tabTo(trigger)
-    await userEvent.keyboard('{Enter}')
-    const dialog = page.getByRole('dialog', { name: 'Tuma ujumbe', exact: true })
-    await expect.element(dialog).toBeVisible()
-    expect(dialog.element().contains(document.activeElement), `${type}: focus moved into the dialog`).toBe(true)
-    await check('the send dialog opened')
-    await tabTo(dialog.getByRole('textbox', { name: 'Namba ya WhatsApp ya mteja', exact: true }).element())
-    await userEvent.keyboard('{Control>}a{/Control}{Backspace}0712 345 678')
-    await check('the number typed')
-    await tabTo(dialog.getByRole('button', { name: 'Tuma', exact: true }).element())
-    await userEvent.keyboard('{Enter}')
-    await expect.element(dialog.getByRole('region', { name: 'Ujumbe umetumwa', exact: true })).toBeVisible()
-    await check('sent')
-    mock.advance(10_000)
-    await expect.element(dialog.getByText('Imesomwa', { exact: false }).first()).toBeVisible()
-    await check('read by the customer')
-    expect(mock.state().messages.at(-1)?.content, `${type}: the mock got the message fixed`).toEqual(fixed)
-    await userEvent.keyboard('{Escape}')
-    await expect.element(dialog).not.toBeInTheDocument()
-    expect(document.activeElement, `${type}: focus back on Send`).toBe(trigger)
-    await check('the dialog closed')
-  })
+  // Sent through the dialog, from the keyboard alone.
+  const trigger = page.getByRole('button', { name: 'Tuma', exact: true }).element()
+  await tabTo(trigger)
+  await userEvent.keyboard('{Enter}')
+  const dialog = page.getByRole('dialog', { name: 'Tuma ujumbe', exact: true })
+  await expect.element(dialog).toBeVisible()
+  expect(dialog.element().contains(document.activeElement), `${type}: focus moved into the dialog`).toBe(true)
+  await check('the send dialog opened')
+  await tabTo(dialog.getByRole('textbox', { name: 'Namba ya WhatsApp ya mteja', exact: true }).element())
+  await userEvent.keyboard('{Control>}a{/Control}{Backspace}0712 345 678')
+  await check('the number typed')
+  await tabTo(dialog.getByRole('button', { name: 'Tuma', exact: true }).element())
+  await userEvent.keyboard('{Enter}')
+  await expect.element(dialog.getByRole('region', { name: 'Ujumbe umetumwa', exact: true })).toBeVisible()
+  await check('sent')
+  mock.advance(10_000)
+  await expect.element(dialog.getByText('Imesomwa', { exact: false }).first()).toBeVisible()
+  await check('read by the customer')
+  expect(mock.state().messages.at(-1)?.content, `${type}: the mock got the message fixed`).toEqual(fixed)
+  await userEvent.keyboard('{Escape}')
+  await expect.element(dialog).not.toBeInTheDocument()
+  expect(document.activeElement, `${type}: focus back on Send`).toBe(trigger)
+  await check('the dialog closed')
+}
 
-  it('picks each type with the arrow keys and composes it from the messages alone', { timeout: 240_000 }, async () => {
-    const { client } = createMockClient()
-    const { check } = renderComposer(client)
-    const picker = page.getByRole('combobox', { name: 'Aina ya ujumbe', exact: true }).element() as HTMLSelectElement
+/** Each type picked with the arrow keys in a fresh composer, and composed from its messages alone. */
+export async function pickEveryType(): Promise<void> {
+  const { client } = createMockClient()
+  const { check } = renderComposer(client)
+  const picker = page.getByRole('combobox', { name: 'Aina ya ujumbe', exact: true }).element() as HTMLSelectElement
+  await tabTo(picker)
+  for (const type of INTERACTIVE_TYPES) {
     await tabTo(picker)
-    for (const type of INTERACTIVE_TYPES) {
-      await tabTo(picker)
-      const wanted = [...picker.options].findIndex((option) => option.value === type)
-      while (picker.selectedIndex !== wanted)
-        await userEvent.keyboard(picker.selectedIndex < wanted ? '{ArrowDown}' : '{ArrowUp}')
-      await expect.element(page.getByRole('region', { name: 'Matatizo', exact: true })).toBeVisible()
-      await check(`${type}: picked`)
-      await fixEveryError(type, async (state) => check(`${type}: ${state}`))
-    }
-  })
-})
+    const wanted = [...picker.options].findIndex((option) => option.value === type)
+    while (picker.selectedIndex !== wanted)
+      await userEvent.keyboard(picker.selectedIndex < wanted ? '{ArrowDown}' : '{ArrowUp}')
+    await expect.element(page.getByRole('region', { name: 'Matatizo', exact: true })).toBeVisible()
+    await check(`${type}: picked`)
+    await fixEveryError(type, async (state) => check(`${type}: ${state}`))
+  }
+}

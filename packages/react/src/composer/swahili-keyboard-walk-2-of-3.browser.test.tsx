@@ -1,0 +1,15 @@
+import { cleanup } from '@testing-library/react'
+import { afterEach, describe, it } from 'vitest'
+import { pickEveryType, WALK_TIMEOUT, walkedTypes, walkType } from './testing/swahili-keyboard-walk.tsx'
+
+afterEach(cleanup)
+
+describe('a Swahili clerk, keyboard only: each type fixed from its messages and fix-its, undone, sent (Chromium)', () => {
+  it.each(walkedTypes(1))('%s', { timeout: WALK_TIMEOUT }, walkType)
+
+  it(
+    'picks each type with the arrow keys and composes it from the messages alone',
+    { timeout: WALK_TIMEOUT },
+    pickEveryType,
+  )
+})
