@@ -57,20 +57,37 @@ function IssueList(props: {
     <section className="bi-send-dialog-issues" data-kind={kind} aria-label={title}>
       <p className="bi-send-dialog-issues-title">{title}</p>
       <ul className="bi-send-dialog-issues-list">
-        {issues.map((issue) => {
-          const words = issueWords(issue, core, languages.coreLangOf)
-          return (
-            <li
-              key={`${issue.path.join('.')}:${issue.code}:${issue.message}`}
-              className="bi-send-dialog-issue"
-              data-code={issue.code}
-              lang={words.lang === languages.lang ? undefined : words.lang}
-            >
-              {words.text}
-            </li>
-          )
-        })}
+        {issues.map((issue) => (
+          <IssueLine key={issueKey(issue)} issue={issue} core={core} languages={languages} />
+        ))}
       </ul>
     </section>
+  )
+}
+
+/**
+ * A list's key for an issue: two counts can be passed at one path (11 sections and their 22 rows),
+ * and the sentence tells them apart.
+ */
+export function issueKey(issue: Issue): string {
+  return `${issue.path.join('.')}:${issue.code}:${issue.message}`
+}
+
+/** One of core's issue sentences as a list item, marked with its own language where it is not the dialog's. */
+export function IssueLine(props: {
+  issue: Issue
+  core: CoreMessages
+  languages: { lang: string; coreLangOf: CoreLangOf }
+}): ReactNode {
+  const { issue, core, languages } = props
+  const words = issueWords(issue, core, languages.coreLangOf)
+  return (
+    <li
+      className="bi-send-dialog-issue"
+      data-code={issue.code}
+      lang={words.lang === languages.lang ? undefined : words.lang}
+    >
+      {words.text}
+    </li>
   )
 }

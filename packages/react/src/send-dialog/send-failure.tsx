@@ -2,7 +2,8 @@ import { type BriqError, type BriqWords, briqWords, type CoreMessages, sendFailu
 import { Fragment, type ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { markIn } from '../i18n/punctuation.ts'
-import { type CoreLangOf, issueWords } from '../provider/use-core-messages.ts'
+import type { CoreLangOf } from '../provider/use-core-messages.ts'
+import { IssueLine, issueKey } from './issue-summary.tsx'
 import { SendFact } from './send-fact.tsx'
 import { sendFailureWords } from './send-failure-words.ts'
 
@@ -107,20 +108,9 @@ export function SendFailure({
       </p>
       {issues.length > 0 ? (
         <ul className="bi-send-dialog-message bi-send-dialog-issues-list">
-          {issues.map((issue) => {
-            const words = issueWords(issue, core, languages.coreLangOf)
-            return (
-              // Two counts can be passed at one path (11 sections and their 22 rows): the sentence
-              // tells them apart, as in the dialog's issue summary.
-              <li
-                key={`${issue.path.join('.')}:${issue.code}:${issue.message}`}
-                className="bi-send-dialog-issue"
-                lang={own(words.lang)}
-              >
-                {words.text}
-              </li>
-            )
-          })}
+          {issues.map((issue) => (
+            <IssueLine key={issueKey(issue)} issue={issue} core={core} languages={languages} />
+          ))}
         </ul>
       ) : null}
       {maybeSent ? (
