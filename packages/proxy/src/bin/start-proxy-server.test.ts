@@ -164,10 +164,36 @@ describe('the proxy server on loopback and a Host that is no localhost name', ()
     expect(JSON.parse(answer.body)).toEqual({
       success: false,
       data: null,
-      errors: [{ code: 'PROXY_HOST_NOT_ALLOWED', message: expect.stringContaining('localhost'), field: null }],
+      errors: [
+        {
+          code: 'PROXY_HOST_NOT_ALLOWED',
+          message:
+            'Host "rebind.attacker.example" is not answered: this proxy listens on loopback (HOST=127.0.0.1) and answers only to ' +
+            'localhost host names, IP addresses and the host names of PROXY_ALLOWED_ORIGINS (DNS rebinding protection). ' +
+            'To serve this host, add the origin of its page to PROXY_ALLOWED_ORIGINS (such as PROXY_ALLOWED_ORIGINS=https://rebind.attacker.example).',
+          field: null,
+        },
+      ],
       request_id: requestId,
     })
     expect(upstream?.requests).toHaveLength(0)
+  })
+
+  it('serves the host once PROXY_ALLOWED_ORIGINS is set as its 403 says', async () => {
+    const reply: FakeReply = (_request, res) => json(res, 200, { success: true, data: [] })
+    const refused = await rawRequest((await start({}, reply)).url, 'GET', '/api/briq/v1/whatsapp/senders', {
+      Host: 'Shop.Example:8443',
+    })
+    const setting = /PROXY_ALLOWED_ORIGINS=(\S+)\)/.exec(JSON.parse(refused.body).errors[0].message)?.[1]
+    expect(setting).toBe('https://shop.example')
+    await Promise.all([proxy?.close(), upstream?.close()])
+    const running = await start({ PROXY_ALLOWED_ORIGINS: setting as string }, reply)
+    const served = await rawRequest(running.url, 'GET', '/api/briq/v1/whatsapp/senders', { Host: 'Shop.Example:8443' })
+    expect(served.status).toBe(200)
+    // An IP address is no name a rebinding page can send: served with no setting.
+    expect((await rawRequest(running.url, 'GET', '/api/briq/v1/whatsapp/senders', { Host: '10.1.2.3' })).status).toBe(
+      200,
+    )
   })
 
   it('serves a loopback name written fully qualified (localhost.) as that name, and no other name so', async () => {

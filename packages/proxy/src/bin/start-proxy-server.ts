@@ -21,7 +21,7 @@ import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy, replierOf } from '../create-briq-proxy.ts'
 import { failBeforeHeaders } from '../node/fail-before-headers.ts'
 import { nodeFetch } from '../node/node-fetch.ts'
-import { toNodeHandler } from '../node/to-node-handler.ts'
+import { requestHostName, toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { PROXIED_METHODS } from '../route-allow-list.ts'
 import { MAX_CHECKED_BYTES, secretFinder } from './secret-finder.ts'
@@ -36,6 +36,20 @@ export interface RunningProxyServer {
   server: Server
   /** Stops accepting connections and closes open ones. */
   close(): Promise<void>
+}
+
+/**
+ * The 403's sentence for a `Host` the proxy on loopback does not answer: what it answers, and the
+ * setting that serves this host (its page's origin in PROXY_ALLOWED_ORIGINS), with the host's
+ * own name in the example.
+ */
+export function binHostRefusal(host: string | undefined, bindHost: string): string {
+  const name = requestHostName(host)
+  return (
+    `Host ${JSON.stringify(name)} is not answered: this proxy listens on loopback (HOST=${bindHost}) and answers only to ` +
+    'localhost host names, IP addresses and the host names of PROXY_ALLOWED_ORIGINS (DNS rebinding protection). ' +
+    `To serve this host, add the origin of its page to PROXY_ALLOWED_ORIGINS (such as PROXY_ALLOWED_ORIGINS=https://${name}).`
+  )
 }
 
 /**
@@ -115,8 +129,7 @@ export async function startProxyServer(
   const server = createServer(serverTimeoutOptions(timeouts), (req, res) => {
     // A Host that is no host name at all is the adapter's 400 (PROXY_BAD_REQUEST), as in briq-mock.
     if (hostAllowed && !hostAllowed(req) && isHostName(req.headers.host)) {
-      const message =
-        'This proxy listens on loopback and answers only to localhost host names (DNS rebinding protection).'
+      const message = binHostRefusal(req.headers.host, config.host)
       void settleRequestBody(req, res, 0).then(() => failBeforeHeaders(res, 403, PROXY_HOST_NOT_ALLOWED, message))
       return
     }

@@ -47,7 +47,9 @@ describe("toNodeHandler's DNS-rebinding guard", () => {
     expect(JSON.parse(read.body).errors[0]).toEqual({
       code: 'PROXY_HOST_NOT_ALLOWED',
       message:
-        'This server answers a request made on this machine only for localhost host names, or those listed in allowedHosts (DNS rebinding protection).',
+        'Host "rebind.attacker.example" is not answered on this machine\'s loopback address: a request arriving there is answered only ' +
+        "for localhost host names, IP addresses, the host names of the proxy's allowedOrigins and those in toNodeHandler's " +
+        'allowedHosts (DNS rebinding protection). To serve this host, list it: toNodeHandler(handler, { allowedHosts: ["rebind.attacker.example"] }).',
       field: null,
     })
     expect(read.headers['access-control-allow-origin']).toBeUndefined()
@@ -64,6 +66,18 @@ describe("toNodeHandler's DNS-rebinding guard", () => {
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `app.localhost:${port}`, `[::1]:${port}`]) {
       expect((await rawRequest(base, 'GET', SENDERS, { host })).status, host).toBe(200)
     }
+  })
+
+  it("serves a refused host once listed as its 403's sentence says, with no other setting", async () => {
+    const host = { host: 'Shop.Example:8443' }
+    const refused = await rawRequest(`http://127.0.0.1:${await serve()}`, 'GET', SENDERS, host)
+    expect(refused.status).toBe(403)
+    const { message } = JSON.parse(refused.body).errors[0]
+    const listed = /allowedHosts: (\[.*\])/.exec(message)?.[1]
+    expect(listed).toBe('["shop.example"]')
+    await new Promise((resolve) => server?.close(resolve))
+    const port = await serve({ allowedHosts: JSON.parse(listed as string) })
+    expect((await rawRequest(`http://127.0.0.1:${port}`, 'GET', SENDERS, host)).status).toBe(200)
   })
 
   it('answers a Host that is an address, which no rebinding page can send', async () => {

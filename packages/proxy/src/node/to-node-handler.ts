@@ -117,8 +117,28 @@ const NODE_OPTION_KEYS = Object.keys({ trustProxy: true, fallbackHost: true, all
   true
 >)
 
-const HOST_REFUSAL =
-  'This server answers a request made on this machine only for localhost host names, or those listed in allowedHosts (DNS rebinding protection).'
+/**
+ * The 403's sentence for a `Host` a request on loopback is not answered for: what is answered,
+ * and the option that serves this host, with the host's own name in it, so whoever runs the
+ * server can copy it.
+ */
+export function hostRefusal(host: string | undefined): string {
+  const name = requestHostName(host)
+  return (
+    `Host ${JSON.stringify(name)} is not answered on this machine's loopback address: a request arriving there is answered only ` +
+    "for localhost host names, IP addresses, the host names of the proxy's allowedOrigins and those in toNodeHandler's " +
+    `allowedHosts (DNS rebinding protection). To serve this host, list it: toNodeHandler(handler, { allowedHosts: [${JSON.stringify(name)}] }).`
+  )
+}
+
+/** A `Host` header's host name, as a URL reads it (no port, lower case), at most 100 characters. */
+export function requestHostName(host: string | undefined): string {
+  try {
+    return new URL(`http://${host ?? ''}`).hostname.slice(0, 100)
+  } catch {
+    return (host ?? '').slice(0, 100)
+  }
+}
 
 /**
  * Adapts a Web-standard handler (such as `createBriqProxy`'s) to node:http and Express:
@@ -196,7 +216,9 @@ export function toNodeHandler(
     // host name for its own.
     // A Host that is no host name at all is the 400 below, as in the bins.
     if (hostAllowed !== null && !hostAllowed(req) && isHostName(req.headers.host)) {
-      void settleRequestBody(req, res, 0).then(() => failBeforeHeaders(res, 403, PROXY_HOST_NOT_ALLOWED, HOST_REFUSAL))
+      void settleRequestBody(req, res, 0).then(() =>
+        failBeforeHeaders(res, 403, PROXY_HOST_NOT_ALLOWED, hostRefusal(req.headers.host)),
+      )
       return
     }
     let converted: ServerRequestOf
