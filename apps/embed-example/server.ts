@@ -66,11 +66,16 @@ const app = express()
 app.all(`${basePath}/api/briq/*splat`, briqProxy)
 app.use(basePath || '/', signIn, express.static(fileURLToPath(new URL('./dist', import.meta.url))))
 
-// Not app.listen: node's own timeouts let a client sending a byte at a time hold a socket for 5
-// minutes, and one that never reads its answer hold it for ever. serverTimeoutOptions answers 408
-// after 15 s for the headers and 30 s for the whole request; boundServer checks those and closes a
-// connection after 30 s without a byte of its answer taken, and answers a body over the proxy's cap
-// with 413 before the client is invited to upload it.
+// Not app.listen: node's own server lets a client sending a byte at a time hold a socket for 5
+// minutes, one that never reads its answer hold it for ever, and any number of clients hold
+// sockets at once. serverTimeoutOptions answers 408 after 15 s for the headers
+// (headersTimeoutMs) and 30 s for the whole request (requestTimeoutMs), and closes a kept-alive
+// connection idle for 5 s (keepAliveTimeoutMs); boundServer checks those, closes a connection
+// after 30 s without a byte of its answer taken (writeTimeoutMs), answers a body over the proxy's
+// cap with 413 before the client is invited to upload it, holds at most 1024 connections
+// (maxConnections: past it a new one is refused and those with no request in flight are closed
+// to make room) and answers at most 1000 requests on each (maxRequestsPerSocket). To change one,
+// give serverTimeoutOptions and boundServer the same options, e.g. { maxConnections: 4096 }.
 const server = createServer(serverTimeoutOptions(), app).listen(config.port, config.host, () => {
   const { port } = server.address() as AddressInfo
   const target = config.usingMock ? `the mock at ${config.upstream}` : (config.upstream ?? 'Briq')

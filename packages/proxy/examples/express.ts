@@ -27,11 +27,16 @@ app.all('/api/briq/*splat', briqProxy)
 app.use(express.json())
 // … your own routes …
 
-// Not app.listen: node's own timeouts let a client sending a byte at a time hold a socket for 5
-// minutes, and one that never reads its answer hold it for ever. serverTimeoutOptions answers 408
-// after 15 s for the headers and 30 s for the whole request; boundServer checks those, closes a
-// connection after 30 s without a byte of its answer taken, answers a body over the proxy's cap
-// with 413 before the client is invited to upload it, and holds at most 1024 connections.
+// Not app.listen: node's own server lets a client sending a byte at a time hold a socket for 5
+// minutes, one that never reads its answer hold it for ever, and any number of clients hold
+// sockets at once. serverTimeoutOptions answers 408 after 15 s for the headers
+// (headersTimeoutMs) and 30 s for the whole request (requestTimeoutMs), and closes a kept-alive
+// connection idle for 5 s (keepAliveTimeoutMs); boundServer checks those, closes a connection
+// after 30 s without a byte of its answer taken (writeTimeoutMs), answers a body over the proxy's
+// cap with 413 before the client is invited to upload it, holds at most 1024 connections
+// (maxConnections: past it a new one is refused and those with no request in flight are closed
+// to make room) and answers at most 1000 requests on each (maxRequestsPerSocket). To change one,
+// give serverTimeoutOptions and boundServer the same options, e.g. { maxConnections: 4096 }.
 const server = createServer(serverTimeoutOptions(), app).listen(Number(process.env.PORT ?? 3000), () => {
   const { port } = server.address() as AddressInfo
   console.log(`Briq proxy at http://localhost:${port}/api/briq`)
