@@ -1,22 +1,19 @@
 'use client'
 
-import type { Sender } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useRef, useState } from 'react'
-import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { wordedAround } from '../i18n/worded-around.tsx'
-import { isolateDirection } from '../preview/text-direction.ts'
 import { requestFailureWords } from './request-failure-words.ts'
 import { useSendDialog } from './send-dialog-context.ts'
-import { activeSenders, offersSenderChoice } from './sender-choice.ts'
+import { activeSenders, offersSenderChoice, senderName } from './sender-choice.ts'
+import { SenderLookupFailure } from './sender-lookup-failure.tsx'
+import { SenderReadOnly } from './sender-read-only.tsx'
+import { SenderSelect } from './sender-select.tsx'
 import { usePartsRootCheck } from './use-parts-root-check.ts'
 
 /** Props of {@link SendDialogSender}, spread onto the field's wrapper. */
 export type SendDialogSenderProps = ComponentPropsWithoutRef<'div'>
-
-const displayName = (sender: Sender) =>
-  sender.label ? `${isolateDirection(sender.label)} · +${sender.display_number}` : `+${sender.display_number}`
 
 /**
  * Which of your WhatsApp numbers sends ("Send from"), from Briq's active senders
@@ -81,81 +78,52 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
       if (focused === null || focused === target.ownerDocument.body || focused.contains(target)) target.focus()
     }, [failed])
     if (!shown) return null
+    const root = { ...rest, ref, className: withClassName('bi-send-dialog-field', className) }
     if (choice) {
-      const known = sender === null || active.some((candidate) => candidate.display_number === sender)
       return (
-        <div {...rest} ref={ref} className={withClassName('bi-send-dialog-field', className)}>
-          <label className="bi-send-dialog-label" htmlFor={id}>
-            {t('sendDialog.sender.label')}
-          </label>
-          <select
-            ref={selectRef}
+        <div {...root}>
+          <SenderSelect
             id={id}
-            className="bi-send-dialog-select"
-            onKeyDown={keepPlainSelectKeys}
-            value={sender ?? fallback.display_number}
+            selectRef={selectRef}
+            active={active}
+            fallback={fallback}
+            sender={sender}
+            onSenderChange={setSender}
             disabled={sending.isPending}
-            onChange={(event) => setSender(event.target.value === fallback.display_number ? null : event.target.value)}
-          >
-            {known || sender === null ? null : <option value={sender}>{sender}</option>}
-            {active.map((candidate) => (
-              <option key={candidate.id} value={candidate.display_number}>
-                {candidate === fallback
-                  ? t('sendDialog.sender.default', { name: displayName(candidate) })
-                  : displayName(candidate)}
-              </option>
-            ))}
-          </select>
+            t={t}
+          />
         </div>
       )
     }
     // No choice to offer, and a sender goes into the send: shown as it goes, named as Briq lists it.
     // None chosen: the one Briq sends from, its default when none could be read.
     const listed = sender === null ? fallback : active.find((candidate) => candidate.display_number === sender)
-    let value = listed === undefined ? (sender ?? '') : displayName(listed)
+    let value = listed === undefined ? (sender ?? '') : senderName(listed)
     if (sender === null && failed !== undefined) value = t('sendDialog.sender.defaultNumber')
     const failedKey = sender === null ? 'sendDialog.sender.failedDefault' : 'sendDialog.sender.failed'
     return (
-      <div
-        {...rest}
-        ref={ref}
-        className={withClassName('bi-send-dialog-field', className)}
-        data-state={failed === undefined ? 'fixed' : 'failed'}
-      >
-        <label className="bi-send-dialog-label" htmlFor={id}>
-          {t('sendDialog.sender.label')}
-        </label>
-        <input
-          ref={inputRef}
+      <div {...root} data-state={failed === undefined ? 'fixed' : 'failed'}>
+        <SenderReadOnly
           id={id}
-          type="text"
-          className="bi-send-dialog-input"
-          readOnly
+          inputRef={inputRef}
           value={value}
-          aria-describedby={failed === undefined ? undefined : noteId}
+          noteId={failed === undefined ? undefined : noteId}
+          t={t}
         />
         {failed === undefined ? null : (
-          <>
-            {/* Only the field's description (as the conversation picker's note is): a swipe met it twice. */}
-            <p id={noteId} className="bi-send-dialog-note" aria-hidden="true">
-              {wordedAround(t, failedKey, {}, 'reason', requestFailureWords(failed, core, coreLangOf, 'list')).node}
-            </p>
-            <button
-              type="button"
-              className="bi-send-dialog-button"
-              data-variant="secondary"
-              // Not `disabled`: focus would leave it for <body> while the senders are asked again.
-              aria-disabled={sendersRetrying || undefined}
-              onClick={() => {
-                if (sendersRetrying) return
-                retried.current = true
-                setAskedAgain(true)
-                retrySenders()
-              }}
-            >
-              {t('sendDialog.sender.retry')}
-            </button>
-          </>
+          <SenderLookupFailure
+            noteId={noteId}
+            reason={
+              wordedAround(t, failedKey, {}, 'reason', requestFailureWords(failed, core, coreLangOf, 'list')).node
+            }
+            retrying={sendersRetrying}
+            onRetry={() => {
+              retried.current = true
+              setAskedAgain(true)
+              retrySenders()
+            }}
+            t={t}
+          />
         )}
       </div>
     )

@@ -1,4 +1,5 @@
 import type { Sender } from '@briq-interactive/core'
+import { isolateDirection } from '../preview/text-direction.ts'
 
 /** The active ones of the senders read (`listSenders`); `undefined` while none have been read. */
 export const activeSenders = (senders: readonly Sender[] | undefined): Sender[] | undefined =>
@@ -9,3 +10,7 @@ export const activeSenders = (senders: readonly Sender[] | undefined): Sender[] 
  * is nothing to choose and no field shows a sender.
  */
 export const offersSenderChoice = (active: readonly Sender[]): boolean => active.length >= 2
+
+/** A sender as "Send from" names it: its label and number, or its number alone. */
+export const senderName = (sender: Sender): string =>
+  sender.label ? `${isolateDirection(sender.label)} · +${sender.display_number}` : `+${sender.display_number}`
