@@ -44,11 +44,13 @@ describe('message catalogues', () => {
     'preview.video',
     'builder.tab.json',
     'builder.counter',
-    // Not words: how both write a name inside a sentence, after a label, at a sentence's end and after it.
+    // Not words: how both write a name inside a sentence, after a label, at a sentence's end and after
+    // it, and between things said side by side.
     'names.inSentence',
     'punctuation.colon',
     'punctuation.stop',
     'punctuation.space',
+    'punctuation.separator',
   ])
 
   it('has a Swahili string equal to its English only where Swahili says it so', () => {

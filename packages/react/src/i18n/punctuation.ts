@@ -1,8 +1,13 @@
 import { endsSentence } from '../dom/sentence-end.ts'
 import type { MessageKey, Translate, Worded } from './messages.ts'
 
-type Mark = 'punctuation.colon' | 'punctuation.stop' | 'punctuation.space'
-const KIT: Record<Mark, string> = { 'punctuation.colon': ': ', 'punctuation.stop': '.', 'punctuation.space': ' ' }
+type Mark = 'punctuation.colon' | 'punctuation.stop' | 'punctuation.space' | 'punctuation.separator'
+const KIT: Record<Mark, string> = {
+  'punctuation.colon': ': ',
+  'punctuation.stop': '.',
+  'punctuation.space': ' ',
+  'punctuation.separator': ' · ',
+}
 
 /**
  * The `mark` a sentence in `lang` takes: the host's where its catalogue gives the mark in that

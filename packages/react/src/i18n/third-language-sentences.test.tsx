@@ -138,6 +138,51 @@ describe('sentences joined in a host’s language, each marked with its own', ()
     )
   })
 
+  it('separates Briq’s messages with the separator of the dialog’s language', () => {
+    const refused = new BriqError({
+      kind: 'http',
+      status: 400,
+      message: 'Bad request',
+      errors: [
+        { code: 'INVALID_PHONE', field: 'to', message: 'is not on WhatsApp' },
+        { code: 'BAD_SENDER', message: 'Sender is not active' },
+      ],
+    })
+    const said = () => document.querySelector('.bi-send-dialog-briq-words')?.parentElement as HTMLElement
+    const failure = (locale: string, messages: Partial<Messages>, core: CoreMessages = coreMessagesEn) =>
+      render(
+        <SendFailure
+          error={refused}
+          maybeSent={false}
+          onSendAgain={() => {}}
+          t={sendT(locale, messages)}
+          core={core}
+          languages={{ lang: locale, coreLangOf: coreLangOf(core, getCoreMessages, 'en', locale) }}
+        />,
+      )
+    // English and Swahili: " · " between the two, as before.
+    let view = failure('en', {})
+    expect(said().textContent).toBe('Recipient number (to): is not on WhatsApp · Sender is not active')
+    view.unmount()
+    view = failure('sw', {}, getCoreMessages('sw'))
+    expect(said().textContent).toBe('Namba ya mpokeaji (to): is not on WhatsApp · Sender is not active')
+    view.unmount()
+    // A host's Chinese: its own separator (was " · " whatever the language), core's English field
+    // name keeping its English colon.
+    view = failure('zh', { ...chinese, 'punctuation.separator': '；' })
+    expect(said().textContent).toBe('Recipient number (to): is not on WhatsApp；Sender is not active')
+    view.unmount()
+    // A host that gives none: the kit's.
+    failure('fr', french)
+    expect(said().textContent).toBe('Recipient number (to): is not on WhatsApp · Sender is not active')
+    // The live region says them so too.
+    const live = announced({
+      t: sendT('zh', { ...chinese, 'punctuation.separator': '；' }),
+      sending: { status: 'error', error: refused },
+    })
+    expect(live.textContent).toMatch(/is not on WhatsApp；Sender is not active$/)
+  })
+
   it('marks each of a refused request’s issues with its language, the host’s and core’s English', () => {
     const result = validateSendRequest({
       to: '255712345678',

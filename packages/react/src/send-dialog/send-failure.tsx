@@ -53,15 +53,17 @@ interface BriqSaidProps {
  * Briq's own words for a failure core has no better ones for (core's `briqWords`): each kept in
  * English, as Briq wrote them, after the field it is about, named by core and followed by the
  * colon of the language core names it in (": ", a host's French " : "), marked with it where it
- * is not the element's around.
+ * is not the element's around; one message from the next by the separator of the element's
+ * language (" · ", a host's own where its catalogue is in that language).
  */
 export function BriqSaid({ words, t, lang, fieldLang }: BriqSaidProps): ReactNode {
   const named = (field: string) => `${field}${markIn(t, fieldLang, 'punctuation.colon')}`
+  const separator = markIn(t, lang, 'punctuation.separator')
   return words.map(({ field, message }, index) => (
     // Briq's list is fixed for the error shown: its order is its identity.
     // biome-ignore lint/suspicious/noArrayIndexKey: see above
     <Fragment key={index}>
-      {index > 0 ? ' · ' : null}
+      {index > 0 ? separator : null}
       {field === undefined ? null : fieldLang === lang ? named(field) : <span lang={fieldLang}>{named(field)}</span>}
       <span className="bi-send-dialog-briq-words" lang="en">
         {message}

@@ -2,7 +2,7 @@ import type { Wording } from './message.ts'
 
 /**
  * How a language joins a label to what follows it, ends a sentence the kit joins to another and
- * sets the next one after it, as [English, Swahili]: a host's catalogue gives its own (French
+ * sets the next one after it, and separates things said side by side, as [English, Swahili]: a host's catalogue gives its own (French
  * " : ", Chinese and Japanese "：", "。" and no space after it).
  */
 export const punctuationMessages = {
@@ -13,4 +13,7 @@ export const punctuationMessages = {
   'punctuation.stop': ['.', '.'],
   // After that stop, before the next sentence: none after Chinese and Japanese "。".
   'punctuation.space': [' ', ' '],
+  // Between things said one after another on one line: Briq's own messages about a failed send
+  // ("Field required · Input should be a valid string").
+  'punctuation.separator': [' · ', ' · '],
 } as const satisfies Record<string, Wording>
