@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { validFixtures } from './fixtures.ts'
 import { renderPreview } from './testing/browser-render.tsx'
+import { SAMPLE_PORTRAIT_IMAGE_URL, SAMPLE_PORTRAIT_VIDEO_URL, SAMPLE_TALL_IMAGE_URL } from './testing/local-media.ts'
 
 const box = (root: HTMLElement, selector: string): DOMRect => {
   const element = root.querySelector(selector)
@@ -25,6 +26,43 @@ describe('media header proportions (Chromium)', () => {
   it('shows a video header at 16:9, as a video is filmed', () => {
     const { root } = renderPreview(validFixtures.buttonVideoHeader)
     expect(ratio(box(root, '.bi-media'))).toBeCloseTo(16 / 9, 1)
+  })
+
+  // WhatsApp Web draws portrait media in a 246 px bubble (its --width-media-portrait-bubble)
+  // rather than the media bubble's full width; Meta's portrait video is 9:16.
+  it.each([
+    ['video', { type: 'video', video: { link: SAMPLE_PORTRAIT_VIDEO_URL } }, 9 / 16],
+    ['image', { type: 'image', image: { link: SAMPLE_PORTRAIT_IMAGE_URL } }, 450 / 800],
+  ])('stands a portrait %s header in a 246 px bubble, at its own proportions', async (_, header, shape) => {
+    const { root } = renderPreview({ ...validFixtures.buttonVideoHeader, header })
+    const media = root.querySelector('.bi-media') as HTMLElement
+    await expect.poll(() => media.dataset.orientation).toBe('portrait')
+    const bubble = box(root, '.bi-bubble')
+    expect(bubble.width).toBe(246)
+    const frame = media.getBoundingClientRect()
+    expect(frame.width).toBe(240)
+    expect(ratio(frame)).toBeCloseTo(shape, 2)
+    expect(frame.left - bubble.left).toBeCloseTo(3, 0)
+    // The picture fills the frame.
+    const element = box(root, '.bi-media-el')
+    expect([element.width, element.height]).toEqual([frame.width, frame.height])
+  })
+
+  it('crops a picture taller than 9:16 to 9:16, the picture covering the frame', async () => {
+    const header = { type: 'image', image: { link: SAMPLE_TALL_IMAGE_URL } }
+    const { root } = renderPreview({ ...validFixtures.buttonImageHeader, header })
+    const media = root.querySelector('.bi-media') as HTMLElement
+    await expect.poll(() => media.dataset.orientation).toBe('portrait')
+    expect(ratio(media.getBoundingClientRect())).toBeCloseTo(9 / 16, 2)
+    expect(style(root, '.bi-media-el').objectFit).toBe('cover')
+  })
+
+  it('keeps a landscape video at 16:9 in the full media bubble', async () => {
+    const { root } = renderPreview(validFixtures.buttonVideoHeader)
+    const video = root.querySelector('video') as HTMLVideoElement
+    await expect.poll(() => video.readyState).toBeGreaterThanOrEqual(1)
+    expect(root.querySelector('.bi-media')?.hasAttribute('data-orientation')).toBe(false)
+    expect(box(root, '.bi-bubble').width).toBeGreaterThan(246)
   })
 
   it('tops a product card with its picture as a media card is topped: square, inset 3 px', () => {

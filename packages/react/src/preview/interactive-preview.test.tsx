@@ -198,6 +198,46 @@ describe('InteractivePreview: every type and header kind', () => {
     expect(media.querySelector('.bi-duration')).toHaveTextContent('1:23')
   })
 
+  it('marks a media header portrait once it loads taller than wide, for that media only', () => {
+    const sized = (element: Element, width: number, height: number) => {
+      const video = element instanceof HTMLVideoElement
+      Object.defineProperty(element, video ? 'videoWidth' : 'naturalWidth', { value: width, configurable: true })
+      Object.defineProperty(element, video ? 'videoHeight' : 'naturalHeight', { value: height, configurable: true })
+      if (video) fireEvent.loadedMetadata(element)
+      else fireEvent.load(element)
+    }
+    const media = () => region().querySelector('.bi-media') as HTMLElement
+    const { rerender } = show(validFixtures.buttonVideoHeader)
+    // Not known before it loads (nor in server HTML): the header's usual frame.
+    expect(media()).not.toHaveAttribute('data-orientation')
+    sized(media().querySelector('video') as Element, 720, 1280)
+    expect(media()).toHaveAttribute('data-orientation', 'portrait')
+    // Another link is measured afresh: until it loads it is not taken for portrait.
+    const other = {
+      ...validFixtures.buttonVideoHeader,
+      header: { type: 'video', video: { link: 'https://media.example.co.tz/wide.mp4' } },
+    }
+    rerender(<InteractivePreview value={other} time={FIXTURE_TIME} />)
+    expect(media()).not.toHaveAttribute('data-orientation')
+    sized(media().querySelector('video') as Element, 1280, 720)
+    expect(media()).not.toHaveAttribute('data-orientation')
+    // A square one is no portrait either; a portrait photo is.
+    rerender(<InteractivePreview value={validFixtures.buttonImageHeader} time={FIXTURE_TIME} />)
+    sized(media().querySelector('img') as Element, 800, 800)
+    expect(media()).not.toHaveAttribute('data-orientation')
+    sized(media().querySelector('img') as Element, 450, 800)
+    expect(media()).toHaveAttribute('data-orientation', 'portrait')
+  })
+
+  it("keeps a carousel card's media square whatever its shape", () => {
+    show(validFixtures.carouselCtaUrl)
+    const img = region().querySelector('.bi-card .bi-media img') as HTMLImageElement
+    Object.defineProperty(img, 'naturalWidth', { value: 450 })
+    Object.defineProperty(img, 'naturalHeight', { value: 800 })
+    fireEvent.load(img)
+    expect(region().querySelector('.bi-card .bi-media')).not.toHaveAttribute('data-orientation')
+  })
+
   it('draws a document header as a file card with name and type', () => {
     show(validFixtures.buttonDocumentHeader)
     const doc = region().querySelector('.bi-header[data-kind="document"]') as HTMLElement

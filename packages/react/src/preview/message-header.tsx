@@ -1,4 +1,4 @@
-import { memo, useState } from 'react'
+import { memo, type SyntheticEvent, useState } from 'react'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
 import type { DraftHeader } from './normalize.ts'
@@ -33,6 +33,10 @@ function Media({
 }) {
   const { t } = usePreview()
   const [duration, setDuration] = useState<number | null>(null)
+  // The link of the header's media once it has loaded taller than wide (a phone's 9:16 video, a
+  // portrait photo), which WhatsApp draws in its narrower portrait bubble. A card's media is
+  // square whatever its shape.
+  const [portrait, setPortrait] = useState<string | null>(null)
   // The link that failed to load here: WhatsApp fetches the media from the link when it sends,
   // so a link this page cannot load is worth a look; a new link is tried again.
   const [failed, setFailed] = useState<string | null>(null)
@@ -40,10 +44,32 @@ function Media({
   const src = linked === failed ? undefined : linked
   // Media uploaded by id is chosen, but only WhatsApp can fetch it: not an empty header.
   const byId = !url && mediaId !== undefined && mediaId !== ''
+  const measured = (loaded: string, width: number, height: number) => {
+    if (aspect === 'header') setPortrait(height > width && width > 0 ? loaded : null)
+  }
+  const readVideo = (video: HTMLVideoElement) => {
+    if (Number.isFinite(video.duration)) setDuration(video.duration)
+    measured(video.getAttribute('src') ?? '', video.videoWidth, video.videoHeight)
+  }
+  const readImage = (e: SyntheticEvent<HTMLImageElement>) =>
+    measured(e.currentTarget.getAttribute('src') ?? '', e.currentTarget.naturalWidth, e.currentTarget.naturalHeight)
   return (
-    <div className="bi-media" data-kind={kind} data-aspect={aspect} data-empty={src || byId ? undefined : ''}>
+    <div
+      className="bi-media"
+      data-kind={kind}
+      data-aspect={aspect}
+      data-empty={src || byId ? undefined : ''}
+      data-orientation={src && portrait === src ? 'portrait' : undefined}
+    >
       {src && kind === 'image' ? (
-        <img className="bi-media-el" src={src} alt={t('preview.image')} loading="lazy" onError={() => setFailed(src)} />
+        <img
+          className="bi-media-el"
+          src={src}
+          alt={t('preview.image')}
+          loading="lazy"
+          onError={() => setFailed(src)}
+          onLoad={readImage}
+        />
       ) : null}
       {src && kind === 'video' ? (
         // biome-ignore lint/a11y/useMediaCaption: the preview never plays the video; it only reads its duration
@@ -54,10 +80,7 @@ function Media({
           playsInline
           aria-label={t('preview.video')}
           onError={() => setFailed(src)}
-          onLoadedMetadata={(e) => {
-            const d = e.currentTarget.duration
-            if (Number.isFinite(d)) setDuration(d)
-          }}
+          onLoadedMetadata={(e) => readVideo(e.currentTarget)}
         />
       ) : null}
       {!src ? (

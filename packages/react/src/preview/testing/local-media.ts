@@ -1,7 +1,10 @@
 /// <reference types="vite/client" />
 // no-inline: Vite would otherwise turn the small file into a data: URL, which the preview refuses.
 import samplePhoto from './sample-media/sample-photo.svg?no-inline'
+import samplePhotoPortrait from './sample-media/sample-photo-portrait.svg?no-inline'
+import samplePhotoTall from './sample-media/sample-photo-tall.svg?no-inline'
 import sampleVideo from './sample-media/sample-video.mp4?no-inline'
+import sampleVideoPortrait from './sample-media/sample-video-portrait.mp4?no-inline'
 
 /**
  * The fixtures point their images and videos at example.co.tz, which no test machine can reach.
@@ -17,6 +20,15 @@ export const SAMPLE_IMAGE_URL: string = absolute(samplePhoto)
 
 /** Absolute URL of the sample video (3.3 seconds: the preview shows 0:03). */
 export const SAMPLE_VIDEO_URL: string = absolute(sampleVideo)
+
+/** Absolute URL of a portrait (450 × 800) sample picture. */
+export const SAMPLE_PORTRAIT_IMAGE_URL: string = absolute(samplePhotoPortrait)
+
+/** Absolute URL of a picture taller than any video (200 × 800, 1:4). */
+export const SAMPLE_TALL_IMAGE_URL: string = absolute(samplePhotoTall)
+
+/** Absolute URL of a portrait (360 × 640, 9:16) sample video of the sample picture (2.3 seconds). */
+export const SAMPLE_PORTRAIT_VIDEO_URL: string = absolute(sampleVideoPortrait)
 
 const REMOTE_IMAGE = /^https:\/\/images\.example\.co\.tz\//
 const REMOTE_VIDEO = /^https:\/\/media\.example\.co\.tz\/.+\.mp4$/
