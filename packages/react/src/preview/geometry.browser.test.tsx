@@ -183,3 +183,17 @@ describe('the preview in a host’s layout (Chromium)', () => {
     expect(next.getBoundingClientRect().top).toBe(section.getBoundingClientRect().top)
   })
 })
+
+// WhatsApp's doodle wallpaper repeats every 340–400 px or so; the kit's own drawing keeps its
+// doodles' size (a 1.6 px line) on a 360 px tile.
+describe('the wallpaper (Chromium)', () => {
+  it('repeats a 360 px tile drawn at its own size', async () => {
+    const { root } = renderPreview(validFixtures.buttonTextHeader)
+    const doodles = getComputedStyle(root.querySelector('.bi-frame') as Element, '::before')
+    expect(doodles.maskSize).toBe('360px 360px')
+    const svg = decodeURIComponent(/url\("data:image\/svg\+xml,(.*)"\)/.exec(doodles.maskImage)?.[1] ?? '')
+    const drawing = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement
+    expect([drawing.getAttribute('width'), drawing.getAttribute('height')]).toEqual(['360', '360'])
+    expect(drawing.getAttribute('stroke-width')).toBe('1.6')
+  })
+})
