@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useState } from 'react'
 import { elementById } from '../dom/element-by-id.ts'
 import { isElement, isHtmlElement, isInput, isTextArea } from '../dom/node-kind.ts'
+import { viewHeightOf } from '../dom/scroller-of.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
 import type { FocusRequest } from './builder-context.ts'
@@ -116,8 +117,11 @@ export function FocusKeeper({ root, pending, register }: FocusKeeperProps) {
     const focused = focusElement(element)
     // A moved item's control that React left in place is still focused, and focus() on the
     // focused element scrolls nothing: moved down, it would leave the host's scrolling panel (or
-    // the page). No scroll when it is already in view.
-    focused.scrollIntoView?.({ block: 'nearest' })
+    // the page). No scroll when it is already in view. A group taller than the view (a picked
+    // issue of the buttons, the rows, the cards) shows its top, where its messages and fix-its
+    // are: "nearest" would show its end when it lies above.
+    const tall = !element.matches(FIELD) && focused.getBoundingClientRect().height > viewHeightOf(focused)
+    focused.scrollIntoView?.({ block: tall ? 'start' : 'nearest' })
     // A new item's first field may hold starter text ("Section 2"): selected, typing replaces it.
     if (
       request.itemKey !== undefined &&

@@ -1,5 +1,5 @@
 import type { DraftPath } from '@briq-interactive/core'
-import { parentOrHost } from '../dom/node-kind.ts'
+import { scrollerOf } from '../dom/scroller-of.ts'
 
 /** What a drag needs from the builder. */
 export interface PointerReorderOptions {
@@ -29,23 +29,6 @@ const pathOf = (element: Element): DraftPath | undefined => {
 /** How near the edge (px) a held drag starts scrolling, and its fastest step (px per frame). */
 const EDGE = 48
 const STEP = 20
-
-/**
- * The parent of `element`; at the top of a shadow root, its host (a web component's panel may
- * scroll it). Only HTML elements host shadow roots.
- */
-const parentOf = (element: Element): HTMLElement | null => parentOrHost(element) as HTMLElement | null
-
-/** The nearest ancestor of `element` that scrolls vertically, or undefined for the window. */
-function scrollerOf(element: Element): HTMLElement | undefined {
-  const view = element.ownerDocument.defaultView
-  for (let parent = parentOf(element); parent !== null; parent = parentOf(parent)) {
-    if (parent === element.ownerDocument.body || parent === element.ownerDocument.documentElement) break
-    const overflow = view?.getComputedStyle(parent).overflowY
-    if ((overflow === 'auto' || overflow === 'scroll') && parent.scrollHeight > parent.clientHeight) return parent
-  }
-  return undefined
-}
 
 /**
  * Where the dragged item lands when dropped before or after the item at `over`: the index it
