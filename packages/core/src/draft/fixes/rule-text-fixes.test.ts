@@ -32,6 +32,12 @@ describe('a country code in lower case', () => {
         'country-case:action.parameters.country',
       )
   })
+  // "Write it in capitals: IN" beside " IN" (already in capitals) named a change it does not make.
+  it('is not offered for capitals with spaces at the ends: trimming them is offered', () => {
+    const ids = fixesOf(setAt(createDraft('address_message'), COUNTRY, ' IN ')).map((fix) => fix.id)
+    expect(ids).not.toContain('country-case:action.parameters.country')
+    expect(ids).toContain('trim:action.parameters.country')
+  })
 })
 
 describe('half of an emoji (a lone surrogate) in text', () => {

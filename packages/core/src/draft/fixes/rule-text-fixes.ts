@@ -36,12 +36,13 @@ function textFixes(
 
 /**
  * A country code typed in lower case ("in"): WhatsApp takes ISO 3166 alpha-2 codes in capitals
- * (Meta's Address messages guide: "IN"), so offer the same letters in capitals.
+ * (Meta's Address messages guide: "IN"), so offer the same letters in capitals. Capitals with
+ * spaces at the ends (" IN") have the trim fix-it: "in capitals" would name a change not made.
  */
 export function countryCaseFixes(context: FixContext): FixIt[] {
   return textFixes(context, 'country_code', { id: 'country-case', labelKey: 'fix.countryCapitals' }, (value) => {
     const code = value.trim().toUpperCase()
-    return /^[A-Z]{2}$/.test(code) ? { text: code, params: { code } } : undefined
+    return /^[A-Z]{2}$/.test(code) && code !== value.trim() ? { text: code, params: { code } } : undefined
   })
 }
 
