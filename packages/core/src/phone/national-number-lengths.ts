@@ -71,18 +71,16 @@ export function countryCodeOf(digits: string): string {
 /**
  * The one rule for a trunk prefix: `national` (the digits after country code `code`, or a
  * number typed without its code) without the trunk prefix typed in front of it, which is never
- * dialled from abroad (`0712…` → `712…` in Tanzania, `8 912…` in Russia, `06 30…` in Hungary; see
- * `trunkRuleOf`). Kept as typed where the country has no trunk prefix or its numbers begin with 0
+ * dialled from abroad (`0712…` → `712…` in Tanzania, `8 912…` in Russia, `06 30…` in Hungary,
+ * `8 029…` in Belarus, `1 415…` in the NANP; see `trunkRuleOf`). Kept as typed where the country has no trunk prefix or its numbers begin with 0
  * (Italy's `06…`, Côte d'Ivoire's `07…`); `null` for a 0 that is a slip there (`+34 0612…`: Spain
  * has no trunk prefix and no number beginning with 0).
  */
 export function withoutTrunkPrefix(national: string, code: string): string | null {
-  const { trunk, zeroRefused } = trunkRuleOf(code)
-  if (trunk !== '' && national.startsWith(trunk)) {
-    // No number begins with a trunk prefix that starts with 0; an 8 begins some in Russia (812…
-    // is St Petersburg), so there it is the trunk only in front of a number of the whole length.
-    if (trunk[0] === '0' || national.length - trunk.length === NATIONAL_NUMBER_LENGTHS[code]) {
-      return national.slice(trunk.length)
+  const { trunks, zeroRefused } = trunkRuleOf(code)
+  for (const { prefix, length } of trunks) {
+    if (national.startsWith(prefix) && (length === undefined || national.length - prefix.length === length)) {
+      return national.slice(prefix.length)
     }
   }
   return zeroRefused && national.startsWith('0') ? null : national

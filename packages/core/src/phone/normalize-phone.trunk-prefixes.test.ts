@@ -36,6 +36,13 @@ describe('normalizePhone — the trunk prefix after the country code', () => {
     ['+7 8 701 123 45 67', '77011234567'],
     // Turkmenistan's 8.
     ['+993 8 65 123456', '99365123456'],
+    // Belarus dials 8 and the area code's 0; Lithuania's former 8; the NANP's 1.
+    ['+375 8 029 123 45 67', '375291234567'],
+    ['+375 8 017 123 45 67', '375171234567'],
+    ['+370 8 612 34567', '37061234567'],
+    ['+370 0 612 34567', '37061234567'],
+    ['+1 1 415 555 0100', '14155550100'],
+    ['001 1 (415) 555-0100', '14155550100'],
     // Where numbers begin with 0, the 0 is the number's own.
     ['+225 07 08 12 34 56', '2250708123456'],
     ['+229 01 97 12 34 56', '2290197123456'],
@@ -95,6 +102,21 @@ describe('normalizePhone — the default country’s trunk prefix', () => {
     ['0549 886377', '378', '3780549886377'],
     ['(415) 555-0100', '1', '14155550100'],
     ['1 415 555 0100', '1', '14155550100'],
+    ['1 (415) 555-0100', '1', '14155550100'],
+    // Belarus: 8 and the area code with its 0, or the 0 alone; a freephone 801… keeps its 8.
+    ['8 029 123 45 67', '375', '375291234567'],
+    ['8 (029) 123-45-67', '375', '375291234567'],
+    ['8 017 123 45 67', '375', '375171234567'],
+    ['029 123 45 67', '375', '375291234567'],
+    ['29 123 45 67', '375', '375291234567'],
+    ['801 123 4567', '375', '3758011234567'],
+    // Lithuania: 0 today, 8 before; its freephone 800… keeps its 8.
+    ['8 612 34567', '370', '37061234567'],
+    ['8 (612) 34567', '370', '37061234567'],
+    ['0 612 34567', '370', '37061234567'],
+    ['612 34567', '370', '37061234567'],
+    ['800 12345', '370', '37080012345'],
+    ['8 800 12345', '370', '37080012345'],
   ])('%s with %s → %s', (input, defaultCountryCode, expected) => {
     expect(read(input, defaultCountryCode)).toEqual({ ok: true, value: expected })
   })
@@ -113,7 +135,9 @@ describe('normalizePhone — the default country’s trunk prefix', () => {
     expect(formatIssue(russian, coreMessagesSw)).toBe(
       'Namba ya simu ina tarakimu 8; namba ya +7 ina 10 (11 ukiweka 8 mwanzoni)',
     )
-    expect(issueOf(read('415 555 010', '1')).message).toBe('Phone number has 9 digits; a +1 number has 10')
+    expect(issueOf(read('415 555 010', '1')).message).toBe(
+      'Phone number has 9 digits; a +1 number has 10 (11 with the leading 1)',
+    )
     expect(issueOf(read('712 345 67')).message).toBe(
       'Phone number has 8 digits; a +255 number has 9 (10 with the leading 0)',
     )

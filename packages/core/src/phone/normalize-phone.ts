@@ -133,8 +133,9 @@ function checkInternational(digits: string): NormalizePhoneResult {
  *    Letters or any other character are refused (no guessing at "ext. 4" or "O" for 0).
  * 2. `+` or `00` in front: the digits already start with the country code.
  * 3. The default country's trunk prefix in front (`0` in most countries, `8` in Russia and
- *    Kazakhstan, `06` in Hungary) is dropped and its country code put in front
- *    (`0712345678` → `255712345678`, `8 912 345 67 89` → `79123456789` with `7`). Where numbers
+ *    Kazakhstan, `06` in Hungary, `8 0` in Belarus, `1` in the NANP) is dropped and its country
+ *    code put in front (`0712345678` → `255712345678`, `8 912 345 67 89` → `79123456789` with `7`,
+ *    `8 029 123 45 67` → `375291234567` with `375`). Where numbers
  *    begin with 0 (Italy, San Marino, Côte d'Ivoire, Benin, Congo, …: `LEADING_ZERO_COUNTRY_CODES`)
  *    the 0 belongs to the number and is kept; where a country has no trunk 0 and no number
  *    begins with 0 (the NANP, Spain, Russia, …) a leading 0 is refused, not guessed at.

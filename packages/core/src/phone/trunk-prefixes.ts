@@ -4,7 +4,8 @@
  * prefix and national (significant) number)" (the Annex to the ITU Operational Bulletin,
  * T-SP-E.164C); libphonenumber's resources/PhoneNumberMetadata.xml (`nationalPrefix`, and the
  * national number patterns for which numbers can begin with 0); Wikipedia, "Trunk prefix" and
- * "Telephone numbers in Hungary" (06); ARTCI, Côte d'Ivoire's ten-digit numbers (01, 05, 07…)
+ * "Telephone numbers in Hungary" (06), "Telephone numbers in Belarus" (8 0…), "Telephone numbers in
+ * Lithuania" (8, then 0), "North American Numbering Plan" (1); ARTCI, Côte d'Ivoire's ten-digit numbers (01, 05, 07…)
  * since 31 January 2021; ARCEP Bénin, ten-digit numbers beginning with 01 since 30 November 2024.
  * Codes are numbers, not strings, to keep the table small in a bundle.
  */
@@ -30,8 +31,19 @@ const NO_ZERO = [
   691, 692, 808, 852, 870, 878, 882, 883, 960, 965, 968, 973, 975, 979, 993, 998,
 ]
 
-// Trunk prefixes other than 0: Russia and Kazakhstan (7) and Turkmenistan (993) dial 8, Hungary 06.
-const OTHER_TRUNK: Readonly<Record<number, string>> = { 7: '8', 36: '06', 993: '8' }
+// Trunk prefixes other than a lone 0, in the order tried. One that numbers can themselves begin
+// with (Russia's 8: 812… is St Petersburg; Belarus's freephone 801…) carries, after a slash, the
+// length of the number it is dropped in front of. Russia and Kazakhstan (7) and Turkmenistan (993)
+// dial 8, Hungary 06, the NANP 1 (its numbers never begin with 1), Belarus 8 and its area code's 0
+// ("8 029 …", or the 0 alone: libphonenumber reads both), Lithuania 0 and its former 8.
+const OTHER_TRUNKS: Readonly<Record<number, string>> = {
+  1: '1/10',
+  7: '8/10',
+  36: '06',
+  370: '0 8/8',
+  375: '0 80/9',
+  993: '8/8',
+}
 
 /**
  * Country codes whose national numbers may themselves begin with 0 (Italy's `06…`, San Marino's
@@ -42,19 +54,38 @@ export const LEADING_ZERO_COUNTRY_CODES: ReadonlySet<string> = new Set(ZERO_IN_N
 
 const NO_ZERO_CODES: ReadonlySet<string> = new Set(NO_ZERO.map(String))
 
+/** A trunk prefix and, where numbers can begin with it too, the length of the number it stands in front of. */
+export interface TrunkPrefix {
+  /** The digits dialled before a national number (`"0"`, `"8"`, `"06"`). */
+  prefix: string
+  /** Dropped only in front of a number of this many digits (`10` for Russia's 8). */
+  length?: number
+}
+
 /** What a country's numbers do with a 0 or a trunk prefix typed in front of them. */
 export interface TrunkRule {
-  /** The trunk prefix dialled before a national number, left out after the country code; `''` where there is none. */
+  /** The trunk prefix dialled today before a national number, as sentences name it; `''` where there is none. */
   trunk: string
+  /** Every trunk prefix left out in front of a national number, today's first (Lithuania's 0, then its old 8). */
+  trunks: readonly TrunkPrefix[]
   /** A 0 in front of the national number is a slip there: no number begins with it and it is not the trunk prefix. */
   zeroRefused: boolean
 }
 
+const ZERO_TRUNK: readonly TrunkPrefix[] = [{ prefix: '0' }]
+
+function trunksOf(code: string): readonly TrunkPrefix[] {
+  if (LEADING_ZERO_COUNTRY_CODES.has(code)) return []
+  const listed = OTHER_TRUNKS[Number(code)]
+  if (listed === undefined) return NO_ZERO_CODES.has(code) ? [] : ZERO_TRUNK
+  return listed.split(' ').map((spec) => {
+    const [prefix = '', length] = spec.split('/')
+    return length === undefined ? { prefix } : { prefix, length: Number(length) }
+  })
+}
+
 /** The trunk rule of country calling code `code` (`"255"`): trunk 0 unless the table says otherwise. */
 export function trunkRuleOf(code: string): TrunkRule {
-  const number = Number(code)
-  const trunk = LEADING_ZERO_COUNTRY_CODES.has(code)
-    ? ''
-    : (OTHER_TRUNK[number] ?? (NO_ZERO_CODES.has(code) ? '' : '0'))
-  return { trunk, zeroRefused: NO_ZERO_CODES.has(code) }
+  const trunks = trunksOf(code)
+  return { trunk: trunks[0]?.prefix ?? '', trunks, zeroRefused: NO_ZERO_CODES.has(code) }
 }
