@@ -1,7 +1,7 @@
 import {
   E164_MAX_DIGITS,
   type InternationalNumber,
-  NATIONAL_NUMBER_LENGTHS,
+  nationalLengthOf,
   readInternationalNumber,
   withoutTrunkPrefix,
 } from '../phone/national-number-lengths.ts'
@@ -44,13 +44,13 @@ function hasNationalLength({ value, countryCode, nationalLength }: International
  * (`withoutTrunkPrefix`: 0 in most countries, 8 in Russia), then
  * either the national number (`712345678` → `255712345678`) or the number already starting with
  * the reader's own code (`255712345678`). Only where that country's numbers all have one length
- * (`NATIONAL_NUMBER_LENGTHS`); `undefined` otherwise.
+ * (`nationalLengthOf`); `undefined` otherwise.
  */
 function readNationalNumber(digits: string, written: string): string | undefined {
   // A code written as dialled (`+255`) is the same country.
   const countryCode = written.startsWith('+') ? written.slice(1) : written
-  if (!Object.hasOwn(NATIONAL_NUMBER_LENGTHS, countryCode)) return undefined
-  const length = NATIONAL_NUMBER_LENGTHS[countryCode] as number
+  const length = nationalLengthOf(countryCode)
+  if (length === undefined) return undefined
   const national = withoutTrunkPrefix(digits, countryCode)
   if (national !== null && national.length === length && !national.startsWith('0')) return countryCode + national
   if (digits.length === countryCode.length + length && digits.startsWith(countryCode)) return digits
@@ -60,7 +60,7 @@ function readNationalNumber(digits: string, written: string): string | undefined
 /**
  * The phone number starting at the `+` (or `00`) at `index` and ending before `limit`: `+`, a country
  * code (not starting with 0) and 8 to 15 digits in all (as many after the code as that
- * country's numbers have, where all have one length: `NATIONAL_NUMBER_LENGTHS`), in groups joined by one space, one
+ * country's numbers have, where all have one length: `nationalLengthOf`), in groups joined by one space, one
  * hyphen or one dot, a group may be in parentheses (`+255 712 345 678`, `+1-202-555-0143`,
  * `+1 (202) 555-0143`, `+255.712.345.678`, `+255712345678`), as WhatsApp Web's phone finder
  * reads them; a space ends a number that is already whole for its country (`+255 712 345 678 2`

@@ -35,6 +35,15 @@ describe('parseFormatting — numbers without a country code, read in the reader
     ])
     // No number begins with 0 in the NANP: a 0 there is no trunk prefix.
     expect(links('Call 0202-555-0143', '1')).toEqual([])
+    // Lithuania's 0 and its former 8 (its freephone 800… keeps its 8); Spain's and Portugal's
+    // 9 digits, whatever they begin with.
+    expect(links('Skambinkite 8 612 34567, 0 612 34567 arba 800 12345', '370')).toEqual([
+      'tel:+37061234567',
+      'tel:+37061234567',
+      'tel:+37080012345',
+    ])
+    expect(links('Llame al 612 345 678 o al 341 234 567', '34')).toEqual(['tel:+34612345678', 'tel:+34341234567'])
+    expect(links('Ligue 912 345 678', '351')).toEqual(['tel:+351912345678'])
   })
 
   // The finder starts a number at a `(` as at a digit, so an area code or a whole national

@@ -178,9 +178,13 @@ export interface IssueParams {
   index?: number
   /** `card_index_duplicate`: the 1-based card that has it first. */
   firstCard?: number
-  /** `ttl_range`, `card_index_range`, `phone_length`: the least allowed. */
+  /**
+   * `ttl_range`, `card_index_range`, `phone_length`: the least allowed; also the national length
+   * reasons (`phone_national_length`, `phone_national_too_short`, `phone_national_length_after_zero`)
+   * where that country's numbers have more than one length (Brazil's 10–11).
+   */
   min?: number
-  /** `ttl_range`, `card_index_range`, `phone_length`: the most allowed. */
+  /** `ttl_range`, `card_index_range`, `phone_length`, and the national length reasons as for `min`: the most allowed. */
   max?: number
   /** Phone reasons: the country code involved (`"255"`). */
   countryCode?: string

@@ -1,17 +1,25 @@
 import { trunkRuleOf } from './trunk-prefixes.ts'
 
 /**
- * National significant number lengths (digits after the country code, trunk prefix dropped) for
- * countries where every number has the same length. `normalizePhone` uses them to tell a
- * national number typed without its trunk prefix (`712345678`) from a full international one, and
- * to say precisely what is wrong with a number that is too short or too long. Countries with
- * mixed lengths (Germany, the UK, Nigeria, …) are left out on purpose: their numbers are
- * checked against the E.164 range only. Source: the ITU-T E.164 national numbering plans.
+ * National significant number lengths (digits after the country code, trunk prefix dropped).
+ * A number where every number of the country has that length; a pair, the shortest and the
+ * longest, where they differ by kind (Italy's mobiles and Brazil's area codes with fixed or mobile
+ * numbers). `normalizePhone` uses them to tell a national number typed without its trunk prefix
+ * (`712345678`, `393 123 4567` in Italy) from a full international one, and to say precisely what
+ * is wrong with a number that is too short or too long. Countries whose lengths run wider
+ * (Germany, the UK, Nigeria, …) are left out on purpose: their numbers are checked against the
+ * E.164 range only. Sources: the ITU-T E.164 national numbering plans, libphonenumber's
+ * resources/PhoneNumberMetadata.xml (`possibleLengths`).
  */
-export const NATIONAL_NUMBER_LENGTHS: Readonly<Record<string, number>> = {
+export const NATIONAL_NUMBER_LENGTHS: Readonly<Record<string, number | readonly [number, number]>> = {
   '1': 10, // United States, Canada and the rest of the NANP
   '7': 10, // Russia and Kazakhstan
   '27': 9, // South Africa
+  '34': 9, // Spain
+  // Italy's numbers that do not begin with 0: mobiles 3… (9–10), freephone 803… (6) and 800… (9),
+  // 55… (10); its fixed lines begin with 0 and are told by it.
+  '39': [6, 10],
+  '55': [10, 11], // Brazil: a 2-digit area code, then 8 digits (fixed lines) or 9 (mobiles)
   '91': 10, // India
   '211': 9, // South Sudan
   '233': 9, // Ghana
@@ -23,7 +31,22 @@ export const NATIONAL_NUMBER_LENGTHS: Readonly<Record<string, number>> = {
   '256': 9, // Uganda
   '257': 8, // Burundi
   '260': 9, // Zambia
+  '351': 9, // Portugal
+  '370': 8, // Lithuania
   '993': 8, // Turkmenistan
+}
+
+/** The shortest and longest national number of country code `code`, where the kit knows them. */
+export function nationalLengthRangeOf(code: string): readonly [number, number] | undefined {
+  // Own keys only: a reader's country code comes from the host (`"constructor"` is no country).
+  const lengths = Object.hasOwn(NATIONAL_NUMBER_LENGTHS, code) ? NATIONAL_NUMBER_LENGTHS[code] : undefined
+  return typeof lengths === 'number' ? [lengths, lengths] : lengths
+}
+
+/** The length every national number of country code `code` has, where all have one. */
+export function nationalLengthOf(code: string): number | undefined {
+  const lengths = nationalLengthRangeOf(code)
+  return lengths?.[0] === lengths?.[1] ? lengths?.[0] : undefined
 }
 
 /**
@@ -34,7 +57,7 @@ export const NATIONAL_NUMBER_LENGTHS: Readonly<Record<string, number>> = {
 export function knownCountryCodeOf(digits: string): string | undefined {
   for (let length = 1; length <= 3; length++) {
     const code = digits.slice(0, length)
-    if (Object.hasOwn(NATIONAL_NUMBER_LENGTHS, code)) return code
+    if (nationalLengthOf(code) !== undefined) return code
   }
   return undefined
 }
@@ -110,7 +133,7 @@ export function readInternationalNumber(digits: string): InternationalNumber {
   const national = withoutTrunkPrefix(digits.slice(countryCode.length), countryCode)
   const number: InternationalNumber =
     national === null ? { value: digits, countryCode, strayZero: true } : { value: countryCode + national, countryCode }
-  const nationalLength = NATIONAL_NUMBER_LENGTHS[countryCode]
+  const nationalLength = nationalLengthOf(countryCode)
   if (nationalLength !== undefined) number.nationalLength = nationalLength
   return number
 }

@@ -6,7 +6,7 @@ import type { Issue } from '../issue.ts'
 import { BRIQ_PHONE_PATTERN, LIMITS } from '../limits.ts'
 import {
   E164_MAX_DIGITS,
-  NATIONAL_NUMBER_LENGTHS,
+  nationalLengthRangeOf,
   readInternationalNumber,
   withoutTrunkPrefix,
 } from './national-number-lengths.ts'
@@ -58,8 +58,21 @@ function fail(
   return { ok: false, issue: worded({ ...issue, ...measure }, phoneSentencesEn) }
 }
 
+// The lengths a length sentence names: `min` and `max` where the country's numbers have more
+// than one (`10–11` for Brazil); the one length is the issue's `limit` otherwise.
+function rangeParams([min, max]: readonly [number, number]): IssueParams {
+  return min === max ? {} : { min, max }
+}
+
+// How `actual` digits miss `range`: the bound they cross is the issue's `limit`.
+function lengthMiss(range: readonly [number, number], actual: number): { limit: number; actual: number } {
+  return { limit: actual < range[0] ? range[0] : range[1], actual }
+}
+
+const within = (length: number, [min, max]: readonly [number, number]): boolean => length >= min && length <= max
+
 // The trunk prefix of `countryCode` as the length sentences name it, where it is not 0 (`8` in
-// Russia, `06` in Hungary, none in the NANP).
+// Russia, `06` in Hungary, `1` in the NANP).
 function trunkParams(countryCode: string): IssueParams {
   const { trunk } = trunkRuleOf(countryCode)
   return trunk === '0' ? { countryCode } : { countryCode, trunkPrefix: trunk }
@@ -72,46 +85,52 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
     return { ok: true, value: digits }
   }
   if (digits.startsWith('00')) return { ok: true, value: digits.slice(2) }
-  const nationalLength = NATIONAL_NUMBER_LENGTHS[countryCode]
+  const range = nationalLengthRangeOf(countryCode)
   const national = withoutTrunkPrefix(digits, countryCode)
   if (national === null) return fail('phone_stray_zero', { countryCode })
   if (national !== digits) {
-    if (nationalLength !== undefined && national.length !== nationalLength) {
+    if (range !== undefined && !within(national.length, range)) {
       // Only a trunk starting with 0 is dropped from a number of another length (`withoutTrunkPrefix`).
       return fail(
         'phone_national_length_after_zero',
-        { countryCode },
-        { limit: nationalLength, actual: national.length },
+        { countryCode, ...rangeParams(range) },
+        lengthMiss(range, national.length),
       )
     }
     return { ok: true, value: countryCode + national }
   }
   // A 0 that begins the number where numbers begin with 0 (Italy's 06…).
   if (digits.startsWith('0')) return { ok: true, value: countryCode + digits }
-  if (nationalLength !== undefined) {
-    if (digits.length === nationalLength) return { ok: true, value: countryCode + digits }
-    if (digits.length < nationalLength) {
-      return fail('phone_national_too_short', trunkParams(countryCode), {
-        limit: nationalLength,
-        actual: digits.length,
-      })
+  if (range !== undefined) {
+    // A number of a national length is national, even when it begins with the country's code
+    // (Italy's mobiles 390–393, Brazil's area code 55): with + or 00 it is a full number.
+    if (within(digits.length, range)) return { ok: true, value: countryCode + digits }
+    if (digits.length < range[0]) {
+      return fail(
+        'phone_national_too_short',
+        { ...trunkParams(countryCode), ...rangeParams(range) },
+        lengthMiss(range, digits.length),
+      )
     }
     // Longer than a national number: the digits already carry a country code (`254712345678`).
     return { ok: true, value: digits }
   }
   // The default country's length is not known, so only its code tells a full number from a
-  // national one: `612 345 678` with `34` is Spain's, not Australia's +61.
+  // national one: `612 345 678` with `33` is France's, not Australia's +61.
   return { ok: true, value: digits.startsWith(countryCode) ? digits : countryCode + digits }
 }
 
 // Checks what can be known about a full international number: its country code, and its length.
 function checkInternational(digits: string): NormalizePhoneResult {
   if (digits.startsWith('0')) return fail('phone_country_code_zero')
-  const { value, countryCode: known, nationalLength, strayZero } = readInternationalNumber(digits)
+  const { value, countryCode: known, strayZero } = readInternationalNumber(digits)
   if (strayZero) return fail('phone_stray_zero', { countryCode: known })
-  if (nationalLength !== undefined && value.length - known.length !== nationalLength) {
-    const actual = value.length - known.length
-    return fail('phone_national_length', { countryCode: known }, { limit: nationalLength, actual })
+  const range = nationalLengthRangeOf(known)
+  const national = value.slice(known.length)
+  // Italy's fixed lines, which begin with 0, are not counted by its lengths.
+  if (range !== undefined && !national.startsWith('0') && !within(national.length, range)) {
+    const params = { countryCode: known, ...rangeParams(range) }
+    return fail('phone_national_length', params, lengthMiss(range, national.length))
   }
   if (value.length < E164_MIN_DIGITS) {
     return fail('phone_length', E164_RANGE, { limit: E164_MIN_DIGITS, actual: value.length })
@@ -139,17 +158,19 @@ function checkInternational(digits: string): NormalizePhoneResult {
  *    begin with 0 (Italy, San Marino, Côte d'Ivoire, Benin, Congo, …: `LEADING_ZERO_COUNTRY_CODES`)
  *    the 0 belongs to the number and is kept; where a country has no trunk 0 and no number
  *    begins with 0 (the NANP, Spain, Russia, …) a leading 0 is refused, not guessed at.
- * 4. Digits alone: when the default country's numbers have a known length
- *    (`NATIONAL_NUMBER_LENGTHS`, e.g. 9 for Tanzania and Kenya), a number of exactly that
- *    length is national and gets the country code (`712345678`); a shorter one is refused; a
+ * 4. Digits alone: when the default country's numbers have known lengths
+ *    (`NATIONAL_NUMBER_LENGTHS`, e.g. 9 for Tanzania, Kenya and Spain, 10–11 for Brazil), a number
+ *    of such a length is national and gets the country code (`712345678`, and Italy's mobile
+ *    `393 123 4567` with `39`, though it begins with Italy's code); a shorter one is refused; a
  *    longer one already includes a country code (`254712345678`). For other default countries,
- *    digits that start with its code already include it (`34612345678` with `34`), and any
- *    others are a national number of that country (`612 345 678` → `34612345678`): type `+`
+ *    digits that start with its code already include it (`33612345678` with `33`), and any
+ *    others are a national number of that country (`612 345 678` → `33612345678`): type `+`
  *    or `00` in front of a number of another country.
  * 5. After the country code (`+255 0712…`, `+234 0803…`, `+44 (0)20…`, `+36 06 30…`) that
  *    country's trunk prefix is dropped by the same rule (`withoutTrunkPrefix`, one table for every
- *    country code). The result must not start with 0, must have the known national length for
- *    that country and must be 7–15 digits (E.164), which also satisfies `BRIQ_PHONE_PATTERN`.
+ *    country code). The result must not start with 0, must have a known national length for
+ *    that country (unless it begins with 0, as Italy's fixed lines do) and must be 7–15 digits
+ *    (E.164), which also satisfies `BRIQ_PHONE_PATTERN`.
  *
  * @throws {TypeError} when `defaultCountryCode` is not 1–3 digits starting with 1–9 — a
  *   programming error, not a typing one.

@@ -1,4 +1,5 @@
 import type { PhoneSentences } from '../core-messages.ts'
+import { nationalLengths } from '../national-lengths.ts'
 
 /** English sentences for `normalizePhone`'s reasons. */
 export const phoneSentencesEn: PhoneSentences = {
@@ -14,16 +15,16 @@ export const phoneSentencesEn: PhoneSentences = {
   phone_no_digits: () => 'Phone number has no digits',
   phone_plus_and_00: () => 'Phone number starts with both + and 00; write only one of them',
   phone_national_length_after_zero: (i) =>
-    `A +${i.params?.countryCode} number has ${i.limit} digits after the leading 0; this one has ${i.actual}`,
+    `A +${i.params?.countryCode} number has ${nationalLengths(i)} digits after the leading 0; this one has ${i.actual}`,
   phone_national_too_short: (i) => {
     const trunk = i.params?.trunkPrefix ?? '0'
-    const withTrunk = trunk === '' ? '' : ` (${(i.limit ?? 0) + trunk.length} with the leading ${trunk})`
-    return `Phone number has ${i.actual} digits; a +${i.params?.countryCode} number has ${i.limit}${withTrunk}`
+    const withTrunk = trunk === '' ? '' : ` (${nationalLengths(i, trunk.length)} with the leading ${trunk})`
+    return `Phone number has ${i.actual} digits; a +${i.params?.countryCode} number has ${nationalLengths(i)}${withTrunk}`
   },
   phone_country_code_zero: () => 'A country code never starts with 0',
   phone_stray_zero: (i) => `A +${i.params?.countryCode} number takes no leading 0; leave the 0 out`,
   phone_national_length: (i) =>
-    `A +${i.params?.countryCode} number has ${i.limit} digits after the country code; this one has ${i.actual}`,
+    `A +${i.params?.countryCode} number has ${nationalLengths(i)} digits after the country code; this one has ${i.actual}`,
   phone_length: (i) =>
     `Phone number has ${i.actual} digits; a full number with its country code has ${i.params?.min}–${i.params?.max}`,
   phone_not_international: () => 'Phone number is not a full international number like 255712345678',

@@ -1,4 +1,5 @@
 import type { PhoneSentences } from '../core-messages.ts'
+import { nationalLengths } from '../national-lengths.ts'
 
 /** Swahili sentences for `normalizePhone`'s reasons. */
 export const phoneSentencesSw: PhoneSentences = {
@@ -14,16 +15,16 @@ export const phoneSentencesSw: PhoneSentences = {
   phone_no_digits: () => 'Namba ya simu haina tarakimu',
   phone_plus_and_00: () => 'Namba ya simu inaanza na + na 00; andika kimoja tu',
   phone_national_length_after_zero: (i) =>
-    `Namba ya +${i.params?.countryCode} ina tarakimu ${i.limit} baada ya 0 ya mwanzo; hii ina ${i.actual}`,
+    `Namba ya +${i.params?.countryCode} ina tarakimu ${nationalLengths(i)} baada ya 0 ya mwanzo; hii ina ${i.actual}`,
   phone_national_too_short: (i) => {
     const trunk = i.params?.trunkPrefix ?? '0'
-    const withTrunk = trunk === '' ? '' : ` (${(i.limit ?? 0) + trunk.length} ukiweka ${trunk} mwanzoni)`
-    return `Namba ya simu ina tarakimu ${i.actual}; namba ya +${i.params?.countryCode} ina ${i.limit}${withTrunk}`
+    const withTrunk = trunk === '' ? '' : ` (${nationalLengths(i, trunk.length)} ukiweka ${trunk} mwanzoni)`
+    return `Namba ya simu ina tarakimu ${i.actual}; namba ya +${i.params?.countryCode} ina ${nationalLengths(i)}${withTrunk}`
   },
   phone_country_code_zero: () => 'Msimbo wa nchi hauanzi kamwe na 0',
   phone_stray_zero: (i) => `Namba ya +${i.params?.countryCode} haitumii 0 ya mwanzo; ondoa 0 hiyo`,
   phone_national_length: (i) =>
-    `Namba ya +${i.params?.countryCode} ina tarakimu ${i.limit} baada ya msimbo wa nchi; hii ina ${i.actual}`,
+    `Namba ya +${i.params?.countryCode} ina tarakimu ${nationalLengths(i)} baada ya msimbo wa nchi; hii ina ${i.actual}`,
   phone_length: (i) =>
     `Namba ya simu ina tarakimu ${i.actual}; namba kamili pamoja na msimbo wa nchi ina tarakimu ${i.params?.min}–${i.params?.max}`,
   phone_not_international: () => 'Namba ya simu si namba kamili ya kimataifa kama 255712345678',

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { formatIssue } from '../i18n/format-issue.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
+import { type NormalizePhoneResult, normalizePhone } from './normalize-phone.ts'
+
+const read = (input: string, defaultCountryCode?: string): NormalizePhoneResult =>
+  normalizePhone(input, defaultCountryCode === undefined ? {} : { defaultCountryCode })
+
+function issueOf(result: NormalizePhoneResult) {
+  if (result.ok) throw new Error(`expected a failure, got ${result.value}`)
+  return result.issue
+}
+
+describe('normalizePhone — digits alone, by the default country’s national lengths', () => {
+  it.each([
+    // Italy's mobiles 390–393 begin with its code: at a national length (9–10) they are national.
+    ['393 123 4567', '39', '393931234567'],
+    ['390 123 4567', '39', '393901234567'],
+    ['392 123 456', '39', '39392123456'],
+    ['333 123 4567', '39', '393331234567'],
+    ['803 123', '39', '39803123'],
+    ['800 123 456', '39', '39800123456'],
+    // Longer, they carry the code.
+    ['39 393 123 4567', '39', '393931234567'],
+    ['39 312 345 678', '39', '39312345678'],
+    ['0039 393 123 4567', '39', '393931234567'],
+    ['+39 393 123 4567', '255', '393931234567'],
+    // Spain and Portugal: 9 digits are national, whatever they begin with.
+    ['612 345 678', '34', '34612345678'],
+    ['341 234 567', '34', '34341234567'],
+    ['34 612 345 678', '34', '34612345678'],
+    ['912 345 678', '351', '351912345678'],
+    ['351 234 567', '351', '351351234567'],
+    ['351 912 345 678', '351', '351912345678'],
+    // More digits than a national number: another country's, written without + (Germany's +49).
+    ['49 151 2345 6789', '34', '4915123456789'],
+    // Brazil: area code and 9-digit mobile (11) or 8-digit fixed line (10); 55 is also an area code.
+    ['(55) 98765-4321', '55', '5555987654321'],
+    ['(11) 98765-4321', '55', '5511987654321'],
+    ['(11) 3456-7890', '55', '551134567890'],
+    // A mobile written before the 9th digit was added is still 10 digits; WhatsApp reads both.
+    ['(11) 8765-4321', '55', '551187654321'],
+    ['0 11 98765 4321', '55', '5511987654321'],
+    ['55 11 98765 4321', '55', '5511987654321'],
+    ['0800 123 4567', '55', '558001234567'],
+    // Lithuania: 8 digits.
+    ['612 34567', '370', '37061234567'],
+    ['370 612 34567', '370', '37061234567'],
+  ])('%s with %s → %s', (input, defaultCountryCode, expected) => {
+    expect(read(input, defaultCountryCode)).toEqual({ ok: true, value: expected })
+  })
+
+  it('names the lengths of a country whose numbers have more than one, in English and Swahili', () => {
+    const brazilian = issueOf(read('98765-4321', '55'))
+    expect(brazilian).toMatchObject({
+      reason: 'phone_national_too_short',
+      params: { countryCode: '55', min: 10, max: 11 },
+      limit: 10,
+      actual: 9,
+    })
+    expect(brazilian.message).toBe('Phone number has 9 digits; a +55 number has 10–11 (11–12 with the leading 0)')
+    expect(formatIssue(brazilian, coreMessagesSw)).toBe(
+      'Namba ya simu ina tarakimu 9; namba ya +55 ina 10–11 (11–12 ukiweka 0 mwanzoni)',
+    )
+    const italian = issueOf(read('80312', '39'))
+    expect(italian.message).toBe('Phone number has 5 digits; a +39 number has 6–10')
+  })
+
+  it.each([
+    ['+55 98765 4321', '55', 9, 'A +55 number has 10–11 digits after the country code; this one has 9'],
+    ['+55 11 98765 43210', '55', 12, 'A +55 number has 10–11 digits after the country code; this one has 12'],
+    ['+39 393 123 45678', '39', 11, 'A +39 number has 6–10 digits after the country code; this one has 11'],
+    ['+34 612 345 67', '34', 8, 'A +34 number has 9 digits after the country code; this one has 8'],
+    ['+351 912 345 6789', '351', 10, 'A +351 number has 9 digits after the country code; this one has 10'],
+    ['+370 612 3456', '370', 7, 'A +370 number has 8 digits after the country code; this one has 7'],
+  ])('refuses %s: not a length of +%s numbers', (input, countryCode, actual, message) => {
+    const issue = issueOf(read(input))
+    expect(issue).toMatchObject({ reason: 'phone_national_length', params: { countryCode }, actual })
+    expect(issue.message).toBe(message)
+  })
+
+  it('counts an Italian fixed line, which begins with 0, by the E.164 range only', () => {
+    expect(read('+39 0471 123 4567')).toEqual({ ok: true, value: '3904711234567' })
+    expect(read('02 1234 5678', '39')).toEqual({ ok: true, value: '390212345678' })
+  })
+
+  it('refuses a Brazilian number too long after its trunk 0, in Swahili too', () => {
+    const issue = issueOf(read('0 11 98765 43210', '55'))
+    expect(issue.message).toBe('A +55 number has 10–11 digits after the leading 0; this one has 12')
+    expect(formatIssue(issue, coreMessagesSw)).toBe('Namba ya +55 ina tarakimu 10–11 baada ya 0 ya mwanzo; hii ina 12')
+  })
+})
