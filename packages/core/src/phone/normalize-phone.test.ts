@@ -128,8 +128,28 @@ describe('normalizePhone — refused, with a reason', () => {
     expect(messageOf(normalizePhone('0712#345678'))).toBe(
       'Phone number contains "#" (U+0023); use only digits, spaces, dashes, dots, parentheses and a leading +',
     )
-    expect(messageOf(normalizePhone('0712\u200b345678'))).toMatch(/^Phone number contains U\+200B;/)
-    expect(messageOf(normalizePhone('٠٧١٢٣٤٥٦٧٨'))).toMatch(/^Phone number contains "٠" \(U\+0660\)/)
+    expect(messageOf(normalizePhone('0712\u00ad345678'))).toMatch(/^Phone number contains U\+00AD;/)
+    expect(messageOf(normalizePhone('٠٧١٢٫٣٤٥٦٧٨'))).toMatch(/^Phone number contains "٫" \(U\+066B\)/)
+  })
+
+  it.each([
+    // Copied from WhatsApp or a phone's contacts: direction marks around the number.
+    ['\u202a+255 712 345 678\u202c', '255', '255712345678'],
+    ['\u2066+234 803 123 4567\u2069', '255', '2348031234567'],
+    ['\u200e0712 345 678\u200e', '255', '255712345678'],
+    // The country code in parentheses with its +.
+    ['(+255) 712 345 678', '255', '255712345678'],
+    ['(+234) 0803 123 4567', '255', '2348031234567'],
+    ['(+91) 98765-43210', '255', '919876543210'],
+    // Digits of another script: Arabic-Indic, Devanagari, Bengali, full-width.
+    ['٠٧١٢ ٣٤٥ ٦٧٨', '255', '255712345678'],
+    ['+٢٥٥ ٧١٢ ٣٤٥ ٦٧٨', '255', '255712345678'],
+    ['९८७६५ ४३२१०', '91', '919876543210'],
+    ['०९८७६ ५४३२१ ०', '91', '919876543210'],
+    ['+৯১ ৯৮৭৬৫ ৪৩২১০', '255', '919876543210'],
+    ['０７１２ ３４５ ６７８', '255', '255712345678'],
+  ])('reads %s (default %s) as a clerk typed or pasted it → %s', (input, defaultCountryCode, expected) => {
+    expect(normalizePhone(input, { defaultCountryCode })).toEqual({ ok: true, value: expected })
   })
 
   it('refuses a + anywhere but first, and + with 00', () => {

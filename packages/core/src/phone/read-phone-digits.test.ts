@@ -9,7 +9,15 @@ import { LEADING_ZERO_COUNTRY_CODES } from './trunk-prefixes.ts'
  * the reference: within the bound it must answer exactly the same.
  */
 function readPhoneDigitsBeforeTheBound(text: string): PhoneDigits {
-  const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212]$/u
+  const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069]$/u
+  const DIGIT = /^\p{Nd}$/u
+  // A digit's value: how far it is from the start of its script's run of digits, by tens.
+  const digitOf = (char: string) => {
+    const code = char.codePointAt(0) ?? 0
+    let start = code
+    for (; DIGIT.test(String.fromCodePoint(start - 1)); start--);
+    return (code - start) % 10
+  }
   const INVISIBLE = /[\p{C}\p{Z}]/u
   const describeCharacter = (char: string) => {
     const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
@@ -20,11 +28,11 @@ function readPhoneDigitsBeforeTheBound(text: string): PhoneDigits {
   let plus = false
   let inParentheses = false
   let groupStart = 0
-  let index = 0
   for (const char of text) {
     if (char >= '0' && char <= '9') digits += char
+    else if (DIGIT.test(char)) digits += digitOf(char)
     else if (char === '+') {
-      if (index !== 0) return { ok: false, reason: 'phone_plus_position' }
+      if (digits !== '' || plus) return { ok: false, reason: 'phone_plus_position' }
       plus = true
     } else if (char === '(') {
       if (inParentheses) return { ok: false, reason: 'phone_parenthesis_nested' }
@@ -41,7 +49,6 @@ function readPhoneDigitsBeforeTheBound(text: string): PhoneDigits {
     } else if (!SEPARATOR.test(char)) {
       return { ok: false, reason: 'phone_character', character: describeCharacter(char) }
     }
-    index += char.length
   }
   if (inParentheses) return { ok: false, reason: 'phone_parenthesis_unclosed' }
   if (digits === '') return { ok: false, reason: 'phone_no_digits' }
@@ -68,6 +75,40 @@ describe('readPhoneDigits', () => {
     })
   })
 
+  it('reads the digits of every script as ASCII digits', () => {
+    for (const [text, digits] of [
+      ['٠٧١٢ ٣٤٥ ٦٧٨', '0712345678'], // Arabic-Indic
+      ['۰۷۱۲ ۳۴۵ ۶۷۸', '0712345678'], // Extended Arabic-Indic (Persian, Urdu)
+      ['०९८७६ ५४३२१', '0987654321'], // Devanagari
+      ['০৯৮৭৬ ৫৪৩২১', '0987654321'], // Bengali
+      ['０７１２ ３４５ ６７８', '0712345678'], // full-width
+      ['𝟎𝟕𝟏𝟐 𝟑𝟒𝟓 𝟔𝟕𝟖', '0712345678'], // mathematical bold, the first of five rows of ten
+      ['𝟶𝟽𝟷𝟸 𝟹𝟺𝟻 𝟼𝟽𝟾', '0712345678'], // mathematical monospace, the last of them
+    ] as const) {
+      expect([text, readPhoneDigits(text)]).toEqual([text, { ok: true, digits, plus: false }])
+    }
+  })
+
+  it('drops the invisible marks a number copied from WhatsApp or contacts carries', () => {
+    for (const text of [
+      '\u202a+255 712 345 678\u202c',
+      '\u200e+255\u00a0712\u00a0345\u00a0678\u200e',
+      '\u2066+255 712 345 678\u2069',
+      '\ufeff+255712345678\u200b',
+    ]) {
+      expect([text, readPhoneDigits(text)]).toEqual([text, { ok: true, digits: '255712345678', plus: true }])
+    }
+  })
+
+  it('takes a + before the first digit only, in parentheses too', () => {
+    expect(readPhoneDigits('(+255) 712 345 678')).toEqual({ ok: true, digits: '255712345678', plus: true })
+    expect(readPhoneDigits('(+234) (0)803 123 4567')).toEqual({ ok: true, digits: '2348031234567', plus: true })
+    expect(readPhoneDigits('((+234) 803')).toEqual({ ok: false, reason: 'phone_parenthesis_nested' })
+    expect(readPhoneDigits('255 +712')).toEqual({ ok: false, reason: 'phone_plus_position' })
+    expect(readPhoneDigits('++255 712')).toEqual({ ok: false, reason: 'phone_plus_position' })
+    expect(readPhoneDigits('(+)255 712')).toEqual({ ok: true, digits: '255712', plus: true })
+  })
+
   it('still refuses letters anywhere first', () => {
     expect(readPhoneDigits(`${'1'.repeat(1_000_000)}x`)).toEqual({ ok: false, reason: 'phone_letters' })
   })
@@ -76,7 +117,8 @@ describe('readPhoneDigits', () => {
     const typed = fc.string({
       unit: fc.constantFrom(
         ...['0', '1', '2', '4', '5', '9', '+', ' ', '-', '.', '(', ')', '#', '\t', '\u00a0', '\u2212', '\u2013'],
-        ...['\u200b', '\u0663', '\ud83d', '\ude00', '😀', 'a'],
+        ...['\u200b', '\u200e', '\u202a', '\u202c', '\u2069', '\u0663', '\u0969', '\uff10', '\ud83d', '\ude00'],
+        ...['😀', 'a'],
       ),
       maxLength: 40,
     })

@@ -17,8 +17,20 @@ export type PhoneDigits =
   | { ok: false; reason: 'phone_length'; digitCount: number }
 
 const LETTER = /\p{L}/u
-// Spaces (any kind), dashes (ASCII, Unicode hyphens and dashes, minus sign) and dots.
-const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212]$/u
+// Spaces (any kind), dashes (ASCII, Unicode hyphens and dashes, minus sign), dots, and the
+// invisible marks a number copied from WhatsApp or a phone's contacts brings along (direction
+// marks and embeddings around it, U+200E, U+202A–U+202E, U+2066–U+2069; zero-width spaces and
+// joiners, U+200B–U+200D, U+2060, U+FEFF).
+const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069]$/u
+const DIGIT = /^\p{Nd}$/u
+
+// The value of a decimal digit of any script (Arabic-Indic ٣, Devanagari ३, full-width ３), as
+// libphonenumber's normalizeDigits reads it: Unicode puts each script's digits in a row from 0.
+function digitValue(code: number): number {
+  let zero = code
+  while (DIGIT.test(String.fromCodePoint(zero - 1))) zero--
+  return (code - zero) % 10
+}
 
 // The ASCII separators (space, tab, line breaks, - and .) without a regular expression: a paste
 // of them would otherwise cost a match per character.
@@ -32,9 +44,10 @@ function digitCount(text: string): number {
 }
 
 /**
- * Reads the digits of a phone number as people type it: spaces, dashes, dots and one pair of
- * parentheses are dropped, a single `+` is allowed at the very start, and the `(0)` of an
- * international number (`+44 (0)20 …`) is left out. Anything else is an
+ * Reads the digits of a phone number as people type it: spaces, dashes, dots, invisible direction
+ * marks and one pair of parentheses are dropped, digits of any script are read as their ASCII
+ * digits (`٠٧١٢` as `0712`), a single `+` is allowed before the first digit (`+255 …`,
+ * `(+255) …`), and the `(0)` of an international number (`+44 (0)20 …`) is left out. Anything else is an
  * error with a reason, so "0712 345 678 ext 4" or "0712#345" is refused, never guessed at.
  * Text with letters, or with more than `MAX_PHONE_DIGITS` digits (`phone_length`, with their
  * count), is refused before it is read.
@@ -55,8 +68,8 @@ export function readPhoneDigits(text: string): PhoneDigits {
     const size = code > 0xffff ? 2 : 1
     if (isAsciiDigit(code)) digits += text[index]
     else if (code === 0x2b) {
-      // +
-      if (index !== 0) return { ok: false, reason: 'phone_plus_position' }
+      // +, before any digit: "+255 …", or "(+255) 712 …" as numbers are often written.
+      if (digits !== '' || plus) return { ok: false, reason: 'phone_plus_position' }
       plus = true
     } else if (code === 0x28) {
       // (
@@ -77,7 +90,10 @@ export function readPhoneDigits(text: string): PhoneDigits {
       }
     } else if (!isAsciiSeparator(code)) {
       const char = text.slice(index, index + size)
-      if (!SEPARATOR.test(char)) return { ok: false, reason: 'phone_character', character: describeCharacter(char) }
+      if (DIGIT.test(char)) digits += digitValue(code)
+      else if (!SEPARATOR.test(char)) {
+        return { ok: false, reason: 'phone_character', character: describeCharacter(char) }
+      }
     }
     index += size
   }
