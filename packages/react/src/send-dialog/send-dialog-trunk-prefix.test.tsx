@@ -64,6 +64,53 @@ describe('SendDialog: a trunk prefix typed after the country code (jsdom, over t
     await waitFor(() => expect(sent).toEqual([shown.slice(1)]))
   })
 
+  it.each([
+    ['8 029 123 45 67', '375', '+375291234567'],
+    ['8 612 34567', '370', '+37061234567'],
+    ['1 415 555 0100', '1', '+14155550100'],
+    ['393 123 4567', '39', '+393931234567'],
+    ['(55) 98765-4321', '55', '+5555987654321'],
+    ['(+255) 712 345 678', '255', '+255712345678'],
+  ])('reads %s with default country %s as %s, and sends that one', async (typed, defaultCountryCode, shown) => {
+    const sent = recordSends()
+    render(<Inline defaultCountryCode={defaultCountryCode} />)
+    const user = userEvent.setup()
+    await user.type(recipient(), typed)
+    expect(recipient()).toHaveAccessibleDescription(new RegExp(`^Will be sent to \\${shown}(?: |$)`))
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await waitFor(() => expect(sent).toEqual([shown.slice(1)]))
+  })
+
+  it('reads a number pasted from WhatsApp with its direction marks', async () => {
+    const sent = recordSends()
+    render(<Inline />)
+    const user = userEvent.setup()
+    await user.click(recipient())
+    await user.paste('\u202a+255 712 345 678\u202c')
+    expect(recipient()).toHaveAccessibleDescription(/^Will be sent to \+255712345678(?: |$)/)
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await waitFor(() => expect(sent).toEqual(['255712345678']))
+  })
+
+  it('names the lengths of a Brazilian number, in English and Swahili, sending nothing', async () => {
+    const sent = recordSends()
+    const { unmount } = render(<Inline defaultCountryCode="55" defaultTo="98765-4321" />)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(recipient()).toHaveAttribute('aria-invalid', 'true')
+    expect(recipient()).toHaveAccessibleDescription(
+      'This number cannot be used: Phone number has 9 digits; a +55 number has 10–11 (11–12 with the leading 0)',
+    )
+    unmount()
+    render(<Inline locale="sw" defaultCountryCode="55" defaultTo="98765-4321" />)
+    await user.click(screen.getByRole('button', { name: 'Tuma' }))
+    const field = screen.getByRole('textbox', { name: 'Namba ya WhatsApp ya mteja' })
+    expect(field).toHaveAccessibleDescription(
+      /Namba ya simu ina tarakimu 9; namba ya \+55 ina 10–11 \(11–12 ukiweka 0 mwanzoni\)$/,
+    )
+    expect(sent).toEqual([])
+  })
+
   it('refuses a 0 where the country has none, tied to the field, in English and Swahili, sending nothing', async () => {
     const sent = recordSends()
     const { unmount } = render(<Inline />)
