@@ -74,6 +74,13 @@ export const PROXY_BAD_REQUEST = 'PROXY_BAD_REQUEST'
 export const PROXY_HEADERS_TOO_LARGE = 'PROXY_HEADERS_TOO_LARGE'
 /** 408: the runnable proxy did not receive the whole request within its deadlines (nothing forwarded). */
 export const PROXY_REQUEST_TIMEOUT = 'PROXY_REQUEST_TIMEOUT'
+/** 417: the runnable proxy cannot meet the request's `Expect` (anything but `100-continue`; nothing forwarded). */
+export const PROXY_EXPECTATION_FAILED = 'PROXY_EXPECTATION_FAILED'
+/**
+ * 503: a request pipelined past the runnable proxy's requests per connection
+ * (`PROXY_MAX_REQUESTS_PER_SOCKET`): nothing forwarded, and sent again on a new connection it is.
+ */
+export const PROXY_CONNECTION_REQUEST_LIMIT = 'PROXY_CONNECTION_REQUEST_LIMIT'
 
 /**
  * 500 when something read the request body before the proxy: a body parser (`express.json()`)

@@ -1,3 +1,4 @@
+import { subscribe } from 'node:diagnostics_channel'
 import { once } from 'node:events'
 import { type IncomingMessage, maxHeaderSize, type Server, type ServerResponse, STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
@@ -14,6 +15,14 @@ export interface ClientErrorCodes {
   413: string
   /** Headers past node's `maxHeaderSize` (16 KB). */
   431: string
+  /** An `Expect` other than `100-continue`, which node would refuse with a bare 417. */
+  417: string
+  /**
+   * A request pipelined past the connection's `maxRequestsPerSocket`, which node refuses with a
+   * bare 503 before any handler runs: nothing of it was handled, and sent again on a new
+   * connection it is.
+   */
+  503: string
 }
 
 /** Briq's codes for them, which the mock answers as. */
@@ -22,14 +31,21 @@ const BRIQ_CODES: ClientErrorCodes = {
   408: 'REQUEST_TIMEOUT',
   413: 'PAYLOAD_TOO_LARGE',
   431: 'HEADERS_TOO_LARGE',
+  417: 'EXPECTATION_FAILED',
+  503: 'SERVICE_UNAVAILABLE',
 }
 
 /** What `answerClientErrors` says, and with which codes. */
 export interface ClientErrorOptions {
-  /** The codes (default Briq's: `BAD_REQUEST`, `REQUEST_TIMEOUT`, `PAYLOAD_TOO_LARGE`, `HEADERS_TOO_LARGE`). */
+  /**
+   * The codes (default Briq's: `BAD_REQUEST`, `REQUEST_TIMEOUT`, `PAYLOAD_TOO_LARGE`,
+   * `HEADERS_TOO_LARGE`, `EXPECTATION_FAILED`, `SERVICE_UNAVAILABLE`).
+   */
   codes?: ClientErrorCodes | undefined
   /** The settings a 408's message names, e.g. `--request-timeout, --headers-timeout`. */
   timeoutSettings: string
+  /** The setting a 503 past the requests per connection names (default `maxRequestsPerSocket`). */
+  requestsPerSocketSetting?: string | undefined
   /**
    * The CORS headers for the refused request's `Origin` (`undefined` when it had none, or its
    * head never came whole): those of an allowed origin, so a page on it reads the refusal where a
@@ -42,7 +58,7 @@ export interface ClientErrorOptions {
 const SAFE_HEADER_VALUE = /^[\t\x20-\x7e]*$/
 const SAFE_HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 
-type ClientErrorStatus = keyof ClientErrorCodes
+type ClientErrorStatus = 400 | 408 | 413 | 431
 
 // The statuses node's own `clientError` default answers with, and what each means.
 function statusAndMessage(error: NodeJS.ErrnoException, timeoutSettings: string): [ClientErrorStatus, string] {
@@ -58,11 +74,59 @@ function statusAndMessage(error: NodeJS.ErrnoException, timeoutSettings: string)
   }
 }
 
+// Node answers a request pipelined past `maxRequestsPerSocket` itself, right after its
+// `dropRequest` event, which gives the request but not the response node made for it. That
+// response is published on the `http.server.request.start` diagnostics channel (node's docs,
+// "Built-in channels") just before, on the same turn: the last one started on a wired server is
+// the dropped request's.
+const wired = new WeakSet<Server>()
+let startedRequest: IncomingMessage | undefined
+let startedResponse: ServerResponse | undefined
+let watching = false
+function watchStartedRequests(server: Server): void {
+  wired.add(server)
+  if (watching) return
+  watching = true
+  subscribe('http.server.request.start', (message) => {
+    const started = message as { request: IncomingMessage; response: ServerResponse; server: Server }
+    const ours = wired.has(started.server)
+    startedRequest = ours ? started.request : undefined
+    startedResponse = ours ? started.response : undefined
+  })
+}
+
+// A refusal's envelope (a request id in the body and in `X-Request-Id`, `no-store`) as a body and
+// the headers to send it with, CORS for `origin` among them when allowed.
+function refusalAnswer(
+  code: string,
+  message: string,
+  cors: Readonly<Record<string, string>>,
+): { body: string; headers: [string, string][] } {
+  const requestId = crypto.randomUUID()
+  const body = JSON.stringify(briqErrorEnvelope([{ code, message, field: null }], requestId))
+  const headers: [string, string][] = [
+    ['Content-Type', 'application/json; charset=utf-8'],
+    ['Cache-Control', 'no-store'],
+    ['X-Request-Id', requestId],
+    ['Content-Length', String(Buffer.byteLength(body))],
+  ]
+  for (const [name, value] of Object.entries(cors)) {
+    if (SAFE_HEADER_NAME.test(name) && SAFE_HEADER_VALUE.test(value)) headers.push([name, value])
+  }
+  return { body, headers }
+}
+
+const originOf = (request: IncomingMessage): string | undefined =>
+  typeof request.headers.origin === 'string' ? request.headers.origin : undefined
+
 /**
  * Answers what node's HTTP parser refuses (a request that is not HTTP, headers past node's
  * limit, a request not received within the deadlines) in Briq's envelope with a JSON
  * `Content-Type`, a request id and `Cache-Control: no-store`, where node's default sends the
- * status line alone; the mock with Briq's codes, the proxy with its own. Requests pipelined
+ * status line alone; the mock with Briq's codes, the proxy with its own. So are the two refusals
+ * node makes of a parsed request before any handler runs: an `Expect` other than `100-continue`
+ * (417, the connection kept) and a request pipelined past `maxRequestsPerSocket` (503, with
+ * `Connection: close`: it was not handled, and may be sent again on a new connection). Requests pipelined
  * before the refused bytes are answered first, in order; nothing is written once the refused
  * request's own answer has started (a second head would corrupt it), and the connection then
  * closes, as node's default closes it.
@@ -72,14 +136,41 @@ function statusAndMessage(error: NodeJS.ErrnoException, timeoutSettings: string)
  */
 export function answerClientErrors(server: Server, options: ClientErrorOptions): void {
   const codes = options.codes ?? BRIQ_CODES
+  const corsOf = (origin: string | undefined) => options.corsHeaders?.(origin) ?? {}
   // The answers under way on each connection, which go out before a refusal of what came after.
   const started = new WeakMap<Duplex, Map<ServerResponse, IncomingMessage>>()
-  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+  const track = (request: IncomingMessage, response: ServerResponse) => {
     const socket = request.socket
     const answers = started.get(socket) ?? new Map()
     started.set(socket, answers)
     answers.set(response, request)
     response.once('close', () => answers.delete(response))
+  }
+  server.on('request', track)
+  // With a listener here node leaves the answer to it (its own is a bare 417); the body goes
+  // unread, and node drains it once the answer is out, as after its own.
+  server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    track(request, response)
+    const expect = String(request.headers.expect).slice(0, 100)
+    const message = `Expect: ${JSON.stringify(expect)} cannot be met; this server meets only Expect: 100-continue. Send the request without it`
+    const { body, headers } = refusalAnswer(codes[417], message, corsOf(originOf(request)))
+    response.writeHead(417, Object.fromEntries(headers)).end(body)
+  })
+  watchStartedRequests(server)
+  const perSocket = options.requestsPerSocketSetting ?? 'maxRequestsPerSocket'
+  server.on('dropRequest', (request: IncomingMessage) => {
+    const response = startedRequest === request ? startedResponse : undefined
+    startedRequest = undefined
+    startedResponse = undefined
+    if (response === undefined || response.headersSent) return
+    track(request, response)
+    const message = `This connection has carried the ${server.maxRequestsPerSocket} requests it may (${perSocket}), so this one was not handled; send it again on a new connection`
+    const { body, headers } = refusalAnswer(codes[503], message, corsOf(originOf(request)))
+    for (const [name, value] of headers) response.setHeader(name, value)
+    // Node's own `writeHead(503)` and `end()` follow: the head carries the headers set here (and
+    // node's `Connection: close`), the end this body.
+    const end = response.end
+    response.end = (() => end.call(response, body, 'utf8')) as typeof response.end
   })
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (error.code === 'ECONNRESET' || !socket.writable) {
@@ -107,10 +198,8 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
       // The refused request itself, its headers read: the one still coming in on this socket.
       const incomplete = answers().find(([, request]) => !request.complete)?.[1]
       let cors = ''
-      if (options.corsHeaders) {
-        for (const [name, value] of Object.entries(options.corsHeaders(refusedRequestOrigin(error, incomplete)))) {
-          if (SAFE_HEADER_NAME.test(name) && SAFE_HEADER_VALUE.test(value)) cors += `${name}: ${value}\r\n`
-        }
+      for (const [name, value] of Object.entries(corsOf(refusedRequestOrigin(error, incomplete)))) {
+        if (SAFE_HEADER_NAME.test(name) && SAFE_HEADER_VALUE.test(value)) cors += `${name}: ${value}\r\n`
       }
       // Closed once written, as node's default does: the rest of what the client sent goes unread.
       socket.end(

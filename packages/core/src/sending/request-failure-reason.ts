@@ -6,7 +6,9 @@ import {
   MOCK_ORIGIN_NOT_ALLOWED,
   PROXY_BAD_REQUEST,
   PROXY_BODY_ALREADY_READ,
+  PROXY_CONNECTION_REQUEST_LIMIT,
   PROXY_ERROR,
+  PROXY_EXPECTATION_FAILED,
   PROXY_HEADERS_TOO_LARGE,
   PROXY_HOST_NOT_ALLOWED,
   PROXY_METHOD_NOT_ALLOWED,
@@ -183,6 +185,9 @@ const PROXY_REASONS: Readonly<Record<string, ProxyFailureReason>> = {
   // Said by their status as a gateway's are (cookies; a slow connection), naming the proxy.
   [PROXY_HEADERS_TOO_LARGE]: 'proxy_refused',
   [PROXY_REQUEST_TIMEOUT]: 'proxy_refused',
+  // Refused before anything was forwarded, each sentence saying what to do by its status (417, 503).
+  [PROXY_EXPECTATION_FAILED]: 'proxy_refused',
+  [PROXY_CONNECTION_REQUEST_LIMIT]: 'proxy_refused',
   [PROXY_ERROR]: 'proxy_error',
   [UPSTREAM_UNREACHABLE]: 'upstream_unreachable',
   // Not Briq's API answering (a gateway, a maintenance page, a wrong upstream): as unreachable,

@@ -197,6 +197,9 @@ describe('sendFailureReason', () => {
     ['PROXY_BAD_REQUEST', http(400, 'PROXY_BAD_REQUEST'), 'proxy_refused', false],
     ['PROXY_HEADERS_TOO_LARGE', http(431, 'PROXY_HEADERS_TOO_LARGE'), 'proxy_refused', false],
     ['PROXY_REQUEST_TIMEOUT', http(408, 'PROXY_REQUEST_TIMEOUT'), 'proxy_refused', false],
+    ['PROXY_EXPECTATION_FAILED', http(417, 'PROXY_EXPECTATION_FAILED'), 'proxy_refused', false],
+    // Not a gateway's 503, which may come after passing the request on: the proxy forwarded nothing.
+    ['PROXY_CONNECTION_REQUEST_LIMIT', http(503, 'PROXY_CONNECTION_REQUEST_LIMIT'), 'proxy_refused', false],
     ['PROXY_BODY_ALREADY_READ', http(500, 'PROXY_BODY_ALREADY_READ'), 'proxy_not_configured', false],
     ['PROXY_ERROR', http(500, 'PROXY_ERROR'), 'proxy_error', true],
     ['UPSTREAM_UNREACHABLE', http(502, 'UPSTREAM_UNREACHABLE'), 'upstream_unreachable', false],
@@ -491,6 +494,27 @@ describe('sendFailureReason', () => {
     expect(describeSendFailure(large)).toMatch(
       /^Your server's proxy refused the request because its headers were too large/,
     )
+  })
+
+  it("the runnable proxy's own 417 and 503 say what to do: send without Expect, send again", () => {
+    const envelope = (status: number, code: string) =>
+      error({ kind: 'http', message: 'x', status, code, errors: [{ code, message: 'x' }] })
+    const expectation = envelope(417, 'PROXY_EXPECTATION_FAILED')
+    expect(requestFailureReason(expectation)).toEqual({ reason: 'proxy_refused', status: 417 })
+    expect(allSentences(expectation)).toEqual([
+      "Your server's proxy cannot meet the request's Expect header (HTTP 417), so the message was not sent. Whoever set up the sending should send it without that header.",
+      'Proksi ya seva yako haiwezi kutimiza kichwa Expect (header) cha ombi (HTTP 417), kwa hiyo ujumbe haukutumwa. Aliyeandaa utumaji autume bila kichwa hicho.',
+      "your server's proxy cannot meet the request's Expect header (HTTP 417)",
+      'proksi ya seva yako haiwezi kutimiza kichwa Expect (header) cha ombi (HTTP 417)',
+    ])
+    const spent = envelope(503, 'PROXY_CONNECTION_REQUEST_LIMIT')
+    expect(sendFailureReason(spent)).toEqual({ reason: 'proxy_refused', status: 503 })
+    expect(allSentences(spent)).toEqual([
+      "Your server's proxy took no more requests on that connection (HTTP 503), so the message was not sent. Send it again: it goes on a new connection.",
+      'Proksi ya seva yako haipokei maombi zaidi kwenye muunganisho huo (HTTP 503), kwa hiyo ujumbe haukutumwa. Utume tena: utaenda kwa muunganisho mpya.',
+      "your server's proxy took no more requests on that connection (HTTP 503): try again",
+      'proksi ya seva yako haipokei maombi zaidi kwenye muunganisho huo (HTTP 503): jaribu tena',
+    ])
   })
 
   it("a gateway's 431 is headers too large (cookies, most often), not a wrong address", () => {

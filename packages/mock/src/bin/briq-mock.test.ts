@@ -4,7 +4,7 @@ import { once } from 'node:events'
 import { createServer } from 'node:http'
 import { type AddressInfo, connect } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { writeUntilServerCloses } from '@briq-interactive/test-sockets'
+import { pipelinedAnswers, writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
 import { networkUrls } from './network-urls.ts'
 
@@ -103,6 +103,18 @@ describe('briq-mock bin', { timeout: 30_000 }, () => {
     const received = await writeUntilServerCloses(started.url, 'GET / HTTP/1.1\r\nHost: localhost\r\n')
     expect(received).toMatch(/^HTTP\/1\.1 408 /)
     expect(received).toContain('"The request was not received in time (--request-timeout, --headers-timeout)"')
+  }, 20_000)
+
+  it('names its flag in the 503 of a request pipelined past --max-requests-per-socket', async () => {
+    const started = await startBin(['--max-requests-per-socket', '1'])
+    child = started.child
+    const get = 'GET /v1/whatsapp/senders HTTP/1.1\r\nHost: localhost\r\nX-API-Key: mock-api-key\r\n\r\n'
+    const [served, refused] = await pipelinedAnswers(started.url, get + get, 2)
+    expect(served).toMatch(/^HTTP\/1\.1 200 /)
+    expect(refused).toMatch(/^HTTP\/1\.1 503 /)
+    expect(refused).toContain(
+      '"This connection has carried the 1 requests it may (--max-requests-per-socket), so this one was not handled; send it again on a new connection"',
+    )
   }, 20_000)
 
   it('checks sends with the validation options given by flag (--extended-list-body)', async () => {

@@ -37,17 +37,19 @@ if (command.kind === 'help') {
     webhook.onFailure = failures.onFailure
     webhook.onDelivered = failures.onDelivered
   }
-  // A 408 names the flags the developer set the deadlines with (or their environment variables).
-  const running = await serveMock(command.options, '--request-timeout, --headers-timeout').catch(
-    (error: NodeJS.ErrnoException) => {
-      const hint =
-        error.code === 'EADDRINUSE'
-          ? ` (port ${command.kind === 'serve' ? command.options.port : ''} is in use; try --port 0)`
-          : ''
-      console.error(`briq-mock: could not start: ${error.message}${hint}`)
-      process.exit(1)
-    },
-  )
+  // A 408 names the flags the developer set the deadlines with (or their environment variables),
+  // a 503 past the requests per connection its flag.
+  const running = await serveMock(command.options, {
+    timeouts: '--request-timeout, --headers-timeout',
+    requestsPerSocket: '--max-requests-per-socket',
+  }).catch((error: NodeJS.ErrnoException) => {
+    const hint =
+      error.code === 'EADDRINUSE'
+        ? ` (port ${command.kind === 'serve' ? command.options.port : ''} is in use; try --port 0)`
+        : ''
+    console.error(`briq-mock: could not start: ${error.message}${hint}`)
+    process.exit(1)
+  })
   const { options } = command
   // A full server refuses connections without a word to the client: the operator hears it here.
   droppedConnectionsNotice(running.server, (line) => console.warn(`briq-mock: ${line}`), '--max-connections')

@@ -1,7 +1,8 @@
 import { once } from 'node:events'
 import { maxHeaderSize } from 'node:http'
 import { connect } from 'node:net'
-import { writeUntilServerCloses } from '@briq-interactive/test-sockets'
+import { SEND_REQUEST } from '@briq-interactive/fixtures'
+import { pipelinedAnswers, writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
 
@@ -150,6 +151,92 @@ describe("what node's parser refuses carries CORS headers for an allowed origin"
       expect(head).toMatch(/^http\/1\.1 431 /)
       expect(cors(head)).toBeUndefined()
       expect(head).toContain('\r\nvary: origin')
+    }
+  })
+})
+
+// Node refuses these parsed requests itself, before any handler runs: with the status line alone
+// (and no CORS), which a page on an allowed origin could not read.
+describe("what node refuses of a parsed request is answered in Briq's envelope, with CORS", () => {
+  const PAGE = 'http://localhost:5173'
+  const send = (headers: string, body: string) =>
+    `POST /v1/whatsapp/messages/interactive HTTP/1.1\r\nHost: localhost\r\nX-API-Key: mock-api-key\r\n` +
+    `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${headers}\r\n${body}`
+  const senders = (headers = '') =>
+    `GET /v1/whatsapp/senders HTTP/1.1\r\nHost: localhost\r\nX-API-Key: mock-api-key\r\n${headers}\r\n`
+  const answers = (received: string) => received.split(/(?=HTTP\/1\.1 \d{3} )/)
+
+  it('an Expect other than 100-continue: 417 EXPECTATION_FAILED, nothing sent, the connection kept', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const before = running.mock.state().totalMessages
+    const body = JSON.stringify(SEND_REQUEST)
+    const received = await writeUntilServerCloses(
+      running.url,
+      send(`Origin: ${PAGE}\r\nExpect: 200-ok\r\n`, body) + senders('Connection: close\r\n'),
+    )
+    const [refused = '', next = ''] = answers(received)
+    const { head, body: envelope } = answerOf(refused)
+    expect(head).toMatch(/^http\/1\.1 417 /)
+    expect(head).toContain('content-type: application/json')
+    expect(head).toContain(`access-control-allow-origin: ${PAGE}`)
+    expect(head).not.toContain('connection: close')
+    expect(envelope).toEqual({
+      success: false,
+      data: null,
+      errors: [
+        {
+          code: 'EXPECTATION_FAILED',
+          message:
+            'Expect: "200-ok" cannot be met; this server meets only Expect: 100-continue. Send the request without it',
+          field: null,
+        },
+      ],
+      request_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    })
+    expect(head).toContain(`x-request-id: ${(envelope as { request_id: string }).request_id}`)
+    // Its body was read past, not taken for the next request, and never reached the router.
+    expect(next).toMatch(/^HTTP\/1\.1 200 OK\r\n/)
+    expect(running.mock.state().totalMessages).toBe(before)
+  })
+
+  it('a request pipelined past maxRequestsPerSocket: 503 SERVICE_UNAVAILABLE, never handled', async () => {
+    running = await startMockHttpServer({ port: 0, maxRequestsPerSocket: 2 })
+    const before = running.mock.state().totalMessages
+    const body = JSON.stringify(SEND_REQUEST)
+    const origin = `Origin: ${PAGE}\r\n`
+    const replies = await pipelinedAnswers(running.url, senders(origin) + senders(origin) + send(origin, body), 3)
+    expect(replies.map((reply) => reply.slice(9, 12))).toEqual(['200', '200', '503'])
+    const { head, body: envelope } = answerOf(replies[2] ?? '')
+    expect(head).toContain('content-type: application/json')
+    expect(head).toContain('connection: close')
+    expect(head).toContain(`access-control-allow-origin: ${PAGE}`)
+    expect(envelope).toEqual({
+      success: false,
+      data: null,
+      errors: [
+        {
+          code: 'SERVICE_UNAVAILABLE',
+          message:
+            'This connection has carried the 2 requests it may (maxRequestsPerSocket), so this one was not handled; send it again on a new connection',
+          field: null,
+        },
+      ],
+      request_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    })
+    expect(running.mock.state().totalMessages).toBe(before)
+  })
+
+  it('no CORS for an origin not allowed, or a request without one', async () => {
+    running = await startMockHttpServer({ port: 0, maxRequestsPerSocket: 1 })
+    for (const origin of ['Origin: https://evil.example\r\n', '']) {
+      const [refused = ''] = answers(
+        await writeUntilServerCloses(running.url, senders(`${origin}Expect: 200-ok\r\nConnection: close\r\n`)),
+      )
+      expect(refused).toMatch(/^HTTP\/1\.1 417 /)
+      expect(refused.toLowerCase()).not.toContain('access-control-allow-origin')
+      const past = await pipelinedAnswers(running.url, senders(origin) + senders(origin), 2)
+      expect(past[1]).toMatch(/^HTTP\/1\.1 503 /)
+      expect(past[1]?.toLowerCase()).not.toContain('access-control-allow-origin')
     }
   })
 })

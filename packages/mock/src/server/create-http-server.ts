@@ -164,17 +164,28 @@ const SERVER_OPTION_KEYS = [
  * bind, DNS-rebinding protection (only localhost `Host` names). Reusable from tests (`port: 0`) and by the `briq-mock` bin.
  */
 export function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
-  return serveMock(options, CODE_TIMEOUT_SETTINGS)
+  return serveMock(options, CODE_SETTINGS)
 }
 
-/** The settings a 408 names when the server is started from code: its options. */
-const CODE_TIMEOUT_SETTINGS = 'requestTimeoutMs, headersTimeoutMs'
+/** The settings a refusal names, as whoever started the server set them. */
+export interface MockSettingNames {
+  /** Those a 408 names. */
+  timeouts: string
+  /** The one a 503 past the requests per connection names. */
+  requestsPerSocket: string
+}
+
+/** The settings a 408 and a 503 name when the server is started from code: its options. */
+const CODE_SETTINGS: MockSettingNames = {
+  timeouts: 'requestTimeoutMs, headersTimeoutMs',
+  requestsPerSocket: 'maxRequestsPerSocket',
+}
 
 /**
- * `startMockHttpServer`, its 408 naming `timeoutSettings` (the `briq-mock` bin: its flags), so
+ * `startMockHttpServer`, its refusals naming `settings` (the `briq-mock` bin: its flags), so
  * a client is told the settings whoever started it set.
  */
-export async function serveMock(options: MockHttpServerOptions, timeoutSettings: string): Promise<MockHttpServer> {
+export async function serveMock(options: MockHttpServerOptions, settings: MockSettingNames): Promise<MockHttpServer> {
   // Checked here as well as in createBriqMock, so a typo of a server option (prot) is told the
   // server's options too, and is refused when a ready mock is given.
   const problem = configObjectProblem(options, 'options', SERVER_OPTION_KEYS, {
@@ -293,9 +304,11 @@ export async function serveMock(options: MockHttpServerOptions, timeoutSettings:
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue); connections past the cap are refused.
   boundServer(server, timeouts)
-  // An allowed page reads what node's parser refused (431, 408), as it reads every other answer.
+  // An allowed page reads what node refused (431, 408; an Expect it cannot meet, a request past
+  // the connection's cap), as it reads every other answer.
   answerClientErrors(server, {
-    timeoutSettings,
+    timeoutSettings: settings.timeouts,
+    requestsPerSocketSetting: settings.requestsPerSocket,
     corsHeaders: (origin) => corsHeaders(allowedOrigin(origin ?? null, allowedOrigins)),
   })
   server.on('connect', (_req, socket) => refuseConnect(socket, ALLOWED_METHODS.join(', ')))

@@ -14,6 +14,7 @@ import {
   sendFailureReason,
 } from '@briq-interactive/core'
 import {
+  pipelinedAnswers,
   sendExpectingContinue,
   stopReadingUntilServerCloses,
   writeUntilServerCloses,
@@ -299,6 +300,112 @@ describe("what node's parser refuses is answered in the proxy's own envelope", (
       'Proksi ya seva yako imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno (HTTP 431), mara nyingi kwa sababu tovuti hii inahifadhi vidakuzi (cookies) vingi au vikubwa mno, kwa hiyo ujumbe haukutumwa. Kufuta vidakuzi vya tovuti hii kisha kuingia tena kunaweza kusaidia; vinginevyo mjulishe aliyeandaa ukurasa huu.',
     )
     expect(upstream?.requests).toHaveLength(0)
+  })
+})
+
+// Node refuses these parsed requests itself, before the proxy's handler runs: with the status
+// line alone and no CORS, which core's client would read as a server between, and a page not at all.
+describe("what node refuses of a parsed request is answered in the proxy's own envelope, with CORS", () => {
+  const PAGE = 'https://admin.example'
+  const SENDERS = `GET /api/briq/v1/whatsapp/senders HTTP/1.1\r\nHost: localhost\r\nOrigin: ${PAGE}\r\n\r\n`
+  const send = (extra = '') => {
+    const body = JSON.stringify(VALID_SEND)
+    return (
+      `POST /api/briq/v1/whatsapp/messages/interactive HTTP/1.1\r\nHost: localhost\r\nOrigin: ${PAGE}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}\r\n${body}`
+    )
+  }
+  const ok: FakeReply = (_request, res) => json(res, 200, { success: true, data: [] })
+  /** An answer read off the socket as the fetch a client is given would return it. */
+  const asResponse = (answer: string) => {
+    const [head = '', ...rest] = answer.split('\r\n\r\n')
+    const [statusLine = '', ...lines] = head.split('\r\n')
+    const headers = lines.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()])
+    return new Response(rest.join('\r\n\r\n'), {
+      status: Number(statusLine.slice(9, 12)),
+      headers: headers as [string, string][],
+    })
+  }
+  const envelopeOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))
+
+  it('an Expect other than 100-continue: 417 PROXY_EXPECTATION_FAILED, nothing forwarded, the connection kept', async () => {
+    const running = await start({ PROXY_ALLOWED_ORIGINS: PAGE }, ok)
+    const [refused = '', next = ''] = await pipelinedAnswers(running.url, send('Expect: 200-ok\r\n') + SENDERS, 2)
+    expect(refused).toMatch(/^HTTP\/1\.1 417 /)
+    const head = refused.slice(0, refused.indexOf('\r\n\r\n')).toLowerCase()
+    expect(head).toContain('content-type: application/json')
+    expect(head).toContain(`access-control-allow-origin: ${PAGE}`)
+    expect(head).not.toContain('connection: close')
+    expect(envelopeOf(refused)).toEqual({
+      success: false,
+      data: null,
+      errors: [
+        {
+          code: 'PROXY_EXPECTATION_FAILED',
+          message:
+            'Expect: "200-ok" cannot be met; this server meets only Expect: 100-continue. Send the request without it',
+          field: null,
+        },
+      ],
+      request_id: /\r\nx-request-id: ([0-9a-f-]{36})/.exec(head)?.[1],
+    })
+    // The refused body was read past, and the next request on the connection forwarded.
+    expect(next).toMatch(/^HTTP\/1\.1 200 /)
+    expect(upstream?.requests.map((request) => request.method)).toEqual(['GET'])
+  })
+
+  it('a request pipelined past PROXY_MAX_REQUESTS_PER_SOCKET: 503 PROXY_CONNECTION_REQUEST_LIMIT, never forwarded', async () => {
+    const running = await start({ PROXY_ALLOWED_ORIGINS: PAGE, PROXY_MAX_REQUESTS_PER_SOCKET: '1' }, ok)
+    const [first = '', refused = ''] = await pipelinedAnswers(running.url, SENDERS + send(), 2)
+    expect(first).toMatch(/^HTTP\/1\.1 200 [\s\S]*\r\nConnection: close\r\n/i)
+    expect(refused).toMatch(/^HTTP\/1\.1 503 /)
+    const head = refused.slice(0, refused.indexOf('\r\n\r\n')).toLowerCase()
+    expect(head).toContain('content-type: application/json')
+    expect(head).toContain('connection: close')
+    expect(head).toContain(`access-control-allow-origin: ${PAGE}`)
+    expect(envelopeOf(refused).errors).toEqual([
+      {
+        code: 'PROXY_CONNECTION_REQUEST_LIMIT',
+        message:
+          'This connection has carried the 1 requests it may (PROXY_MAX_REQUESTS_PER_SOCKET), so this one was not handled; send it again on a new connection',
+        field: null,
+      },
+    ])
+    expect(upstream?.requests.map((request) => request.method)).toEqual(['GET'])
+  })
+
+  it("has core's client say each as the proxy's refusal, nothing sent, in English and Swahili", async () => {
+    const running = await start({ PROXY_ALLOWED_ORIGINS: PAGE, PROXY_MAX_REQUESTS_PER_SOCKET: '1' }, ok)
+    const failureOf = async (pipelined: string, index: number) => {
+      const client = createBriqClient({
+        endpoint: `${running.url}/api/briq`,
+        retry: false,
+        fetch: async () => asResponse((await pipelinedAnswers(running.url, pipelined, index + 1))[index] ?? ''),
+      })
+      const error = await client.sendInteractive(VALID_SEND as never).catch((thrown: unknown) => thrown)
+      expect(error).toBeInstanceOf(BriqError)
+      return error as BriqError
+    }
+    const expectation = await failureOf(send('Expect: 200-ok\r\n'), 0)
+    expect(expectation).toMatchObject({ status: 417, code: 'PROXY_EXPECTATION_FAILED' })
+    // No maybeSent: nothing was forwarded.
+    expect(sendFailureReason(expectation)).toEqual({ reason: 'proxy_refused', status: 417 })
+    expect(describeSendFailure(expectation)).toBe(
+      "Your server's proxy cannot meet the request's Expect header (HTTP 417), so the message was not sent. Whoever set up the sending should send it without that header.",
+    )
+    expect(describeSendFailure(expectation, coreMessagesSw)).toBe(
+      'Proksi ya seva yako haiwezi kutimiza kichwa Expect (header) cha ombi (HTTP 417), kwa hiyo ujumbe haukutumwa. Aliyeandaa utumaji autume bila kichwa hicho.',
+    )
+    const spent = await failureOf(SENDERS + send(), 1)
+    expect(spent).toMatchObject({ status: 503, code: 'PROXY_CONNECTION_REQUEST_LIMIT' })
+    expect(sendFailureReason(spent)).toEqual({ reason: 'proxy_refused', status: 503 })
+    expect(describeSendFailure(spent)).toBe(
+      "Your server's proxy took no more requests on that connection (HTTP 503), so the message was not sent. Send it again: it goes on a new connection.",
+    )
+    expect(describeSendFailure(spent, coreMessagesSw)).toBe(
+      'Proksi ya seva yako haipokei maombi zaidi kwenye muunganisho huo (HTTP 503), kwa hiyo ujumbe haukutumwa. Utume tena: utaenda kwa muunganisho mpya.',
+    )
+    expect(upstream?.requests.map((request) => request.method)).toEqual(['GET'])
   })
 })
 

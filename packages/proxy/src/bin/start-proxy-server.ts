@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import {
   PROXY_BAD_REQUEST,
+  PROXY_CONNECTION_REQUEST_LIMIT,
+  PROXY_EXPECTATION_FAILED,
   PROXY_HEADERS_TOO_LARGE,
   PROXY_HOST_NOT_ALLOWED,
   PROXY_METHOD_NOT_ALLOWED,
@@ -143,16 +145,20 @@ export async function startProxyServer(
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue); connections past PROXY_MAX_CONNECTIONS are refused.
   boundServer(server, timeouts)
-  // What node's parser refuses, in the proxy's own envelope (core's client names the proxy, not
-  // Briq), where node's default answers with the status line alone.
+  // What node refuses (its parser; an Expect it cannot meet, a request past the connection's
+  // cap), in the proxy's own envelope (core's client names the proxy, not Briq), where node's
+  // default answers with the status line alone.
   answerClientErrors(server, {
     codes: {
       400: PROXY_BAD_REQUEST,
       408: PROXY_REQUEST_TIMEOUT,
       413: PROXY_PAYLOAD_TOO_LARGE,
       431: PROXY_HEADERS_TOO_LARGE,
+      417: PROXY_EXPECTATION_FAILED,
+      503: PROXY_CONNECTION_REQUEST_LIMIT,
     },
     timeoutSettings: 'PROXY_REQUEST_TIMEOUT_MS, PROXY_HEADERS_TIMEOUT_MS',
+    requestsPerSocketSetting: 'PROXY_MAX_REQUESTS_PER_SOCKET',
     // A page on a PROXY_ALLOWED_ORIGINS origin reads these, as it reads the proxy's own answers.
     corsHeaders: (origin) => replierOf(briqProxy)?.refusalCorsHeaders(origin) ?? {},
   })

@@ -39,6 +39,11 @@ const headersTooLargeEn = (note: string, who = 'a server on the way to Briq') =>
 const headersTooLargeSendEn = (note: string, who?: string) =>
   `${capitalise(headersTooLargeEn(note, who))}, most often because this site keeps too many or too large cookies, so the message was not sent. Clearing this site's cookies and signing in again may help; otherwise tell whoever set up this page.`
 const proxyEn = "your server's proxy"
+// The proxy's own 417 (PROXY_EXPECTATION_FAILED: an `Expect` other than 100-continue, which no
+// browser sends) and 503 (PROXY_CONNECTION_REQUEST_LIMIT: pipelined past its requests per
+// connection); nothing was forwarded in either.
+const expectationFailedEn = "your server's proxy cannot meet the request's Expect header (HTTP 417)"
+const connectionSpentEn = "your server's proxy took no more requests on that connection (HTTP 503)"
 
 // A 408 or 431 said of who answered it (a server on the way to Briq by default, the proxy, Briq),
 // none of them a refusal of the message; nothing for any other answer.
@@ -153,8 +158,12 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   proxy_refused: (f) =>
     f.status === 413
       ? "Your server's proxy does not take a message this large (HTTP 413), so it was not sent. Whoever runs the server can raise the proxy's body limit."
-      : (slowOrLargeSendEn(f, proxyEn) ??
-        `Your server's proxy refused the request${httpStatusNote(f.status)}, so the message was not sent. Whoever set up the page should check the address it sends to and the proxy's settings.`),
+      : f.status === 417
+        ? `${capitalise(expectationFailedEn)}, so the message was not sent. Whoever set up the sending should send it without that header.`
+        : f.status === 503
+          ? `${capitalise(connectionSpentEn)}, so the message was not sent. Send it again: it goes on a new connection.`
+          : (slowOrLargeSendEn(f, proxyEn) ??
+            `Your server's proxy refused the request${httpStatusNote(f.status)}, so the message was not sent. Whoever set up the page should check the address it sends to and the proxy's settings.`),
   proxy_error: () =>
     "Your server's proxy failed while handling the request (HTTP 500), so the message may have been sent. Check the conversation before sending it again; whoever runs the server finds the cause in the proxy's log.",
   mock_forbidden: () =>
@@ -212,7 +221,11 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   proxy_not_configured: () => "your server's proxy is not set up (HTTP 500)",
   proxy_forbidden: () => "your server's proxy does not take requests from this page's address (HTTP 403)",
   proxy_refused: (f) =>
-    slowOrLargeEn(f, proxyEn) ?? `your server's proxy refused the request${httpStatusNote(f.status)}`,
+    f.status === 417
+      ? expectationFailedEn
+      : f.status === 503
+        ? `${connectionSpentEn}: try again`
+        : (slowOrLargeEn(f, proxyEn) ?? `your server's proxy refused the request${httpStatusNote(f.status)}`),
   proxy_error: () => "your server's proxy failed while handling the request (HTTP 500)",
   mock_forbidden: () => "the mock server does not take requests from this page's address (HTTP 403)",
   upstream_unreachable: () => "your server's proxy could not reach Briq (HTTP 502)",

@@ -40,6 +40,9 @@ const headersTooLargeSw = (note: string, who = 'seva iliyo njiani kuelekea Briq'
 const headersTooLargeSendSw = (note: string, who?: string) =>
   `${capitalise(headersTooLargeSw(note, who))}, mara nyingi kwa sababu tovuti hii inahifadhi vidakuzi (cookies) vingi au vikubwa mno, kwa hiyo ujumbe haukutumwa. Kufuta vidakuzi vya tovuti hii kisha kuingia tena kunaweza kusaidia; vinginevyo mjulishe aliyeandaa ukurasa huu.`
 const proxySw = 'proksi ya seva yako'
+// 417 na 503 za proksi yenyewe; hakuna kilichopitishwa (the proxy's own 417 and 503: nothing forwarded).
+const expectationFailedSw = 'proksi ya seva yako haiwezi kutimiza kichwa Expect (header) cha ombi (HTTP 417)'
+const connectionSpentSw = 'proksi ya seva yako haipokei maombi zaidi kwenye muunganisho huo (HTTP 503)'
 
 // 408 au 431 ikitajwa kwa aliyeijibu (seva iliyo njiani, proksi, Briq); hakuna kati yake inayokataa
 // ujumbe wenyewe (A 408 or 431 said of who answered it, none a refusal of the message).
@@ -152,8 +155,12 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   proxy_refused: (f) =>
     f.status === 413
       ? 'Proksi ya seva yako haipokei ujumbe mkubwa hivi (HTTP 413), kwa hiyo haukutumwa. Anayeendesha seva anaweza kuongeza kikomo cha ukubwa wa ombi kwenye proksi.'
-      : (slowOrLargeSendSw(f, proxySw) ??
-        `Proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}, kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani unayotuma kwake na mipangilio ya proksi.`),
+      : f.status === 417
+        ? `${capitalise(expectationFailedSw)}, kwa hiyo ujumbe haukutumwa. Aliyeandaa utumaji autume bila kichwa hicho.`
+        : f.status === 503
+          ? `${capitalise(connectionSpentSw)}, kwa hiyo ujumbe haukutumwa. Utume tena: utaenda kwa muunganisho mpya.`
+          : (slowOrLargeSendSw(f, proxySw) ??
+            `Proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}, kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani unayotuma kwake na mipangilio ya proksi.`),
   proxy_error: () =>
     'Proksi ya seva yako imeshindwa ilipokuwa ikishughulikia ombi (HTTP 500), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; anayeendesha seva ataona chanzo kwenye kumbukumbu (log) ya proksi.',
   mock_forbidden: () =>
@@ -209,7 +216,12 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
     'proksi ya seva yako imekataa ombi: hujaingia, au tokeni ya proksi si sahihi au haipo (HTTP 401)',
   proxy_not_configured: () => 'proksi ya seva yako haijawekwa tayari (HTTP 500)',
   proxy_forbidden: () => 'proksi ya seva yako haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403)',
-  proxy_refused: (f) => slowOrLargeSw(f, proxySw) ?? `proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}`,
+  proxy_refused: (f) =>
+    f.status === 417
+      ? expectationFailedSw
+      : f.status === 503
+        ? `${connectionSpentSw}: jaribu tena`
+        : (slowOrLargeSw(f, proxySw) ?? `proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}`),
   proxy_error: () => 'proksi ya seva yako imeshindwa ilipokuwa ikishughulikia ombi (HTTP 500)',
   mock_forbidden: () => 'seva ya majaribio (mock) haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403)',
   upstream_unreachable: () => 'proksi ya seva yako haikuweza kuifikia Briq (HTTP 502)',
