@@ -91,6 +91,55 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
     }
   })
 
+  it('on SIGTERM answers the send in flight before exiting 0; a second SIGTERM stops at once', async () => {
+    const held: Parameters<Parameters<typeof startFakeUpstream>[0]>[1][] = []
+    const briq = await startFakeUpstream((_request, res) => {
+      held.push(res)
+    })
+    const env = { BRIQ_API_KEY: TEST_KEY, BRIQ_UPSTREAM: briq.url, PROXY_ALLOW_ANONYMOUS: '1', PORT: '0' }
+    const path = '/api/briq/v1/whatsapp/messages/interactive'
+    const body = JSON.stringify(VALID_SEND)
+    try {
+      const started = run(env)
+      const url = await listeningUrl(started)
+      const sending = rawRequest(url, 'POST', path, { 'content-type': 'application/json' }, body)
+      while (held.length === 0) await new Promise((resolve) => setTimeout(resolve, 20))
+      started.child.kill('SIGTERM')
+      while (!started.output().includes('SIGTERM, stopping')) await once(started.child.stdout!, 'data')
+      expect(started.output()).toContain(
+        'briq-proxy: SIGTERM, stopping once the requests in flight are answered (at most 16 s; SIGTERM again stops now)',
+      )
+      json(held[0]!, 202, { success: true, data: { message_id: 'wamid.held', status: 'pending' } })
+      const answer = await sending
+      expect(answer.status).toBe(202)
+      expect(answer.headers.connection).toBe('close')
+      expect(answer.body).toContain('wamid.held')
+      expect(await started.exited).toBe(0)
+
+      const again = run(env)
+      const second = rawRequest(
+        await listeningUrl(again),
+        'POST',
+        path,
+        { 'content-type': 'application/json' },
+        body,
+      ).then(
+        () => 'answered',
+        () => 'cut',
+      )
+      while (held.length === 1) await new Promise((resolve) => setTimeout(resolve, 20))
+      again.child.kill('SIGTERM')
+      while (!again.output().includes('SIGTERM, stopping')) await once(again.child.stdout!, 'data')
+      again.child.kill('SIGTERM')
+      expect(await again.exited).toBe(0)
+      expect(again.output()).toContain('briq-proxy: SIGTERM again, stopping now')
+      expect(await second).toBe('cut')
+    } finally {
+      for (const res of held) res.destroy()
+      await briq.close()
+    }
+  })
+
   it('prints its variables for --help, before reading them', () => {
     const help = spawnSync(process.execPath, [BIN, '--help'], {
       env: BASE_ENV,

@@ -3,6 +3,7 @@
 import { droppedConnectionsNotice } from '@briq-interactive/core/node'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { redactApiKey, secretTextRedactor } from '../redact-secret.ts'
+import { DEFAULT_UPSTREAM_TIMEOUT_MS } from '../resolve-options.ts'
 import { createLineWriter } from './line-writer.ts'
 import { PROXY_USAGE, readProxyArguments } from './proxy-usage.ts'
 import { API_BASE_PATH, readServerConfig } from './server-config.ts'
@@ -74,14 +75,25 @@ try {
   const switches = Object.entries(config.validation).map(([name, value]) => `${name}: ${value}`)
   if (switches.length > 0) console.log(`  checks:   ${switches.join(', ')}`)
   if (config.staticDir) console.log(`  static:   ${config.staticDir} under ${running.url}/`)
-  const stop = () => {
-    void running.close().then(() => {
+  // The first signal lets requests in flight finish: a send cut after it left for Briq could not
+  // be told sent or not. Briq answers within the upstream timeout, or the proxy answers 504, so
+  // that and a second to write the answer is enough. A second signal stops at once.
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    const graceMs = stopping ? 0 : DEFAULT_UPSTREAM_TIMEOUT_MS + 1000
+    console.log(
+      stopping
+        ? `briq-proxy: ${signal} again, stopping now`
+        : `briq-proxy: ${signal}, stopping once the requests in flight are answered (at most ${graceMs / 1000} s; ${signal} again stops now)`,
+    )
+    stopping = true
+    void running.close({ graceMs }).then(() => {
       flushLogs()
       process.exit(0)
     })
   }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error)
   console.error(`briq-proxy: could not start: ${redactSecrets(message)}`)

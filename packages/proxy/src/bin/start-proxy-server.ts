@@ -26,6 +26,7 @@ import { nodeFetch } from '../node/node-fetch.ts'
 import { requestHostName, toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { PROXIED_METHODS } from '../route-allow-list.ts'
+import { gracefulClose } from './graceful-close.ts'
 import { MAX_CHECKED_BYTES, secretFinder } from './secret-finder.ts'
 import { createStaticHandler, servedFileWithheld } from './serve-static.ts'
 import { API_BASE_PATH, type ServerConfig } from './server-config.ts'
@@ -36,8 +37,13 @@ export interface RunningProxyServer {
   url: string
   /** The node:http server. */
   server: Server
-  /** Stops accepting connections and closes open ones. */
-  close(): Promise<void>
+  /**
+   * Stops accepting connections and closes open ones: at once by default, cutting requests in
+   * flight; with `graceMs`, each request in flight first finishes (its answer says
+   * `Connection: close`) for up to that long, while connections with none close at once.
+   * Resolves once every connection has closed.
+   */
+  close(options?: { graceMs?: number }): Promise<void>
 }
 
 /**
@@ -142,6 +148,7 @@ export async function startProxyServer(
     }
     serveStatic(req, res)
   })
+  const closeGracefully = gracefulClose(server)
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue); connections past PROXY_MAX_CONNECTIONS are refused.
   boundServer(server, timeouts)
@@ -172,10 +179,6 @@ export async function startProxyServer(
   return {
     url: `http://${host}:${port}`,
     server,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      }),
+    close: (options) => closeGracefully(options?.graceMs ?? 0),
   }
 }

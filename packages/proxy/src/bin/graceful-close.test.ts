@@ -1,0 +1,105 @@
+import { once } from 'node:events'
+import type { ServerResponse } from 'node:http'
+import { connect, type Socket } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
+import { TEST_KEY, VALID_SEND } from '../testing/start-test-proxy.ts'
+import { readServerConfig } from './server-config.ts'
+import { type RunningProxyServer, startProxyServer } from './start-proxy-server.ts'
+
+let upstream: FakeUpstream | undefined
+let proxy: RunningProxyServer | undefined
+afterEach(async () => {
+  await Promise.all([proxy?.close(), upstream?.close()])
+  proxy = undefined
+  upstream = undefined
+})
+
+/** A proxy whose Briq holds every send until `release()`; `forwarded` resolves when one arrives. */
+async function startHeld() {
+  const held: ServerResponse[] = []
+  let arrived: () => void = () => {}
+  const forwarded = new Promise<void>((resolve) => {
+    arrived = resolve
+  })
+  upstream = await startFakeUpstream((_request, res) => {
+    held.push(res)
+    arrived()
+  })
+  const read = readServerConfig({
+    BRIQ_API_KEY: TEST_KEY,
+    BRIQ_UPSTREAM: upstream.url,
+    PROXY_ALLOW_ANONYMOUS: '1',
+    PORT: '0',
+  })
+  if (!read.ok) throw new Error(read.error)
+  proxy = await startProxyServer(read.config)
+  const release = () => {
+    for (const res of held) json(res, 202, { success: true, data: { message_id: 'wamid.1', status: 'pending' } })
+  }
+  return { running: proxy, forwarded, release }
+}
+
+/** A raw client: what it received, and when the server closed it. */
+function client(url: string, write?: string): { socket: Socket; received: () => string; closed: Promise<void> } {
+  const { port, hostname } = new URL(url)
+  const socket = connect(Number(port), hostname)
+  let text = ''
+  socket.setEncoding('latin1')
+  socket.on('data', (chunk: string) => {
+    text += chunk
+  })
+  socket.on('error', () => {})
+  if (write !== undefined) socket.write(write)
+  return { socket, received: () => text, closed: once(socket, 'close').then(() => undefined) }
+}
+
+const body = JSON.stringify(VALID_SEND)
+const SEND =
+  'POST /api/briq/v1/whatsapp/messages/interactive HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n' +
+  `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
+
+describe("the proxy server's close with a grace period (the bin's first SIGTERM or Ctrl-C)", () => {
+  it('answers a send already forwarded to Briq, with Connection: close, while closing idle connections at once', async () => {
+    const { running, forwarded, release } = await startHeld()
+    const sending = client(running.url, SEND)
+    await forwarded
+    const idle = client(running.url)
+    await once(idle.socket, 'connect')
+    let closed = false
+    const closing = running.close({ graceMs: 60_000 }).then(() => {
+      closed = true
+    })
+    // A connection with nothing in flight goes at once; no new one is taken.
+    await idle.closed
+    const late = connect(Number(new URL(running.url).port), '127.0.0.1')
+    const [error] = (await once(late, 'error')) as [NodeJS.ErrnoException]
+    expect(error.code).toBe('ECONNREFUSED')
+    expect(closed).toBe(false)
+    // Briq answers: the client gets it, told the connection closes, and the close completes.
+    release()
+    await sending.closed
+    expect(sending.received()).toMatch(/^HTTP\/1\.1 202 [\s\S]*\r\nConnection: close\r\n[\s\S]*"wamid\.1"/)
+    await closing
+    expect(closed).toBe(true)
+  })
+
+  it('cuts what is still in flight when closed again without grace (a second signal)', async () => {
+    const { running, forwarded } = await startHeld()
+    const sending = client(running.url, SEND)
+    await forwarded
+    const first = running.close({ graceMs: 60_000 })
+    await running.close()
+    await Promise.all([first, sending.closed])
+    expect(sending.received()).toBe('')
+  })
+
+  it('closes at once by default, as before', async () => {
+    const { running, forwarded } = await startHeld()
+    const sending = client(running.url, SEND)
+    await forwarded
+    await running.close()
+    await sending.closed
+    expect(sending.received()).toBe('')
+  })
+})
