@@ -245,9 +245,7 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
   it('never prints the key when a startup error quotes a value that holds it', async () => {
     const started = run({ BRIQ_API_KEY: TEST_KEY, PROXY_TOKEN: 't', PORT: '0', PROXY_ALLOWED_ORIGINS: TEST_KEY })
     expect(await started.exited).toBe(1)
-    expect(started.output()).toMatch(
-      /could not start: createBriqProxy: allowedOrigins entries must be origins.*\[redacted\]/,
-    )
+    expect(started.output()).toMatch(/^briq-proxy: PROXY_ALLOWED_ORIGINS must be origins.*\[redacted\]/)
     expect(started.output()).not.toContain(TEST_KEY)
   })
 
@@ -283,7 +281,7 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
     const started = run({ BRIQ_API_KEY: TEST_KEY, PROXY_TOKEN: token, PORT: '0', [variable]: token })
     expect(await exitCodeOrListening(started)).toBe(1)
     expect(started.output()).toMatch(
-      /^briq-proxy: (could not start: createBriqProxy: allowedOrigins entries must be origins|PROXY_CAROUSEL_QUICK_REPLIES must be 2 or 3;|PORT must be a port number).* got "\[redacted\]"\.\n$/,
+      /^briq-proxy: (PROXY_ALLOWED_ORIGINS must be origins|PROXY_CAROUSEL_QUICK_REPLIES must be 2 or 3;|PORT must be a port number).* got "\[redacted\]"\.\n$/,
     )
     expect(started.output()).not.toContain(`"${token.trim()}"`)
   })

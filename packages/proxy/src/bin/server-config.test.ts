@@ -112,6 +112,20 @@ describe('readServerConfig', () => {
     })
   })
 
+  it.each([
+    ['a host name without its scheme', 'shop.example', 'shop.example'],
+    ['two origins split by a space', 'https://a.example https://b.example', 'https://a.example https://b.example'],
+    ['two origins split by a semicolon', 'https://a.example;https://b.example', 'https://a.example;https://b.example'],
+    ['a path', 'https://a.example, https://b.example/admin', 'https://b.example/admin'],
+    ['a wildcard', '*', '*'],
+  ])('refuses PROXY_ALLOWED_ORIGINS with %s, naming the variable and its separator', (_name, value, entry) => {
+    const result = readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', PROXY_ALLOWED_ORIGINS: value })
+    expect(result).toEqual({
+      ok: false,
+      error: `PROXY_ALLOWED_ORIGINS must be origins like https://admin.example.com (scheme, host, optional port, no path or wildcard), separated by commas; got "${entry}".`,
+    })
+  })
+
   it('reads every setting', () => {
     const result = readServerConfig({
       BRIQ_API_KEY: 'k',

@@ -19,7 +19,13 @@ import {
   isConnectionLimit,
   KEEP_ALIVE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
-import { decimalSetting, isLoopbackBind, portSetting } from '@briq-interactive/core/server'
+import {
+  CONFIGURED_ORIGIN_WORDS,
+  configuredOrigin,
+  decimalSetting,
+  isLoopbackBind,
+  portSetting,
+} from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem } from '../cleartext-upstream.ts'
 import { readTrustProxy } from '../node/trust-proxy-setting.ts'
 import { MIN_SECRET_LENGTH, WRAPPED_IN_QUOTES } from '../redact-secret.ts'
@@ -238,6 +244,15 @@ export function readServerConfig(
   const origins = env.PROXY_ALLOWED_ORIGINS?.split(',')
     .map((origin) => origin.trim())
     .filter((origin) => origin !== '')
+  // Said here, naming the variable and its separator (a space or `;` between two origins is the
+  // usual slip), rather than by createBriqProxy as its allowedOrigins option.
+  const notOrigin = origins?.find((origin) => configuredOrigin(origin) === undefined)
+  if (notOrigin !== undefined) {
+    return {
+      ok: false,
+      error: `PROXY_ALLOWED_ORIGINS must be origins like https://admin.example.com (${CONFIGURED_ORIGIN_WORDS}), separated by commas; got "${notOrigin}".`,
+    }
+  }
   return {
     ok: true,
     config: {
