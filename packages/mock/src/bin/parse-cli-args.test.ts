@@ -9,6 +9,14 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs([], {})).toEqual({ kind: 'serve', options: { port: 4010, host: '127.0.0.1' } })
   })
 
+  it('refuses an empty --host, which node would read as every interface', () => {
+    for (const host of ['', ' ']) {
+      expect(() => parseCliArgs(['--host', host], {})).toThrow(
+        '--host needs an address, such as 127.0.0.1 (the default) or 0.0.0.0; got an empty one',
+      )
+    }
+  })
+
   it('takes PORT from the environment, --port over it', () => {
     expect(parseCliArgs([], { PORT: '5000' })).toMatchObject({ options: { port: 5000 } })
     expect(parseCliArgs(['--port', '0'], { PORT: '5000' })).toMatchObject({ options: { port: 0 } })

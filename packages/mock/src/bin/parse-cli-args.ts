@@ -216,6 +216,10 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   const keepAliveTimeoutMs = keepAliveMs(setting('keep-alive-timeout', 'BRIQ_MOCK_KEEP_ALIVE_TIMEOUT_MS'))
   const maxConnections = connectionLimit(setting('max-connections', 'BRIQ_MOCK_MAX_CONNECTIONS'))
   const maxRequestsPerSocket = connectionLimit(setting('max-requests-per-socket', 'BRIQ_MOCK_MAX_REQUESTS_PER_SOCKET'))
+  // Node reads an empty address as every interface: `--host "$UNSET"` would open the mock to the network.
+  if (values.host !== undefined && values.host.trim() === '') {
+    throw new Error('--host needs an address, such as 127.0.0.1 (the default) or 0.0.0.0; got an empty one')
+  }
   const options: MockHttpServerOptions = { port, host: values.host ?? '127.0.0.1' }
   if (keepAliveTimeoutMs !== undefined) options.keepAliveTimeoutMs = keepAliveTimeoutMs
   if (maxConnections !== undefined) options.maxConnections = maxConnections

@@ -194,6 +194,12 @@ export async function serveMock(options: MockHttpServerOptions, settings: MockSe
     meant: nearestName,
   })
   if (problem) throw new RangeError(`${problem.field}: ${problem.message}`)
+  // Node reads an empty address as every interface, beyond the loopback guard below.
+  if (typeof options.host === 'string' && options.host.trim() === '') {
+    throw new RangeError(
+      'options.host: an empty host listens on every interface; give 127.0.0.1 (the default) or "0.0.0.0" on purpose',
+    )
+  }
   const {
     port = DEFAULT_MOCK_PORT,
     host = '127.0.0.1',

@@ -40,6 +40,14 @@ describe('briq-mock is local by default', () => {
     running = undefined
   })
 
+  it('refuses an empty host, which node would listen on as every interface', async () => {
+    for (const host of ['', '  ']) {
+      await expect(startMockHttpServer({ port: 0, host })).rejects.toThrow(
+        'options.host: an empty host listens on every interface; give 127.0.0.1 (the default) or "0.0.0.0" on purpose',
+      )
+    }
+  })
+
   it('lets no web page the developer visits read what they compose or drive the mock', async () => {
     running = await startMockHttpServer({ port: 0 })
     for (const origin of [
