@@ -20,6 +20,7 @@ import {
 import {
   BadRequestTargetError,
   configObjectProblem,
+  configuredOrigin,
   isHostName,
   methodNotSupportedError,
   nearestName,
@@ -123,9 +124,22 @@ function crossSiteRefusal(): MockReply {
   return errorEnvelopeResponse(403, [{ code: MOCK_ORIGIN_NOT_ALLOWED, message, field: null }], crypto.randomUUID())
 }
 
+// A `Host` header's host name as a URL reads it (no port, lower case), at most 100 characters.
+function requestHostName(host: string | undefined): string {
+  try {
+    return new URL(`http://${host ?? ''}`).hostname.slice(0, 100)
+  } catch {
+    return (host ?? '').slice(0, 100)
+  }
+}
+
 /** The 403 for a `Host` that is not this machine's on a loopback bind: a DNS-rebinding page. */
-function hostRefusal(host: string | undefined): MockReply {
-  const message = `Host ${JSON.stringify((host ?? '').slice(0, 100))} is not this machine: this mock listens on loopback and answers only to localhost host names (DNS rebinding protection); call it at localhost or 127.0.0.1, or add the page's origin with --allow-origin (allowedOrigins)`
+function hostRefusal(host: string | undefined, origin: string | undefined): MockReply {
+  const name = requestHostName(host)
+  // The page's own origin when it sent one for this host, so the flag can be copied as it is.
+  const page = configuredOrigin(origin ?? '')
+  const example = page !== undefined && new URL(page).hostname === name ? page : `http://${name}`
+  const message = `Host ${JSON.stringify(name)} is not this machine: this mock listens on loopback and answers only to localhost host names, IP addresses and the host names of its allowed origins (DNS rebinding protection); call it at localhost or 127.0.0.1, or add the page's origin with --allow-origin (allowedOrigins), such as --allow-origin ${example}`
   return errorEnvelopeResponse(403, [{ code: MOCK_HOST_NOT_ALLOWED, message, field: null }], crypto.randomUUID())
 }
 
@@ -245,7 +259,7 @@ export async function serveMock(options: MockHttpServerOptions, settings: MockSe
     inTurnPerConnection((req, res) => {
       // Before anything else, preflights included: a rebinding page's Origin is its own host name.
       if (hostAllowed && !hostAllowed(req) && isHostName(req.headers.host)) {
-        return send(req, 0, hostRefusal(req.headers.host), res, {})
+        return send(req, 0, hostRefusal(req.headers.host, req.headers.origin), res, {})
       }
       const origin = allowedOrigin(req.headers.origin ?? null, allowedOrigins)
       const disconnect = new AbortController()

@@ -167,7 +167,9 @@ describe('briq-mock is local by default', () => {
     expect(read.headers['access-control-allow-origin']).toBeUndefined()
     const error = JSON.parse(read.body).errors[0]
     expect(error).toMatchObject({ code: 'MOCK_HOST_NOT_ALLOWED', field: null })
-    expect(error.message).toContain('answers only to localhost host names (DNS rebinding protection)')
+    expect(error.message).toBe(
+      `Host "rebind.attacker.example" is not this machine: this mock listens on loopback and answers only to localhost host names, IP addresses and the host names of its allowed origins (DNS rebinding protection); call it at localhost or 127.0.0.1, or add the page's origin with --allow-origin (allowedOrigins), such as --allow-origin http://rebind.attacker.example:${port}`,
+    )
     expect(read.body).not.toContain('255')
     const sends = running.mock.state().totalMessages
     const reset = await raw(port, '/__mock/reset', rebound, 'POST')
