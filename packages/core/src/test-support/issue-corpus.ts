@@ -346,6 +346,7 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
     '+0712345678',
     '+255 712 345 67',
     '+34 0612 345 678',
+    '+55 98765 4321',
     '+9 12345',
     '+999 1234567890123',
   ].map((text) => ({ label: `the phone number ${JSON.stringify(text)}`, issues: () => phone(text) })),
