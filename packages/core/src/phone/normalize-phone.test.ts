@@ -199,7 +199,11 @@ describe('normalizePhone — refused, with a reason', () => {
 
   it('refuses a country code starting with 0', () => {
     expect(messageOf(normalizePhone('+0712345678'))).toBe('A country code never starts with 0')
-    expect(messageOf(normalizePhone('000712345678'))).toBe('A country code never starts with 0')
+    expect(messageOf(normalizePhone('000712345678', { defaultCountryCode: '44' }))).toBe(
+      'A country code never starts with 0',
+    )
+    // Where 000 is the international prefix (Tanzania's), the digits after it are the number.
+    expect(messageOf(normalizePhone('0000712345678'))).toBe('A country code never starts with 0')
   })
 
   it('refuses too few or too many digits for E.164', () => {

@@ -143,3 +143,25 @@ describe('normalizePhone — the default country’s trunk prefix', () => {
     )
   })
 })
+
+describe('normalizePhone — the default country’s own international prefix', () => {
+  it.each([
+    ['000 255 712 345 678', '254', '255712345678'],
+    ['000 254 722 123 456', '255', '254722123456'],
+    ['000 44 20 7946 0958', '256', '442079460958'],
+    ['009 44 20 7946 0958', '234', '442079460958'],
+    ['011 44 20 7946 0958', '1', '442079460958'],
+    ['8 10 44 20 7946 0958', '7', '442079460958'],
+    ['810 375 29 123 45 67', '375', '375291234567'],
+    // 00 is read everywhere, and a national number is not taken for the prefix.
+    ['00 44 20 7946 0958', '234', '442079460958'],
+    ['0909 123 4567', '234', '2349091234567'],
+    ['8 912 345 67 89', '7', '79123456789'],
+  ])('%s with %s → %s', (input, defaultCountryCode, expected) => {
+    expect(read(input, defaultCountryCode)).toEqual({ ok: true, value: expected })
+  })
+
+  it('reads another country’s international prefix as digits, not as a prefix', () => {
+    expect(issueOf(read('000 255 712 345 678', '39')).reason).toBe('phone_country_code_zero')
+  })
+})

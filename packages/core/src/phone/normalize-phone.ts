@@ -11,7 +11,7 @@ import {
   withoutTrunkPrefix,
 } from './national-number-lengths.ts'
 import { readPhoneDigits } from './read-phone-digits.ts'
-import { trunkRuleOf } from './trunk-prefixes.ts'
+import { internationalPrefixOf, trunkRuleOf } from './trunk-prefixes.ts'
 
 /** Options of `normalizePhone`. */
 export interface NormalizePhoneOptions {
@@ -84,6 +84,9 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
     if (digits.startsWith('00')) return fail('phone_plus_and_00')
     return { ok: true, value: digits }
   }
+  // The default country's own international prefix (Kenya's 000, Russia's 810), then 00.
+  const exit = internationalPrefixOf(countryCode)
+  if (exit !== undefined && digits.startsWith(exit)) return { ok: true, value: digits.slice(exit.length) }
   if (digits.startsWith('00')) return { ok: true, value: digits.slice(2) }
   const range = nationalLengthRangeOf(countryCode)
   const national = withoutTrunkPrefix(digits, countryCode)
@@ -150,7 +153,9 @@ function checkInternational(digits: string): NormalizePhoneResult {
  * Heuristics, in order:
  * 1. Spaces, dashes, dots and one pair of parentheses are dropped; a `+` may only come first.
  *    Letters or any other character are refused (no guessing at "ext. 4" or "O" for 0).
- * 2. `+` or `00` in front: the digits already start with the country code.
+ * 2. `+` or `00` in front, or the default country's own international prefix (`000` in Kenya,
+ *    Tanzania and Uganda, `009` in Nigeria, `011` in the NANP, `810` in Russia): the digits
+ *    after it start with the country code.
  * 3. The default country's trunk prefix in front (`0` in most countries, `8` in Russia and
  *    Kazakhstan, `06` in Hungary, `8 0` in Belarus, `1` in the NANP) is dropped and its country
  *    code put in front (`0712345678` → `255712345678`, `8 912 345 67 89` → `79123456789` with `7`,

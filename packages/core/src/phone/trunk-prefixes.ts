@@ -45,6 +45,29 @@ const OTHER_TRUNKS: Readonly<Record<number, string>> = {
   993: '8/8',
 }
 
+// International (exit) prefixes other than 00, dialled before a country code (ITU-T's dialling
+// procedures; libphonenumber's `internationalPrefix`): the NANP's 011, Russia's, Kazakhstan's,
+// Belarus's and Turkmenistan's 8~10, Nigeria's 009, Kenya's 000, and Tanzania's and Uganda's 000
+// (their 005, 006 and 007 read as 00 and a country code). No national number there begins with them.
+const INTERNATIONAL_PREFIXES: Readonly<Record<number, string>> = {
+  1: '011',
+  7: '810',
+  234: '009',
+  254: '000',
+  255: '000',
+  256: '000',
+  375: '810',
+  993: '810',
+}
+
+/**
+ * The international prefix dialled in country `code` before another country's code, where it is
+ * not 00 (`"011"` in the NANP, `"810"` in Russia, `"000"` in Kenya); 00 is read everywhere.
+ */
+export function internationalPrefixOf(code: string): string | undefined {
+  return INTERNATIONAL_PREFIXES[Number(code)]
+}
+
 /**
  * Country codes whose national numbers may themselves begin with 0 (Italy's `06…`, San Marino's
  * `0549…`, Côte d'Ivoire's, Benin's and Congo's `0…` mobiles): there a 0 after the code is part of

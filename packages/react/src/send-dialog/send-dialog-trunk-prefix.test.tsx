@@ -71,6 +71,7 @@ describe('SendDialog: a trunk prefix typed after the country code (jsdom, over t
     ['393 123 4567', '39', '+393931234567'],
     ['(55) 98765-4321', '55', '+5555987654321'],
     ['(+255) 712 345 678', '255', '+255712345678'],
+    ['000 255 712 345 678', '254', '+255712345678'],
   ])('reads %s with default country %s as %s, and sends that one', async (typed, defaultCountryCode, shown) => {
     const sent = recordSends()
     render(<Inline defaultCountryCode={defaultCountryCode} />)
