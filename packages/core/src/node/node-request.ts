@@ -98,6 +98,12 @@ function repeatedSingleField(raw: readonly string[] | undefined): 'Host' | 'Auth
 function requestUrlOf(req: IncomingMessage, options: NodeRequestOptions): URL {
   const repeated = repeatedSingleField(req.rawHeaders as readonly string[] | undefined)
   if (repeated !== null) throw new BadRequestTargetError(`The request has more than one ${repeated} header.`)
+  // RFC 9112 ("Request Target"): a server must answer 400 to an HTTP/1.1 request without Host.
+  // Node does so itself with a bare status line unless the server's `requireHostHeader` is off
+  // (the kit's bins), which hands it here to be answered as every other refusal.
+  if (req.headers.host === undefined && req.httpVersionMajor === 1 && req.httpVersionMinor >= 1) {
+    throw new BadRequestTargetError('An HTTP/1.1 request must have a Host header.')
+  }
   const first = (value: string | string[] | undefined) =>
     (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim()
   const trustProxy = options.trustProxy === true

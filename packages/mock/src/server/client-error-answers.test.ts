@@ -240,3 +240,20 @@ describe("what node refuses of a parsed request is answered in Briq's envelope, 
     }
   })
 })
+
+describe('an HTTP/1.1 request without Host', () => {
+  it("is answered 400 in Briq's envelope with CORS, where node's own 400 is the status line alone", async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const head = 'GET /v1/whatsapp/senders HTTP/1.1\r\nX-API-Key: mock-api-key\r\nOrigin: http://localhost:5173\r\n'
+    const [refused = ''] = await pipelinedAnswers(running.url, `${head}Connection: close\r\n\r\n`, 1)
+    const { head: headers, body } = answerOf(refused)
+    expect(headers).toMatch(/^http\/1\.1 400 /)
+    expect(headers).toContain('access-control-allow-origin: http://localhost:5173')
+    expect(body).toMatchObject({
+      errors: [{ code: 'BAD_REQUEST', message: 'An HTTP/1.1 request must have a Host header.', field: null }],
+    })
+    // HTTP/1.0 has no Host to require: served at the server's own address.
+    const [served = ''] = await pipelinedAnswers(running.url, `${head.replace('HTTP/1.1', 'HTTP/1.0')}\r\n`, 1)
+    expect(served).toMatch(/^HTTP\/1\.1 200 /)
+  })
+})

@@ -254,8 +254,10 @@ export async function serveMock(options: MockHttpServerOptions, settings: MockSe
   const fallbackHost = `${host.includes(':') ? `[${host}]` : host}:${port}`
   // Pipelined requests one at a time: else one write of a thousand GETs of /__mock/state built
   // every answer at once, each held until its turn to go out.
+  // An HTTP/1.1 request without Host reaches the router, whose adapter answers it 400 in Briq's
+  // envelope (with CORS), where node's own 400 (requireHostHeader) is the status line alone.
   const server = createServer(
-    deadlines,
+    { ...deadlines, requireHostHeader: false },
     inTurnPerConnection((req, res) => {
       // Before anything else, preflights included: a rebinding page's Origin is its own host name.
       if (hostAllowed && !hostAllowed(req) && isHostName(req.headers.host)) {

@@ -409,6 +409,23 @@ describe("what node refuses of a parsed request is answered in the proxy's own e
   })
 })
 
+describe('the proxy server and an HTTP/1.1 request without Host', () => {
+  it("answers 400 PROXY_BAD_REQUEST in its envelope, where node's own is the status line alone", async () => {
+    const running = await start({}, (_request, res) => json(res, 200, { success: true, data: [] }))
+    for (const path of ['/api/briq/v1/whatsapp/senders', '/']) {
+      const [refused = ''] = await pipelinedAnswers(running.url, `GET ${path} HTTP/1.1\r\nConnection: close\r\n\r\n`, 1)
+      expect(refused, path).toMatch(/^HTTP\/1\.1 400 /)
+      // Chunked, as the proxy's other refusals before its handler: the envelope inside one chunk.
+      expect(refused, path).toContain(
+        '"errors":[{"code":"PROXY_BAD_REQUEST","message":"An HTTP/1.1 request must have a Host header.","field":null}]',
+      )
+    }
+    const [served = ''] = await pipelinedAnswers(running.url, 'GET /api/briq/v1/whatsapp/senders HTTP/1.0\r\n\r\n', 1)
+    expect(served).toMatch(/^HTTP\/1\.1 200 /)
+    expect(upstream?.requests).toHaveLength(1)
+  })
+})
+
 describe('the proxy server serving a folder that holds PROXY_TOKEN', () => {
   const TOKEN = 'page-token-4c1d9e7a2b'
   const folders: string[] = []

@@ -134,7 +134,15 @@ export async function startProxyServer(
     maxConnections: config.maxConnections,
     maxRequestsPerSocket: config.maxRequestsPerSocket,
   }
-  const server = createServer(serverTimeoutOptions(timeouts), (req, res) => {
+  // An HTTP/1.1 request without Host is refused below, in the envelope (node's own 400 is bare).
+  const server = createServer({ ...serverTimeoutOptions(timeouts), requireHostHeader: false }, (req, res) => {
+    // RFC 9112: 400 to an HTTP/1.1 request without Host; node's own (requireHostHeader, off above)
+    // is the status line alone. The API's adapter refuses it too; the static folder is served here.
+    if (req.headers.host === undefined && req.httpVersion === '1.1') {
+      const message = 'An HTTP/1.1 request must have a Host header.'
+      void settleRequestBody(req, res, 0).then(() => failBeforeHeaders(res, 400, PROXY_BAD_REQUEST, message))
+      return
+    }
     // A Host that is no host name at all is the adapter's 400 (PROXY_BAD_REQUEST), as in briq-mock.
     if (hostAllowed && !hostAllowed(req) && isHostName(req.headers.host)) {
       const message = binHostRefusal(req.headers.host, config.host)
