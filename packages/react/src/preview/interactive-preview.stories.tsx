@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { edgeFixtures, FIXTURE_TIME, validFixtures } from './fixtures.ts'
 import { InteractivePreview } from './interactive-preview.tsx'
-import { withLocalMedia } from './testing/local-media.ts'
+import { SAMPLE_PORTRAIT_VIDEO_URL, withLocalMedia } from './testing/local-media.ts'
 import { expectBubbleRendered } from './testing/story-checks.ts'
 
 // The preview's states: themes and palettes, compact, Swahili, and playing the customer
@@ -219,5 +219,21 @@ export const CarouselArrowsOnHover: Story = {
     await waitFor(() =>
       expect(canvasElement.querySelector('.bi-carousel-arrow[data-direction="previous"]')).toBeInTheDocument(),
     )
+  },
+}
+
+/** A phone's 9:16 video as the header: once its size is read, WhatsApp's narrower portrait bubble. */
+export const PortraitVideoHeader: Story = {
+  args: {
+    value: {
+      ...validFixtures.buttonVideoHeader,
+      header: { type: 'video', video: { link: SAMPLE_PORTRAIT_VIDEO_URL } },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    const media = region.querySelector('.bi-media') as HTMLElement
+    await waitFor(() => expect(media).toHaveAttribute('data-orientation', 'portrait'))
+    await expect((region.querySelector('.bi-bubble') as HTMLElement).getBoundingClientRect().width).toBe(246)
   },
 }
