@@ -189,19 +189,23 @@ interface NumberWords {
   plurals: Intl.PluralRules
   numbers: Intl.NumberFormat
   digits: Intl.NumberFormat
+  /** `digits` writes Latin digits (`en`, `sw`, `fr`…): ungrouped, a whole number reads as `String` writes it. */
+  latin: boolean
 }
 
 /**
  * An `Intl` object is costly to make and to use the first time, and every builder and preview
  * mount words with a new formatter: they share one set per language (a page has a handful).
  */
-const numberWordsOf = perTag(
-  (language): NumberWords => ({
+const numberWordsOf = perTag((language): NumberWords => {
+  const digits = new Intl.NumberFormat(language, { useGrouping: false })
+  return {
     plurals: new Intl.PluralRules(language),
     numbers: new Intl.NumberFormat(language),
-    digits: new Intl.NumberFormat(language, { useGrouping: false }),
-  }),
-)
+    digits,
+    latin: digits.resolvedOptions().numberingSystem === 'latn',
+  }
+})
 
 // A count given as text so that it is not grouped (a counter's "1024 / 1024").
 const WHOLE_NUMBER = /^(?:0|[1-9]\d{0,14})$/
@@ -227,10 +231,11 @@ export type FormatMessage = (
  * format({ one: 'Rasimu {count}', other: 'Rasimu {count}' }, { count: 2 }) // 'Rasimu 2'
  */
 export function createMessageFormatter(locale: Locale | (string & {}) = 'en'): FormatMessage {
-  const { plurals, numbers, digits } = numberWordsOf(hostLanguage(locale))
-  // `+ 0` reads -0 as 0, as `String` does (Intl writes "-0").
+  const { plurals, numbers, digits, latin } = numberWordsOf(hostLanguage(locale))
+  // `+ 0` reads -0 as 0, as `String` does (Intl writes "-0"). A counter words its numbers on
+  // every keystroke, and `Intl` is slow to call: Latin digits need no call.
   const whole = (value: number) =>
-    Number.isSafeInteger(value) && value >= 0 ? digits.format(value + 0) : String(value)
+    Number.isSafeInteger(value) && value >= 0 && !latin ? digits.format(value + 0) : String(value)
   return (message, values) => {
     // A count given as text (a counter's, kept ungrouped) is counted all the same.
     const given = values?.count

@@ -107,6 +107,19 @@ describe('a host whose people speak a language the kit does not bundle', () => {
     )
   })
 
+  it('writes whole numbers in the digits of the language, ungrouped, whatever its digits', () => {
+    const tags = ['en', 'sw', 'fr', 'de-CH', 'ar', 'ar-EG', 'fa', 'bn', 'hi-IN-u-nu-deva', 'th-TH-u-nu-thai', 'zh']
+    for (const tag of tags) {
+      const digits = new Intl.NumberFormat(tag, { useGrouping: false })
+      const format = createMessageFormatter(tag)
+      for (const value of [0, 7, 1024, 98_765, 123_456_789_012_345]) {
+        expect(format('{count} / {limit}', { count: String(value), limit: value })).toBe(
+          `${digits.format(value)} / ${digits.format(value)}`,
+        )
+      }
+    }
+  })
+
   it('marks the preview with its language once it gives its words, and writes prices its way', () => {
     const { rerender } = render(
       <InteractivePreview value={validFixtures.productList} locale="fr" messages={frenchPreview} />,
