@@ -27,7 +27,7 @@ import { sameNodeProps } from './node-props.ts'
 import { startPointerReorder } from './pointer-reorder.ts'
 import { type Allowed, allowed, moveRefusalText, refusalText, removeRefusalText } from './refusal-text.ts'
 import { useShownRefusal } from './shown-refusal.ts'
-import { structureRootOf } from './structure-cache.ts'
+import { type StructureRoot, structureRootOf } from './structure-cache.ts'
 
 /** Props of `ItemView`. */
 export interface ItemViewProps {
@@ -66,10 +66,12 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const n = index + 1
   const label = labelOf(t, group.labelKey, n)
   const id = anchorElementId(rootId, 'item', path)
-  const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(`item:${pathKey}`))
+  const anchor = `item:${pathKey}`
+  const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(anchor))
   // The three buttons' state, computed for the whole group once per change of its structure;
   // an item whose state did not change keeps the same object, so it does not render again.
-  const can = useBuilderSelector(() => itemToolsAt(model, groupPath, index))
+  const groupTools = useMemo(() => groupToolsOf(groupPath), [groupPath])
+  const can = useBuilderSelector(() => itemToolsAt(model, groupTools, index))
   // A dimmed Move up / Move down says why on hover and to a screen reader (its description).
   const why = (step: MoveStepResult, direction: 'up' | 'down') =>
     step.ok ? undefined : moveRefusalText(step, { item: label, path, direction, containerLabelKey }, t).text
@@ -303,22 +305,33 @@ function itemTools(draft: unknown, path: DraftPath, options: DraftOptions): Item
   }
 }
 
+// Where a group's item tools are kept, made once per group path: each item checks its tools on
+// every change of the draft (each keystroke).
+interface GroupTools {
+  groupPath: DraftPath
+  key: string
+  root: StructureRoot
+}
+
+const groupToolsOf = (groupPath: DraftPath): GroupTools => ({
+  groupPath,
+  key: `items:${groupPath.join('.')}`,
+  root: structureRootOf(groupPath),
+})
+
 /**
  * The tools of the item at `index` of the group at `groupPath`, from one answer for the whole
  * group, recomputed when the group's structure changes: an item whose answer is the same as
  * before keeps its object.
  */
-function itemToolsAt(model: BuilderModel, groupPath: DraftPath, index: number): ItemTools {
+function itemToolsAt(model: BuilderModel, { groupPath, key, root }: GroupTools, index: number): ItemTools {
   const options = model.options.draft
-  const tools = model.structural<readonly ItemTools[]>(
-    `items:${groupPath.join('.')}`,
-    structureRootOf(groupPath),
-    (draft, previous) =>
-      Array.from({ length: groupLength(draft, groupPath) }, (_, at) => {
-        const now = itemTools(draft, [...groupPath, at], options)
-        const before = previous?.[at]
-        return before !== undefined && sameJson(before, now) ? before : now
-      }),
+  const tools = model.structural<readonly ItemTools[]>(key, root, (draft, previous) =>
+    Array.from({ length: groupLength(draft, groupPath) }, (_, at) => {
+      const now = itemTools(draft, [...groupPath, at], options)
+      const before = previous?.[at]
+      return before !== undefined && sameJson(before, now) ? before : now
+    }),
   )
   // An item its group no longer holds (rendered once more before it goes): core says why not.
   return tools[index] ?? itemTools(model.getSnapshot().draft, [...groupPath, index], options)
