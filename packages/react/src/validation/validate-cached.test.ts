@@ -1,4 +1,4 @@
-import { createDraft } from '@briq-interactive/core'
+import { createDraft, type ValidateOptions, validateInteractive } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { validateCached, validateUnwordedCached } from './validate-cached.ts'
 
@@ -13,6 +13,28 @@ describe('validateCached', () => {
     expect(extended).not.toBe(first)
     expect(extended.ok).toBe(true)
     expect(validateCached({ ...draft })).not.toBe(first)
+  })
+
+  it('shares a result only between options core reads alike', () => {
+    const draft = { ...createDraft('list'), body: { text: 'x'.repeat(2000) } }
+    const options: unknown[] = [
+      { extendedListBody: true },
+      { extendedListBody: 'true' },
+      { extendedListBody: true, note: 'a host’s own key' },
+      { extendedListBody: 1 },
+      undefined,
+      { extendedListBody: true, carouselQuickReplyMax: 3 },
+      { extendedListBody: true, carouselQuickReplyMax: '3' },
+    ]
+    const results = options.map((given) => validateCached(draft, given as ValidateOptions))
+    expect(results.map((result) => result.ok)).toEqual([true, false, true, false, false, true, true])
+    results.forEach((result, i) => {
+      expect(result).toEqual(validateInteractive(draft, options[i] as ValidateOptions))
+    })
+    const on = validateCached(draft, { extendedListBody: true })
+    expect(validateCached(draft, { extendedListBody: true, note: 'x' } as ValidateOptions)).toBe(on)
+    const off = validateCached(draft, { extendedListBody: 'true' } as unknown as ValidateOptions)
+    expect(validateCached(draft, {})).toBe(off)
   })
 
   it('validates values that are not objects every time, and never throws', () => {

@@ -12,9 +12,18 @@ type Cache<R> = WeakMap<object, { options: string; result: R }>
 const cache: Cache<ValidationResult<Interactive>> = new WeakMap()
 const unwordedCache: Cache<UnwordedValidationResult<Interactive>> = new WeakMap()
 
+// What validation reads of its options, as core reads them (`true` alone switches one on; a
+// maximum is one of its readings or the default): options read alike give the same result.
+// Typed by core's option names, so an option core adds is read here too. Several validations run
+// on each keystroke, and `JSON.stringify` of the options cost more than this.
 const signature = (options: ValidateOptions | undefined): string => {
   try {
-    return JSON.stringify(options ?? {})
+    const read: Record<keyof Required<ValidateOptions>, string> = {
+      extendedListBody: String(options?.extendedListBody === true),
+      allowFlowMediaHeader: String(options?.allowFlowMediaHeader === true),
+      carouselQuickReplyMax: `${typeof options?.carouselQuickReplyMax}:${String(options?.carouselQuickReplyMax)}`,
+    }
+    return `${read.extendedListBody}|${read.allowFlowMediaHeader}|${read.carouselQuickReplyMax}`
   } catch {
     return ''
   }
