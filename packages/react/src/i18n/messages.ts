@@ -92,7 +92,11 @@ export const bcp47Tag = (tag: string): string => tag.trim().replaceAll('_', '-')
  * `swh`, `eng`); anything else is English, never a blank or a `lang` that lies.
  */
 export function resolveLocale(locale: unknown): Locale {
-  if (typeof locale !== 'string') return 'en'
+  return typeof locale === 'string' ? localeOf(locale) : 'en'
+}
+
+// Read once per tag: every part of every component resolves its locale as it renders.
+const localeOf = perTag((locale): Locale => {
   const tag = bcp47Tag(locale)
   const language = tag.toLowerCase().split('-')[0] ?? ''
   if (Object.hasOwn(COLUMNS, language)) return language as Locale
@@ -103,7 +107,7 @@ export function resolveLocale(locale: unknown): Locale {
   } catch {
     return 'en'
   }
-}
+})
 
 /**
  * The language a host's own words for `locale` are in, as a BCP 47 tag for `Intl` and `lang`:
