@@ -17,10 +17,27 @@ import { asksToSendAgain } from './send-failure.tsx'
 /** Props of {@link SendDialogContent}: Radix's `Dialog.Content` props, spread onto the dialog element. */
 export type SendDialogContentProps = Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'asChild' | 'forceMount'>
 
+// Windows' default double-click time (GetDoubleClickTime, https://learn.microsoft.com/en-us/windows/win32/api/winuser/nf-winuser-getdoubleclicktime)
+// and the distance a second click may move (SM_CXDOUBLECLK, 4 px; a finger is less precise).
+const DOUBLE_CLICK_MS = 500
+const doubleClickSlop = (pointerType: string) => (pointerType === 'touch' ? 16 : 4)
+
+/** Whether `press` is the second of a double click or tap whose first was `first`. */
+function isSecondPressOf(first: PointerEvent | undefined, press: PointerEvent): boolean {
+  if (first === undefined || first.pointerType !== press.pointerType) return false
+  const slop = doubleClickSlop(press.pointerType)
+  return (
+    press.timeStamp - first.timeStamp <= DOUBLE_CLICK_MS &&
+    Math.abs(press.clientX - first.clientX) <= slop &&
+    Math.abs(press.clientY - first.clientY) <= slop
+  )
+}
+
 /**
  * The modal dialog: overlay, portal, focus trap (also inside a shadow root), the title and
  * description, and a `SendDialog.Form` around its children. Opening focuses the recipient field
- * (else the first control); Escape first answers an open "Send again" question, then closes.
+ * (else the first control); Escape first answers an open "Send again" question, then closes. A
+ * press outside closes it, but not the second press of a double click made inside.
  */
 export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentProps>(
   function SendDialogContent(props, ref) {
@@ -33,6 +50,8 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
       onEscapeKeyDown,
       onKeyDown,
       onFocus,
+      onPointerDownCapture,
+      onPointerDownOutside,
       ...rest
     } = props
     const state = useSendDialog('SendDialog.Content')
@@ -59,6 +78,8 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
     // And the direction written around it, which the page's body may not share.
     const direction = useCarriedDirection(anchor, open && !chosenByHost)
     const duplicate = asksToSendAgain(sending.error)
+    // The last press inside the dialog, to tell a double click's second press from a press outside.
+    const lastPress = useRef<PointerEvent | undefined>(undefined)
     // While the dialog is in the page, what is beside it in a shadow root is hidden as Radix hides the page.
     const contentRef = useMergedRef(ref, useHideBesideInShadowRoot())
     return (
@@ -110,6 +131,17 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
               const target = event.target
               if (target === event.currentTarget || target.closest('.bi-send-dialog-actions')) return
               target.scrollIntoView?.({ block: 'nearest' })
+            }}
+            onPointerDownCapture={(event) => {
+              onPointerDownCapture?.(event)
+              lastPress.current = event.nativeEvent
+            }}
+            onPointerDownOutside={(event) => {
+              onPointerDownOutside?.(event)
+              // The second press of a double click (or tap) on Send or "Send again" lands outside
+              // when the dialog shrinks under it as the send starts (the failure shown goes): it
+              // is no press outside, and would close the dialog mid-send.
+              if (isSecondPressOf(lastPress.current, event.detail.originalEvent)) event.preventDefault()
             }}
             onEscapeKeyDown={(event) => {
               onEscapeKeyDown?.(event)

@@ -4,7 +4,7 @@ import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { page } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
 import { SendDialog } from './send-dialog.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { createMockClient } from './testing/mock-client.ts'
@@ -65,5 +65,40 @@ describe('a double click on Send whose answer comes between its clicks (Chromium
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(document.querySelector('[aria-label="Not sent"]')).toBeNull()
     expect(sends).toHaveLength(1)
+  })
+})
+
+describe('a double click whose second press lands outside the dialog as it shrinks (Chromium)', () => {
+  it('"Send again" double-clicked sends once and keeps the dialog open; one press outside closes it', async () => {
+    await page.viewport(1280, 800)
+    // Briq's 500: the message may have gone, so a second Send asks "Send again".
+    const { client, sends } = createMockClient({ scenario: 'server-error' })
+    render(
+      <StrictMode>
+        <SendInteractiveDialog
+          client={client}
+          interactive={FEEDBACK_INTERACTIVE}
+          defaultTo={FIXTURE_PHONES.open}
+          defaultOpen
+        />
+      </StrictMode>,
+    )
+    const send = page.getByRole('button', { name: 'Send', exact: true })
+    await send.click()
+    await expect.element(page.getByRole('region', { name: 'Not confirmed' })).toBeVisible()
+    await send.click()
+    const again = page.getByRole('button', { name: 'Send again' })
+    await expect.element(again).toBeVisible()
+    expect(sends).toHaveLength(1)
+    // The failure leaves as the send starts: the dialog shrinks under the pointer, and the second
+    // click falls on the overlay. It closed the dialog mid-send.
+    await userEvent.dblClick(again)
+    await expect.element(page.getByRole('region', { name: 'Not confirmed' })).toBeVisible()
+    await expect.element(page.getByRole('dialog')).toBeInTheDocument()
+    expect(sends).toHaveLength(2)
+    // A press of its own outside still closes it.
+    const overlay = document.querySelector('.bi-send-dialog-overlay') as HTMLElement
+    await userEvent.click(overlay, { position: { x: 5, y: 5 } })
+    await expect.element(page.getByRole('dialog')).not.toBeInTheDocument()
   })
 })
