@@ -52,7 +52,11 @@ export const addressInteractiveSchema = object(
         /** ISO 3166 alpha-2 country; Meta supports only `ADDRESS_MESSAGE_COUNTRY.iso`. */
         country: hint(
           text().check((payload) => {
-            if (!COUNTRY_CODE_PATTERN.test(payload.value)) {
+            // A code that is right but for spaces at its ends (" IN") says so: "must be a
+            // two-letter code" would not tell the operator what to change.
+            if (!COUNTRY_CODE_PATTERN.test(payload.value) && COUNTRY_CODE_PATTERN.test(payload.value.trim())) {
+              report(payload, { code: 'invalid_value', reason: 'spaces_around' })
+            } else if (!COUNTRY_CODE_PATTERN.test(payload.value)) {
               report(payload, { code: 'invalid_value', reason: 'country_code' })
             } else if (payload.value !== ADDRESS_MESSAGE_COUNTRY.iso) {
               report(payload, { code: 'not_recommended', reason: 'country_india_only', warning: true })

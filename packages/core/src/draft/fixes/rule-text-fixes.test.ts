@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { formatIssue } from '../../i18n/format-issue.ts'
+import { coreMessagesSw } from '../../i18n/messages-sw.ts'
 import { LIMITS } from '../../limits.ts'
 import { validateInteractive } from '../../validation/validate-interactive.ts'
 import { applyDraftOperation } from '../apply-draft-operation.ts'
@@ -37,6 +39,20 @@ describe('a country code in lower case', () => {
     const ids = fixesOf(setAt(createDraft('address_message'), COUNTRY, ' IN ')).map((fix) => fix.id)
     expect(ids).not.toContain('country-case:action.parameters.country')
     expect(ids).toContain('trim:action.parameters.country')
+  })
+  // "must be a two-letter ISO country code" beside " IN" did not say what to change.
+  it('says a code right but for spaces at its ends has the spaces, in English and Swahili', () => {
+    const draft = setAt(createDraft('address_message'), COUNTRY, ' IN ')
+    const [issue, ...others] = issuesAt(draft, COUNTRY)
+    expect(others).toEqual([])
+    expect(issue).toMatchObject({ code: 'invalid_value', reason: 'spaces_around' })
+    expect(formatIssue(issue!)).toBe('Country code has spaces at its ends; WhatsApp rejects them')
+    expect(formatIssue(issue!, coreMessagesSw)).toMatch(/nafasi mwanzoni au mwishoni/)
+    const trim = fixesOf(draft).find((fix) => fix.id === 'trim:action.parameters.country')
+    expect(trim?.issues).toEqual([issue])
+    expect(validateInteractive(apply(draft, 'trim:action.parameters.country'))).toMatchObject({ ok: true })
+    // A code wrong after trimming still says what a code is.
+    expect(issuesAt(setAt(draft, COUNTRY, ' IND'), COUNTRY).map((each) => each.reason)).toEqual(['country_code'])
   })
 })
 
