@@ -86,6 +86,22 @@ describe('reordering by pointer (the drag handle) in Chromium', () => {
     expect(titles()).toEqual(['One', 'Two', 'Three'])
   })
 
+  // Overshooting the first item onto the group's heading, as sortable lists take it.
+  it('drops before the first item when let go over the group’s heading, marked there', async () => {
+    renderBuilder({ defaultValue: threeButtons })
+    const head = (page.getByRole('group', { name: 'Button 1' }).element().closest('.bi-builder-group') as HTMLElement)
+      .firstElementChild as HTMLElement
+    head.scrollIntoView({ block: 'center' })
+    const from = handle('Button 3').getBoundingClientRect()
+    const over = head.getBoundingClientRect()
+    const init = { bubbles: true, pointerId: 7, isPrimary: true, pointerType: 'mouse', clientX: from.x + 4 }
+    handle('Button 3').dispatchEvent(new PointerEvent('pointerdown', { ...init, button: 0, clientY: from.y + 4 }))
+    handle('Button 3').dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: over.top + 2 }))
+    expect(page.getByRole('group', { name: 'Button 1' }).element()).toHaveAttribute('data-drop', 'before')
+    handle('Button 3').dispatchEvent(new PointerEvent('pointerup', { ...init, clientY: over.top + 2 }))
+    await expect.poll(titles).toEqual(['Three', 'One', 'Two'])
+  })
+
   it('scrolls the page while the dragged item is held at the window edge, to drop it out of view', async () => {
     const carousel = createDraft('carousel') as { action: { cards: unknown[] } }
     const cards = [0, 1, 2].map((i) => ({

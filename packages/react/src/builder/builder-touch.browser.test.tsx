@@ -80,6 +80,22 @@ describe('reordering with a finger on a phone (Chromium, real touches)', () => {
     expect(document.querySelector('.bi-builder-live')).toHaveTextContent('Moved to position 1 of 3')
   })
 
+  it('let go over the group’s heading, the item goes before the first, marked there', async () => {
+    await phone()
+    const head = (item('Button 1').closest('.bi-builder-group') as HTMLElement).firstElementChild as HTMLElement
+    // The heading clear of the top edge, where a held drag scrolls.
+    window.scrollBy(0, head.getBoundingClientRect().top - 100)
+    const from = grip('Button 3')
+    expect(from.y).toBeLessThan(window.innerHeight - 48)
+    const to = head.getBoundingClientRect().top + 2
+    await touch('touchStart', [from])
+    for (let step = 1; step <= 8; step++)
+      await touch('touchMove', [{ x: from.x, y: from.y + ((to - from.y) * step) / 8 }])
+    await expect.poll(() => item('Button 1').getAttribute('data-drop')).toBe('before')
+    await touch('touchEnd', [])
+    await expect.poll(titles).toEqual(['Three', 'One', 'Two'])
+  })
+
   it('a second finger on another handle while one drags moves nothing', async () => {
     await phone()
     const first = grip('Button 3')

@@ -47,7 +47,7 @@ export function dropTarget(from: DraftPath, over: DraftPath, after: boolean): Dr
 /**
  * Drags an item by its handle with pointer events (mouse, touch, pen): the item follows the
  * pointer, the item it would land beside is marked (`data-drop="before|after"`) only where
- * core allows the move, and dropping moves it there; Escape or a cancelled pointer leaves it
+ * core allows the move (over a group's heading: before its first item), and dropping moves it there; Escape or a cancelled pointer leaves it
  * where it was. Items of the same family (rows of every section) are drop targets. Held near the
  * top or bottom edge of the window (or of the panel that scrolls the builder), the drag scrolls it,
  * so an item can go where it is out of view (a card is taller than many windows). The keyboard
@@ -110,7 +110,30 @@ export function startPointerReorder(event: PointerEvent, options: PointerReorder
       else refusedTo = to
       break
     }
+    if (found === undefined && refusedTo === undefined) {
+      const first = firstBelowHead()
+      const over = first === undefined ? undefined : pathOf(first)
+      if (first !== undefined && over !== undefined) {
+        const to = dropTarget(from, over, false)
+        if (options.canMove(to)) found = { element: first, to, after: false }
+        else refusedTo = to
+      }
+    }
     mark(found)
+  }
+  // A drag that overshoots the first item onto its group's heading means "before the first", as
+  // sortable lists take it: the first item (but the dragged one) of the group whose head is under
+  // the pointer, if any.
+  const firstBelowHead = (): Element | undefined => {
+    const seen = new Set<Element>()
+    for (const element of candidates) {
+      const list = element.closest('.bi-builder-items')
+      const group = list?.closest('.bi-builder-group')
+      if (list == null || group == null || seen.has(list)) continue
+      seen.add(list)
+      if (pointerY >= group.getBoundingClientRect().top && pointerY < list.getBoundingClientRect().top) return element
+    }
+    return undefined
   }
   // Held near an edge: scroll a step each frame (faster nearer the edge) until it moves off it or
   // nothing is left to scroll.
