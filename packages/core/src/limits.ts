@@ -356,9 +356,10 @@ export const LIMITS = {
 } as const satisfies Record<string, Record<string, Limit>>
 
 /** Briq's pattern for `to` on the unified and per-type sends: optional `+`, then `LIMITS.send.to` digits, not starting with 0. */
-export const BRIQ_PHONE_PATTERN: RegExp = /* @__PURE__ */ new RegExp(
-  `^\\+?[1-9]\\d{${LIMITS.send.to.min - 1},${LIMITS.send.to.max - 1}}$`,
-)
+// A pure call with no arguments, so a bundle that never tests a number drops it whole (a pure
+// `new RegExp` alone would keep its arguments' reads of LIMITS).
+export const BRIQ_PHONE_PATTERN: RegExp = /* @__PURE__ */ (() =>
+  new RegExp(`^\\+?[1-9]\\d{${LIMITS.send.to.min - 1},${LIMITS.send.to.max - 1}}$`))()
 
 /** A UUID in its canonical text form, any version: Briq's ids (messages, conversations, senders). */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

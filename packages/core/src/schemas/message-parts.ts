@@ -9,7 +9,9 @@ export const HEADER_KINDS = ['text', 'image', 'video', 'document'] as const
 export type HeaderKind = (typeof HEADER_KINDS)[number]
 
 /** The header kinds that carry media (a link or an uploaded id), every header kind but text. */
-export const MEDIA_HEADER_KINDS: ReadonlySet<unknown> = new Set(HEADER_KINDS.filter((kind) => kind !== 'text'))
+export const MEDIA_HEADER_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ HEADER_KINDS.filter((kind) => kind !== 'text'),
+)
 
 /** Which of header, body and footer one interactive type takes. */
 export interface MessageParts {

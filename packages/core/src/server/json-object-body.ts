@@ -79,7 +79,7 @@ export function jsonStructureOver(
   return null
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true })
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true })
 
 /**
  * A non-empty body read as a JSON object, or the one error that refuses it with its HTTP status:

@@ -49,7 +49,7 @@ const paths = {
 export type BuilderIconName = keyof typeof paths
 
 /** Every icon name, for tests that check each icon. */
-export const BUILDER_ICON_NAMES = Object.keys(paths) as BuilderIconName[]
+export const BUILDER_ICON_NAMES = /* @__PURE__ */ Object.keys(paths) as BuilderIconName[]
 
 /** A 16×16 icon; decorative (its button or message carries the words). */
 export function BuilderIcon({ name }: { name: BuilderIconName }) {
