@@ -1,6 +1,6 @@
 import type { Exclusive } from '../exclusive.ts'
 import { jsonTextSentencesEn } from '../i18n/en/json-text-sentences.ts'
-import { worded } from '../i18n/worded.ts'
+import { wordedWith } from '../i18n/worded.ts'
 import type { Issue } from '../issue.ts'
 import { LIMITS } from '../limits.ts'
 import { jsonStructureOver, MAX_BODY_DEPTH } from '../server/json-object-body.ts'
@@ -36,7 +36,7 @@ export function readJsonText(text: string, path: DraftPath = [], file?: string):
   if (size !== undefined) {
     const limit = LIMITS.structure.draftFile.max
     const issue = { path: [...path], ...INVALID, reason: 'json_text_too_large' as const, limit, actual: size }
-    return { ok: false, issue: worded(issue, jsonTextSentencesEn) }
+    return { ok: false, issue: wordedWith(issue, jsonTextSentencesEn) }
   }
   if (nestsTooDeep(text)) return { ok: false, issue: tooDeepIssue(path, file) }
   const parsed = parseJsonDraft(text)
@@ -44,7 +44,7 @@ export function readJsonText(text: string, path: DraftPath = [], file?: string):
   if (!isRecord(parsed.value)) {
     return {
       ok: false,
-      issue: worded(
+      issue: wordedWith(
         { path: [...path], ...INVALID, reason: 'not_json_object', ...(file === undefined ? {} : { params: { file } }) },
         jsonTextSentencesEn,
       ),
@@ -69,7 +69,7 @@ export function numberTooBigIssue(value: unknown, path: DraftPath = [], file?: s
   const key = infiniteAt(value, [])
   if (key === undefined) return undefined
   const params = { key, ...(file === undefined ? {} : { file }) }
-  return worded({ path: [...path], ...INVALID, reason: 'json_number_too_big', params }, jsonTextSentencesEn)
+  return wordedWith({ path: [...path], ...INVALID, reason: 'json_number_too_big', params }, jsonTextSentencesEn)
 }
 
 // Where the first number JSON.parse read as ±Infinity is (its keys joined by dots), if any.
@@ -96,7 +96,7 @@ export const nestsTooDeep = (text: string): boolean =>
 /** The issue for JSON text nested past `MAX_BODY_DEPTH` at `path`, or in the file named `file`: reason `json_text_too_deep`. */
 export function tooDeepIssue(path: DraftPath = [], file?: string): Issue {
   const params = file === undefined ? {} : { params: { file } }
-  return worded(
+  return wordedWith(
     { path: [...path], ...INVALID, reason: 'json_text_too_deep', limit: MAX_BODY_DEPTH, ...params },
     jsonTextSentencesEn,
   )
@@ -108,7 +108,7 @@ export function tooDeepIssue(path: DraftPath = [], file?: string): Issue {
  */
 export function otherMessageIssue(type: string, path: DraftPath = [], file?: string): Issue {
   const params = { type, ...(file === undefined ? {} : { file }) }
-  return worded({ path: [...path], ...INVALID, reason: 'other_message', params }, jsonTextSentencesEn)
+  return wordedWith({ path: [...path], ...INVALID, reason: 'other_message', params }, jsonTextSentencesEn)
 }
 
 /**
@@ -125,5 +125,5 @@ export function notJsonIssue(error: JsonSyntaxError, path: DraftPath = [], file?
     ...(found === undefined ? {} : { found }),
     ...(cause === undefined ? {} : { cause }),
   }
-  return worded({ path: [...path], ...INVALID, reason: 'not_json', params }, jsonTextSentencesEn)
+  return wordedWith({ path: [...path], ...INVALID, reason: 'not_json', params }, jsonTextSentencesEn)
 }

@@ -7,15 +7,16 @@ import { sentenceFor } from './sentence-for.ts'
 export type Unworded = Omit<Issue, 'message'>
 
 /**
- * Completes an issue with its English sentence (`Issue.message`). Validators pass nothing and
- * get the issue sentences; `normalizePhone` passes the phone sentences, so a bundle carries only
- * the English it uses.
+ * Completes an issue with its English sentence from `sentences` (`Issue.message`):
+ * `normalizePhone` passes the phone sentences, the JSON text reader its own, so a bundle carries
+ * only the English it uses. No default: a default of the issue sentences would keep them (and
+ * the field names and address schema they read) in every bundle that calls this.
  */
-export function worded(
-  issue: Unworded,
-  sentences: Partial<Record<IssueMessageKey, IssueSentence>> = issueSentencesEn,
-): Issue {
+export function wordedWith(issue: Unworded, sentences: Partial<Record<IssueMessageKey, IssueSentence>>): Issue {
   const complete: Issue = { ...issue, message: '' }
   complete.message = sentenceFor(complete, sentences) ?? issue.code
   return complete
 }
+
+/** Completes an issue with its English issue sentence (`Issue.message`), as the validators word it. */
+export const worded = (issue: Unworded): Issue => wordedWith(issue, issueSentencesEn)

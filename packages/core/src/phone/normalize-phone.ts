@@ -1,7 +1,7 @@
 import type { Exclusive } from '../exclusive.ts'
 import { phoneSentencesEn } from '../i18n/en/phone-sentences.ts'
 import type { IssueParams, IssueReason } from '../i18n/issue-reason.ts'
-import { worded } from '../i18n/worded.ts'
+import { wordedWith } from '../i18n/worded.ts'
 import type { Issue } from '../issue.ts'
 import { BRIQ_PHONE_PATTERN, LIMITS } from '../limits.ts'
 import {
@@ -55,7 +55,7 @@ function fail(
     params === undefined
       ? { path: [], code: 'invalid_phone' as const, reason }
       : { path: [], code: 'invalid_phone' as const, reason, params }
-  return { ok: false, issue: worded({ ...issue, ...measure }, phoneSentencesEn) }
+  return { ok: false, issue: wordedWith({ ...issue, ...measure }, phoneSentencesEn) }
 }
 
 // The lengths a length sentence names: `min` and `max` where the country's numbers have more

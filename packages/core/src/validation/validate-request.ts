@@ -1,6 +1,6 @@
 import type { BriqRoute } from '../contract/briq-route.ts'
 import { issueSentencesEn, sentencesBeyondValidatorsEn } from '../i18n/en/issue-sentences.ts'
-import { worded } from '../i18n/worded.ts'
+import { wordedWith } from '../i18n/worded.ts'
 import type { ValidationResult } from '../issue.ts'
 import type { ValidateOptions } from './validate-interactive.ts'
 import { validateWith } from './validate-with.ts'
@@ -25,6 +25,6 @@ export function validateRequest(
     () => request(options),
     value,
     1,
-    (issue) => worded(issue, SENTENCES),
+    (issue) => wordedWith(issue, SENTENCES),
   )
 }

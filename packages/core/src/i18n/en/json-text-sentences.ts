@@ -43,7 +43,7 @@ function jsonProblem(i: Issue): string {
 
 /**
  * English sentences for text that is not JSON. The draft model words its issues with these
- * (`worded(issue, jsonTextSentencesEn)`), so the validators' bundle carries none of them.
+ * (`wordedWith(issue, jsonTextSentencesEn)`), so the validators' bundle carries none of them.
  */
 export const jsonTextSentencesEn: JsonTextSentences = {
   not_json: jsonProblem,

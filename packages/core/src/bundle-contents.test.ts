@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+import { normalizePhone, validateInteractive } from './index.ts'
+
+const entry = fileURLToPath(new URL('./index.ts', import.meta.url))
+
+// What an app that imports `names` from core ships, minified and tree-shaken as a production build.
+async function bundled(names: string): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `export { ${names} } from ${JSON.stringify(entry)}`,
+      resolveDir: import.meta.dirname,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    treeShaking: true,
+  })
+  return result.outputFiles[0]?.text ?? ''
+}
+
+// Words only the issue sentences write (a repeated button ID), and the address schema's country check.
+const ISSUE_WORDS = 'needs unique'
+const ADDRESS_SCHEMA = '/^[A-Z]{2}$/'
+
+describe('what a bundle of core carries', () => {
+  it('normalizePhone: its own sentences, none of the issue sentences or schemas', async () => {
+    const refused = normalizePhone('0712 345 678', { defaultCountryCode: '1' })
+    expect(refused.ok).toBe(false)
+    const code = await bundled('normalizePhone')
+    expect(code).toContain('takes no leading 0')
+    expect(code).not.toContain(ISSUE_WORDS)
+    expect(code).not.toContain(ADDRESS_SCHEMA)
+  })
+
+  it('validateInteractive: the issue sentences and the schemas', async () => {
+    const result = validateInteractive({
+      type: 'address_message',
+      body: { text: 'Where?' },
+      action: { name: 'address_message', parameters: { country: 'IN' } },
+    })
+    expect(result.ok).toBe(true)
+    const code = await bundled('validateInteractive')
+    expect(code).toContain(ISSUE_WORDS)
+    expect(code).toContain(ADDRESS_SCHEMA)
+  })
+})
