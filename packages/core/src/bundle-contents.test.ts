@@ -37,6 +37,12 @@ describe('what a bundle of core carries', () => {
     expect(code).not.toContain(ADDRESS_SCHEMA)
   })
 
+  it('formatIssue and describeField: the issue sentences, no schema', async () => {
+    const code = await bundled('formatIssue, describeField')
+    expect(code).toContain(ISSUE_WORDS)
+    expect(code).not.toContain(ADDRESS_SCHEMA)
+  })
+
   it('validateInteractive: the issue sentences and the schemas', async () => {
     const result = validateInteractive({
       type: 'address_message',

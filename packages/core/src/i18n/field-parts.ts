@@ -1,6 +1,6 @@
 import type { IssuePath } from '../issue.ts'
 import { ownEntry } from '../own-entry.ts'
-import { ADDRESS_FIELDS } from '../schemas/address.ts'
+import { ADDRESS_FIELDS } from '../schemas/address-fields.ts'
 import { MEDIA_HEADER_KINDS } from '../schemas/message-parts.ts'
 
 /** A word a catalogue translates when naming a field. */

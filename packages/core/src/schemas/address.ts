@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini'
 import { ADDRESS_MESSAGE_COUNTRY, LIMITS } from '../limits.ts'
+import { ADDRESS_FIELDS, type AddressField } from './address-fields.ts'
 import { text } from './anything.ts'
 import { checkUnique, listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
@@ -26,16 +27,13 @@ const addressValuesShape = {
   landmark_area: addressText,
   city: addressText,
   state: addressText,
-}
+} satisfies Record<AddressField, unknown>
 
 /** An ISO 3166-1 alpha-2 country code, as an address message's `country` takes it (Meta, Address messages guide). */
 export const COUNTRY_CODE_PATTERN = /^[A-Z]{2}$/
 
 /** Prefilled or saved address values (Meta, Address messages guide). */
 export const addressValuesSchema = object(addressValuesShape)
-
-/** The address form's fields: the keys of `values`, and what `validation_errors` may name. */
-export const ADDRESS_FIELDS: readonly string[] = Object.keys(addressValuesShape)
 
 // Meta's Address messages guide: validation_errors maps an address field to the error shown
 // at it; a key naming no field has nowhere to show (a warning: Meta does not say it is refused).
