@@ -148,11 +148,13 @@ const RENAMED: Record<string, FieldWord> = {
   ttl_minutes: 'button_validity',
   payload: 'call_payload',
 }
-const OWN_WORDS = new Set<string>(
-  'validation_errors conversation_id sender_id catalog_id flow_id flow_name flow_token flow_action sender type header body footer text title id description image video document link filename action parameters reply quick_reply values country screen data value phone_number house_number floor_number tower_number building_name address landmark_area city state'.split(
+// The address fields are their own words too ("name" is worded above, "in_pin_code" renamed).
+const OWN_WORDS = new Set<string>([
+  ...'validation_errors conversation_id sender_id catalog_id flow_id flow_name flow_token flow_action sender type header body footer text title id description image video document link filename action parameters reply quick_reply values country screen data value'.split(
     ' ',
   ),
-)
+  ...ADDRESS_FIELDS,
+])
 // Own keys only: a path's "constructor" or "toString" is a name, not Object.prototype's.
 const wordOf = (key: string): FieldWord | undefined =>
   ownEntry(RENAMED, key) ?? (OWN_WORDS.has(key) ? (key as FieldWord) : undefined)
