@@ -43,6 +43,12 @@ describe('what a bundle of core carries', () => {
     expect(code).not.toContain(ADDRESS_SCHEMA)
   })
 
+  it('INTERACTIVE_TYPES and draftType: the type names, no schema', async () => {
+    const code = await bundled('INTERACTIVE_TYPES, draftType')
+    expect(code).toContain('call_permission_request')
+    expect(code).not.toContain(ADDRESS_SCHEMA)
+  })
+
   it('validateInteractive: the issue sentences and the schemas', async () => {
     const result = validateInteractive({
       type: 'address_message',

@@ -48,12 +48,14 @@ function build(options: SchemaOptions) {
   ])
 }
 
+// Built pure: a bundle that takes only the type names (INTERACTIVE_TYPES, draftType, the draft's
+// keys) drops it, and with it every type's rule.
 /**
  * The rule of the WhatsApp `interactive` object, every type, with every limit and cross-field
  * rule of Meta's interactive guides and the Messages API reference, which `validateInteractive`
  * runs and `interactiveSchema` wraps as a zod schema.
  */
-export const interactiveRule = build({})
+export const interactiveRule = /* @__PURE__ */ build({})
 
 const cache = new Map<string, typeof interactiveRule>()
 
