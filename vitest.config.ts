@@ -27,11 +27,12 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
 })
 
-// core, fixtures, mock and proxy run all their files in one worker rather than a process per file
-// (~0.3 s of startup each on two cores, a fifth of their time). Each file still gets fresh modules
-// (scripts/vitest-setup-modules.ts), and Vitest restores spies after each. Not tools (its files
-// pack, build and start servers) nor react18 (its setup registers a resolve hook). A fresh object
-// per project, as browser() is.
+// core, fixtures, mock, proxy and react run all their files in one worker rather than a process per
+// file (~0.3 s of startup each on two cores, ~1 s with jsdom and React: a fifth to a half of their
+// time). Each file still gets fresh modules (scripts/vitest-setup-modules.ts), and Vitest restores
+// spies after each; react's files also share one jsdom window, emptied by Testing Library's cleanup.
+// Not tools (its files pack, build and start servers) nor react18 (its setup registers a resolve
+// hook). A fresh object per project, as browser() is.
 const sharedWorker = (...setupFiles: string[]) => ({
   isolate: false,
   setupFiles: ['./scripts/vitest-setup-modules.ts', ...setupFiles],
@@ -157,7 +158,7 @@ export default defineConfig({
           exclude: ['**/*.browser.test.{ts,tsx}', '**/*.react18.test.{ts,tsx}', '**/node_modules/**'],
           environment: 'jsdom',
           testTimeout: LONG_TEST_TIMEOUT,
-          setupFiles: ['./scripts/vitest-setup-jsdom.ts'],
+          ...sharedWorker('./scripts/vitest-setup-jsdom.ts'),
         },
       },
       {
