@@ -25,12 +25,17 @@ export function gracefulClose(server: Server): CloseGracefully {
   // An answer not begun yet says the connection closes after it, and node then closes it.
   const finishLast = (response: ServerResponse) => {
     if (!response.headersSent) response.setHeader('Connection', 'close')
-    else response.once('finish', () => response.socket?.destroySoon())
   }
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    const answers = inFlight.get(request.socket as Socket)
+    const socket = request.socket as Socket
+    const answers = inFlight.get(socket)
     answers?.add(response)
-    response.once('close', () => answers?.delete(response))
+    response.once('close', () => {
+      answers?.delete(response)
+      // An answer whose head was out before the close began kept the connection alive (node
+      // detaches the socket before 'finish', so it is closed here, once nothing else is in flight).
+      if (closing && answers?.size === 0) socket.destroySoon()
+    })
     if (closing) finishLast(response)
   })
   let closed: Promise<void> | undefined
