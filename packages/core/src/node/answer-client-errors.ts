@@ -78,7 +78,8 @@ function statusAndMessage(error: NodeJS.ErrnoException, timeoutSettings: string)
 // `dropRequest` event, which gives the request but not the response node made for it. That
 // response is published on the `http.server.request.start` diagnostics channel (node's docs,
 // "Built-in channels") just before, on the same turn: the last one started on a wired server is
-// the dropped request's.
+// the dropped request's. Node marks its built-in channels experimental: should this one go, no
+// response is found and node's own bare 503 goes out, as before (the 503 tests then fail).
 const wired = new WeakSet<Server>()
 let startedRequest: IncomingMessage | undefined
 let startedResponse: ServerResponse | undefined
