@@ -511,7 +511,7 @@ describe('sendFailureReason', () => {
     expect(sendFailureReason(spent)).toEqual({ reason: 'proxy_refused', status: 503 })
     expect(allSentences(spent)).toEqual([
       "Your server's proxy took no more requests on that connection (HTTP 503), so the message was not sent. Send it again: it goes on a new connection.",
-      'Proksi ya seva yako haipokei maombi zaidi kwenye muunganisho huo (HTTP 503), kwa hiyo ujumbe haukutumwa. Utume tena: utaenda kwa muunganisho mpya.',
+      'Proksi ya seva yako haipokei maombi zaidi kwenye muunganisho huo (HTTP 503), kwa hiyo ujumbe haukutumwa. Uutume tena: utaenda kwa muunganisho mpya.',
       "your server's proxy took no more requests on that connection (HTTP 503): try again",
       'proksi ya seva yako haipokei maombi zaidi kwenye muunganisho huo (HTTP 503): jaribu tena',
     ])

@@ -403,7 +403,7 @@ describe("what node refuses of a parsed request is answered in the proxy's own e
       "Your server's proxy took no more requests on that connection (HTTP 503), so the message was not sent. Send it again: it goes on a new connection.",
     )
     expect(describeSendFailure(spent, coreMessagesSw)).toBe(
-      'Proksi ya seva yako haipokei maombi zaidi kwenye muunganisho huo (HTTP 503), kwa hiyo ujumbe haukutumwa. Utume tena: utaenda kwa muunganisho mpya.',
+      'Proksi ya seva yako haipokei maombi zaidi kwenye muunganisho huo (HTTP 503), kwa hiyo ujumbe haukutumwa. Uutume tena: utaenda kwa muunganisho mpya.',
     )
     expect(upstream?.requests.map((request) => request.method)).toEqual(['GET'])
   })

@@ -158,7 +158,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
       : f.status === 417
         ? `${capitalise(expectationFailedSw)}, kwa hiyo ujumbe haukutumwa. Aliyeandaa utumaji autume bila kichwa hicho.`
         : f.status === 503
-          ? `${capitalise(connectionSpentSw)}, kwa hiyo ujumbe haukutumwa. Utume tena: utaenda kwa muunganisho mpya.`
+          ? `${capitalise(connectionSpentSw)}, kwa hiyo ujumbe haukutumwa. Uutume tena: utaenda kwa muunganisho mpya.`
           : (slowOrLargeSendSw(f, proxySw) ??
             `Proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}, kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani unayotuma kwake na mipangilio ya proksi.`),
   proxy_error: () =>
