@@ -36,5 +36,12 @@ export {
 } from './server/match-route.ts'
 export { methodNotAllowedError, methodNotSupportedError } from './server/method-not-allowed.ts'
 export { type BodyReadResult, readBodyWithLimit } from './server/read-body-with-limit.ts'
-export { BadRequestTargetError, isHostName, originFromHost, requestUrl, targetPath } from './server/request-url.ts'
+export {
+  BadRequestTargetError,
+  isHostName,
+  originFromHost,
+  requestHostName,
+  requestUrl,
+  targetPath,
+} from './server/request-url.ts'
 export { parsedUrl, type ServerRequest } from './server/server-request.ts'

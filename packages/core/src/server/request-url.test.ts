@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BadRequestTargetError, originFromHost, requestUrl, targetPath } from './request-url.ts'
+import { BadRequestTargetError, originFromHost, requestHostName, requestUrl, targetPath } from './request-url.ts'
 
 describe('requestUrl', () => {
   const origin = 'http://proxy.example:8787'
@@ -66,5 +66,18 @@ describe('originFromHost', () => {
     'evil.example:port',
   ])('refuses the Host value %j', (host) => {
     expect(() => originFromHost('http', host)).toThrow(BadRequestTargetError)
+  })
+})
+
+describe('requestHostName', () => {
+  it.each([
+    ['Admin.Example:8787', 'admin.example'],
+    ['[::1]:5173', '[::1]'],
+    ['app.localhost.', 'app.localhost.'],
+    [undefined, ''],
+    ['a b', 'a b'],
+    [`${'x'.repeat(120)}.example`, 'x'.repeat(100)],
+  ])('reads %j as %j', (host, name) => {
+    expect(requestHostName(host)).toBe(name)
   })
 })

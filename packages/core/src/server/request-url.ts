@@ -33,6 +33,19 @@ export function isHostName(host: string | undefined): boolean {
 }
 
 /**
+ * A `Host` value's host name as a URL reads it (no port, lower case; `[::1]` bracketed), cut at
+ * 100 characters: what a refusal of that host quotes and the setting it suggests names. A value
+ * no URL takes is cut as it came.
+ */
+export function requestHostName(host: string | undefined): string {
+  try {
+    return new URL(`http://${host ?? ''}`).hostname.slice(0, 100)
+  } catch {
+    return (host ?? '').slice(0, 100)
+  }
+}
+
+/**
  * The path and query of a request target. Origin-form (`/a?b`) is kept as sent; absolute-form
  * (`http://other/a?b`) and asterisk-form (`*`) are reduced to theirs, so the target can name
  * the path and nothing else.

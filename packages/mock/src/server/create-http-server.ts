@@ -24,6 +24,7 @@ import {
   isHostName,
   methodNotSupportedError,
   nearestName,
+  requestHostName,
 } from '@briq-interactive/core/server'
 import { type BriqMock, createBriqMock } from '../create-briq-mock.ts'
 import { replyHandlerOf } from '../http/handle-request.ts'
@@ -122,15 +123,6 @@ function crossSiteRefusal(): MockReply {
   const message =
     'A cross-site browser request (Sec-Fetch-Site: cross-site) that names no Origin may not change this mock; send it from a page this mock allows (--allow-origin)'
   return errorEnvelopeResponse(403, [{ code: MOCK_ORIGIN_NOT_ALLOWED, message, field: null }], crypto.randomUUID())
-}
-
-// A `Host` header's host name as a URL reads it (no port, lower case), at most 100 characters.
-function requestHostName(host: string | undefined): string {
-  try {
-    return new URL(`http://${host ?? ''}`).hostname.slice(0, 100)
-  } catch {
-    return (host ?? '').slice(0, 100)
-  }
 }
 
 /** The 403 for a `Host` that is not this machine's on a loopback bind: a DNS-rebinding page. */

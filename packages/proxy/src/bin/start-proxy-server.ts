@@ -18,12 +18,12 @@ import {
   serverTimeoutOptions,
   settleRequestBody,
 } from '@briq-interactive/core/node'
-import { isHostName, isLoopbackBind } from '@briq-interactive/core/server'
+import { isHostName, isLoopbackBind, requestHostName } from '@briq-interactive/core/server'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy, replierOf } from '../create-briq-proxy.ts'
 import { failBeforeHeaders } from '../node/fail-before-headers.ts'
 import { nodeFetch } from '../node/node-fetch.ts'
-import { requestHostName, toNodeHandler } from '../node/to-node-handler.ts'
+import { toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { PROXIED_METHODS } from '../route-allow-list.ts'
 import { gracefulClose } from './graceful-close.ts'

@@ -24,6 +24,7 @@ import {
   isHostName,
   methodNotSupportedError,
   nearestName,
+  requestHostName,
 } from '@briq-interactive/core/server'
 import { replierOf } from '../create-briq-proxy.ts'
 import type { FinalReply } from '../reply/proxy-reply.ts'
@@ -129,15 +130,6 @@ export function hostRefusal(host: string | undefined): string {
     "for localhost host names, IP addresses, the host names of the proxy's allowedOrigins and those in toNodeHandler's " +
     `allowedHosts (DNS rebinding protection). To serve this host, list it: toNodeHandler(handler, { allowedHosts: [${JSON.stringify(name)}] }).`
   )
-}
-
-/** A `Host` header's host name, as a URL reads it (no port, lower case), at most 100 characters. */
-export function requestHostName(host: string | undefined): string {
-  try {
-    return new URL(`http://${host ?? ''}`).hostname.slice(0, 100)
-  } catch {
-    return (host ?? '').slice(0, 100)
-  }
 }
 
 /**
