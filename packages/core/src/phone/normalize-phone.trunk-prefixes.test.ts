@@ -149,7 +149,6 @@ describe('normalizePhone — the default country’s own international prefix', 
     ['000 255 712 345 678', '254', '255712345678'],
     ['000 254 722 123 456', '255', '254722123456'],
     ['000 44 20 7946 0958', '256', '442079460958'],
-    ['009 44 20 7946 0958', '234', '442079460958'],
     ['011 44 20 7946 0958', '1', '442079460958'],
     ['8 10 44 20 7946 0958', '7', '442079460958'],
     ['810 375 29 123 45 67', '375', '375291234567'],
@@ -159,6 +158,18 @@ describe('normalizePhone — the default country’s own international prefix', 
     ['8 912 345 67 89', '7', '79123456789'],
   ])('%s with %s → %s', (input, defaultCountryCode, expected) => {
     expect(read(input, defaultCountryCode)).toEqual({ ok: true, value: expected })
+  })
+
+  // Nigeria's own 009 is also 00 and a code starting with 9: read as 009, a Gulf, Indian or
+  // Turkish number written with 00 went to +7 (Russia), +66, +1 or was refused.
+  it.each([
+    ['00971 50 123 4567', '971501234567'],
+    ['00966 50 123 4567', '966501234567'],
+    ['0091 98765 43210', '919876543210'],
+    ['0090 532 123 4567', '905321234567'],
+    ['0094 77 123 4567', '94771234567'],
+  ])('reads %s with 234 as 00 and the country code', (input, expected) => {
+    expect(read(input, '234')).toEqual({ ok: true, value: expected })
   })
 
   it('reads another country’s international prefix as digits, not as a prefix', () => {

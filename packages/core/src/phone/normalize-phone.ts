@@ -151,11 +151,14 @@ function checkInternational(digits: string): NormalizePhoneResult {
  * Never throws for any input; a number it cannot read is an `invalid_phone` issue saying why.
  *
  * Heuristics, in order:
- * 1. Spaces, dashes, dots and one pair of parentheses are dropped; a `+` may only come first.
- *    Letters or any other character are refused (no guessing at "ext. 4" or "O" for 0).
+ * 1. Spaces, dashes, dots, invisible direction marks and one pair of parentheses are dropped;
+ *    digits of any script are read as ASCII digits; a `+` may only come before the first digit
+ *    (`(+255) 712…`). Letters or any other character are refused (no guessing at "ext. 4" or "O"
+ *    for 0).
  * 2. `+` or `00` in front, or the default country's own international prefix (`000` in Kenya,
- *    Tanzania and Uganda, `009` in Nigeria, `011` in the NANP, `810` in Russia): the digits
- *    after it start with the country code.
+ *    Tanzania and Uganda, `011` in the NANP, `810` in Russia): the digits after it start with the
+ *    country code. Nigeria's `009` is read as `00` and a code starting with 9 (`0091…` is India),
+ *    as numbers are written.
  * 3. The default country's trunk prefix in front (`0` in most countries, `8` in Russia and
  *    Kazakhstan, `06` in Hungary, `8 0` in Belarus, `1` in the NANP) is dropped and its country
  *    code put in front (`0712345678` → `255712345678`, `8 912 345 67 89` → `79123456789` with `7`,

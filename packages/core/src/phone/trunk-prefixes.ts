@@ -47,12 +47,13 @@ const OTHER_TRUNKS: Readonly<Record<number, string>> = {
 
 // International (exit) prefixes other than 00, dialled before a country code (ITU-T's dialling
 // procedures; libphonenumber's `internationalPrefix`): the NANP's 011, Russia's, Kazakhstan's,
-// Belarus's and Turkmenistan's 8~10, Nigeria's 009, Kenya's 000, and Tanzania's and Uganda's 000
-// (their 005, 006 and 007 read as 00 and a country code). No national number there begins with them.
+// Belarus's and Turkmenistan's 8~10, Kenya's 000, and Tanzania's and Uganda's 000. No national
+// number there begins with them. One that is also 00 and a country code is left out, as 00 is
+// how numbers are written everywhere: Tanzania's and Uganda's 005, 006 and 007 (+5x, +6x, +7), and
+// Nigeria's 009, which would send every +9x number written with 00 (00971 50…, 0091 98…) elsewhere.
 const INTERNATIONAL_PREFIXES: Readonly<Record<number, string>> = {
   1: '011',
   7: '810',
-  234: '009',
   254: '000',
   255: '000',
   256: '000',
