@@ -55,7 +55,7 @@ function readPhoneDigitsBeforeTheBound(text: string): PhoneDigits {
   return { ok: true, digits, plus }
 }
 
-const asciiDigits = (text: string) => text.replace(/[^0-9]/g, '').length
+const digitsOfAnyScript = (text: string) => [...text.replace(/\P{Nd}/gu, '')].length
 
 describe('readPhoneDigits', () => {
   it('reads no number past MAX_PHONE_DIGITS digits: it counts them and stops', () => {
@@ -63,6 +63,20 @@ describe('readPhoneDigits', () => {
     expect(MAX_PHONE_DIGITS).toBe(22)
     const paste = `+${'1 '.repeat(5_000_000)}#`
     expect(readPhoneDigits(paste)).toEqual({ ok: false, reason: 'phone_length', digitCount: 5_000_000 })
+    // Digits of other scripts count too: a paste of them was read whole (2 s for 4 MB of 𝟽).
+    for (const digit of ['٧', '７', '𝟽']) {
+      expect(readPhoneDigits(`${digit} `.repeat(200_000))).toEqual({
+        ok: false,
+        reason: 'phone_length',
+        digitCount: 200_000,
+      })
+    }
+    expect(readPhoneDigits(`+${'٧'.repeat(MAX_PHONE_DIGITS)}`)).toMatchObject({ ok: true })
+    expect(readPhoneDigits(`+${'1'.repeat(MAX_PHONE_DIGITS)}٧`)).toEqual({
+      ok: false,
+      reason: 'phone_length',
+      digitCount: MAX_PHONE_DIGITS + 1,
+    })
     expect(readPhoneDigits('9'.repeat(MAX_PHONE_DIGITS + 1))).toEqual({
       ok: false,
       reason: 'phone_length',
@@ -129,7 +143,7 @@ describe('readPhoneDigits', () => {
       .map(([prefix, code, rest]) => `${prefix}${code} (0)${rest}`)
     fc.assert(
       fc.property(fc.oneof(typed, anything, withTrunkGroup), (text) => {
-        fc.pre(asciiDigits(text) <= MAX_PHONE_DIGITS)
+        fc.pre(digitsOfAnyScript(text) <= MAX_PHONE_DIGITS)
         expect(readPhoneDigits(text)).toEqual(readPhoneDigitsBeforeTheBound(text))
       }),
       { numRuns: 3000 },

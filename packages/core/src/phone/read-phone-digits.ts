@@ -37,10 +37,27 @@ function digitValue(code: number): number {
 const isAsciiSeparator = (code: number) =>
   code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2d || code === 0x2e
 
+const NOT_A_DIGIT = /\P{Nd}/gu
+
+// Digits of every script: ASCII ones by a plain loop, and where the text has other characters, by
+// one native pass, so a long paste of Arabic-Indic or mathematical digits is bounded too.
 function digitCount(text: string): number {
   let count = 0
-  for (let index = 0; index < text.length; index++) if (isAsciiDigit(text.charCodeAt(index))) count++
-  return count
+  let other = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (isAsciiDigit(code)) count++
+    else if (code > 0x7f) other = true
+  }
+  if (!other) return count
+  const digits = text.replace(NOT_A_DIGIT, '')
+  // Mathematical digits (𝟎) are two UTF-16 units each: count code points.
+  let pairs = 0
+  for (let index = 0; index < digits.length; index++) {
+    const code = digits.charCodeAt(index)
+    if (code >= 0xdc00 && code <= 0xdfff) pairs++
+  }
+  return digits.length - pairs
 }
 
 /**
@@ -49,8 +66,8 @@ function digitCount(text: string): number {
  * digits (`٠٧١٢` as `0712`), a single `+` is allowed before the first digit (`+255 …`,
  * `(+255) …`), and the `(0)` of an international number (`+44 (0)20 …`) is left out. Anything else is an
  * error with a reason, so "0712 345 678 ext 4" or "0712#345" is refused, never guessed at.
- * Text with letters, or with more than `MAX_PHONE_DIGITS` digits (`phone_length`, with their
- * count), is refused before it is read.
+ * Text with letters, or with more than `MAX_PHONE_DIGITS` digits of any script (`phone_length`,
+ * with their count), is refused before it is read.
  */
 export function readPhoneDigits(text: string): PhoneDigits {
   if (LETTER.test(text)) return { ok: false, reason: 'phone_letters' }
