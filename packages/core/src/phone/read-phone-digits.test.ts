@@ -9,7 +9,7 @@ import { LEADING_ZERO_COUNTRY_CODES } from './trunk-prefixes.ts'
  * the reference: within the bound it must answer exactly the same.
  */
 function readPhoneDigitsBeforeTheBound(text: string): PhoneDigits {
-  const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069]$/u
+  const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069]$/u
   const DIGIT = /^\p{Nd}$/u
   // A digit's value: how far it is from the start of its script's run of digits, by tens.
   const digitOf = (char: string) => {
@@ -109,6 +109,8 @@ describe('readPhoneDigits', () => {
       '\u200e+255\u00a0712\u00a0345\u00a0678\u200e',
       '\u2066+255 712 345 678\u2069',
       '\ufeff+255712345678\u200b',
+      // The Arabic letter mark: a direction mark of Arabic text, as U+200E is of Latin.
+      '\u061c+255 712 345 678\u061c',
     ]) {
       expect([text, readPhoneDigits(text)]).toEqual([text, { ok: true, digits: '255712345678', plus: true }])
     }

@@ -19,9 +19,9 @@ export type PhoneDigits =
 const LETTER = /\p{L}/u
 // Spaces (any kind), dashes (ASCII, Unicode hyphens and dashes, minus sign), dots, and the
 // invisible marks a number copied from WhatsApp or a phone's contacts brings along (direction
-// marks and embeddings around it, U+200E, U+202A–U+202E, U+2066–U+2069; zero-width spaces and
-// joiners, U+200B–U+200D, U+2060, U+FEFF).
-const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069]$/u
+// marks and embeddings around it, Unicode's Bidi_Control characters: U+061C, U+200E, U+200F,
+// U+202A–U+202E, U+2066–U+2069; zero-width spaces and joiners, U+200B–U+200D, U+2060, U+FEFF).
+const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069]$/u
 const DIGIT = /^\p{Nd}$/u
 
 // The value of a decimal digit of any script (Arabic-Indic ٣, Devanagari ३, full-width ３), as
