@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
-import { pipelinedAnswers } from '@briq-interactive/test-sockets'
+import { pipelinedAnswers, writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { describe, expect, it } from 'vitest'
+import { MAX_DRAIN_BYTES } from '../server/read-body-with-limit.ts'
 import { testServers } from '../test-support/test-servers.ts'
 import { answerClientErrors, type ClientErrorCodes } from './answer-client-errors.ts'
 
@@ -15,13 +16,19 @@ const codesOf = (prefix: string): ClientErrorCodes => ({
   503: `${prefix}_CONNECTION_REQUEST_LIMIT`,
 })
 
-/** A server taking one request per connection, its refusals answered with `prefix`'s codes unless `prefix` is null. */
-function onePerConnection(prefix: string | null): Server {
+/** A server whose refusals are answered with `prefix`'s codes, unless `prefix` is null. */
+function wired(prefix: string | null): Server {
   const server = createServer((_request, response) => response.end('ok'))
-  server.maxRequestsPerSocket = 1
   if (prefix !== null) {
     answerClientErrors(server, { codes: codesOf(prefix), timeoutSettings: 't', requestsPerSocketSetting: prefix })
   }
+  return server
+}
+
+/** Such a server taking one request per connection. */
+function onePerConnection(prefix: string | null): Server {
+  const server = wired(prefix)
+  server.maxRequestsPerSocket = 1
   return server
 }
 
@@ -51,5 +58,18 @@ describe('answerClientErrors on the requests node drops past maxRequestsPerSocke
     ])
     expect(refused[0]).toContain('(FIRST)')
     expect(refused[2]).not.toContain('application/json')
+  })
+})
+
+describe('answerClientErrors on an Expect other than 100-continue', () => {
+  it('closes the connection after the 417 when the body is too large to drain, as for every refused body', async () => {
+    const { url } = await servers.listen(wired('ONE'))
+    // Node would otherwise keep the connection and read all of the declared body after the answer.
+    const received = await writeUntilServerCloses(
+      url,
+      `POST / HTTP/1.1\r\nHost: localhost\r\nExpect: 200-ok\r\nContent-Length: ${MAX_DRAIN_BYTES * 4}\r\n\r\n{"a":`,
+    )
+    expect(received).toMatch(/^HTTP\/1\.1 417 [\s\S]*\r\nConnection: close\r\n/i)
+    expect(codeOf(received)).toBe('ONE_EXPECTATION_FAILED')
   })
 })

@@ -4,6 +4,7 @@ import { type IncomingMessage, maxHeaderSize, type Server, type ServerResponse, 
 import type { Duplex } from 'node:stream'
 import { briqErrorEnvelope } from '../contract/to-briq-errors.ts'
 import { refusedRequestOrigin } from './refused-request-origin.ts'
+import { settleRequestBody } from './settle-request-body.ts'
 
 /** The `code` each of node's own refusals is said with, by its status. */
 export interface ClientErrorCodes {
@@ -126,7 +127,7 @@ const originOf = (request: IncomingMessage): string | undefined =>
  * `Content-Type`, a request id and `Cache-Control: no-store`, where node's default sends the
  * status line alone; the mock with Briq's codes, the proxy with its own. So are the two refusals
  * node makes of a parsed request before any handler runs: an `Expect` other than `100-continue`
- * (417, the connection kept) and a request pipelined past `maxRequestsPerSocket` (503, with
+ * (417, the connection kept unless its body is too large to drain) and a request pipelined past `maxRequestsPerSocket` (503, with
  * `Connection: close`: it was not handled, and may be sent again on a new connection). Requests pipelined
  * before the refused bytes are answered first, in order; nothing is written once the refused
  * request's own answer has started (a second head would corrupt it), and the connection then
@@ -148,14 +149,17 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
     response.once('close', () => answers.delete(response))
   }
   server.on('request', track)
-  // With a listener here node leaves the answer to it (its own is a bare 417); the body goes
-  // unread, and node drains it once the answer is out, as after its own.
+  // With a listener here node leaves the answer to it (its own is a bare 417). The body goes
+  // unread, settled as every refused body is: a small one drained so the connection stays, a
+  // larger one answered with `Connection: close` (node would read all of it after the answer).
   server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
     track(request, response)
     const expect = String(request.headers.expect).slice(0, 100)
     const message = `Expect: ${JSON.stringify(expect)} cannot be met; this server meets only Expect: 100-continue. Send the request without it`
     const { body, headers } = refusalAnswer(codes[417], message, corsOf(originOf(request)))
-    response.writeHead(417, Object.fromEntries(headers)).end(body)
+    void settleRequestBody(request, response, 0).then(() => {
+      if (!response.headersSent && !response.destroyed) response.writeHead(417, Object.fromEntries(headers)).end(body)
+    })
   })
   watchStartedRequests(server)
   const perSocket = options.requestsPerSocketSetting ?? 'maxRequestsPerSocket'
