@@ -59,6 +59,18 @@ describe('boundServer', () => {
     expect(() => boundServer(server, { requestTimeoutMs: 10_000 })).not.toThrow()
   })
 
+  // As the examples' comments advise ("give serverTimeoutOptions and boundServer the same
+  // options, e.g. { maxConnections: 4096 }"): a limit alone, written as a literal, compiles for both.
+  it('takes one object of bounds for both calls, its limits left to boundServer', async () => {
+    const server = createServer(serverTimeoutOptions({ maxConnections: 1 }), (_request, response) => response.end('ok'))
+    const bounds = { maxConnections: 1, requestTimeoutMs: 10_000 }
+    expect(serverTimeoutOptions(bounds)).toEqual(serverTimeoutOptions({ requestTimeoutMs: 10_000 }))
+    boundServer(server, { maxConnections: 1 })
+    const { url } = await servers.listen(server)
+    const answer = await writeUntilServerCloses(url, 'GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /)
+  })
+
   it('refuses a writeTimeoutMs a timer cannot hold, as boundStalledAnswers does', () => {
     const server = createServer(serverTimeoutOptions())
     expect(() => boundServer(server, { writeTimeoutMs: 0 })).toThrow(/writeTimeoutMs must be a whole number/)

@@ -1,5 +1,6 @@
 import type { Server, ServerOptions, ServerResponse } from 'node:http'
 import { isTimeoutMs, TIMEOUT_MS_WORDS } from '../timer-limit.ts'
+import type { ServerConnectionLimits } from './connection-limits.ts'
 
 /** How long a client may take to send a request to one of the kit's node:http servers. */
 export interface ServerTimeouts {
@@ -55,15 +56,16 @@ function milliseconds(name: string, value: number | undefined, fallback: number)
  * never get longer than the whole request. Throws a `TypeError` for a value that is not a whole
  * number of milliseconds a timer can hold. The idle time between two requests on a kept-alive
  * connection is `keepAliveTimeoutMs` (node's 5 s unless set). After creation, `boundServer(server, timeouts)`
- * checks these deadlines and adds the kit's other bounds.
+ * checks these deadlines and adds the kit's other bounds. The connection limits of `ServerBounds`
+ * are taken too and left to `boundServer`, so one object serves both calls.
  *
  * @example
- * const timeouts = { requestTimeoutMs: 10_000 }
- * const server = createServer(serverTimeoutOptions(timeouts), handler)
- * boundServer(server, timeouts)
+ * const bounds = { requestTimeoutMs: 10_000, maxConnections: 4096 }
+ * const server = createServer(serverTimeoutOptions(bounds), handler)
+ * boundServer(server, bounds)
  */
 export function serverTimeoutOptions(
-  timeouts: ServerTimeouts = {},
+  timeouts: ServerTimeouts & ServerConnectionLimits = {},
 ): Required<
   Pick<ServerOptions, 'headersTimeout' | 'requestTimeout' | 'connectionsCheckingInterval' | 'keepAliveTimeout'>
 > {
