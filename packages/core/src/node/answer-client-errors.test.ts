@@ -56,7 +56,7 @@ describe('answerClientErrors on the requests node drops past maxRequestsPerSocke
       'SECOND_CONNECTION_REQUEST_LIMIT',
       'FIRST_CONNECTION_REQUEST_LIMIT',
     ])
-    expect(refused[0]).toContain('(FIRST)')
+    expect(refused[0]).toContain('has carried the 1 request it may (FIRST)')
     expect(refused[2]).not.toContain('application/json')
   })
 })

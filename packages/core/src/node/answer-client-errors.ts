@@ -169,7 +169,8 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
     startedResponse = undefined
     if (response === undefined || response.headersSent) return
     track(request, response)
-    const message = `This connection has carried the ${server.maxRequestsPerSocket} requests it may (${perSocket}), so this one was not handled; send it again on a new connection`
+    const carried = server.maxRequestsPerSocket === 1 ? '1 request' : `${server.maxRequestsPerSocket} requests`
+    const message = `This connection has carried the ${carried} it may (${perSocket}), so this one was not handled; send it again on a new connection`
     const { body, headers } = refusalAnswer(codes[503], message, corsOf(originOf(request)))
     for (const [name, value] of headers) response.setHeader(name, value)
     // Node's own `writeHead(503)` and `end()` follow: the head carries the headers set here (and

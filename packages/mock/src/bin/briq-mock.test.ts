@@ -113,7 +113,7 @@ describe('briq-mock bin', { timeout: 30_000 }, () => {
     expect(served).toMatch(/^HTTP\/1\.1 200 /)
     expect(refused).toMatch(/^HTTP\/1\.1 503 /)
     expect(refused).toContain(
-      '"This connection has carried the 1 requests it may (--max-requests-per-socket), so this one was not handled; send it again on a new connection"',
+      '"This connection has carried the 1 request it may (--max-requests-per-socket), so this one was not handled; send it again on a new connection"',
     )
   }, 20_000)
 

@@ -367,7 +367,7 @@ describe("what node refuses of a parsed request is answered in the proxy's own e
       {
         code: 'PROXY_CONNECTION_REQUEST_LIMIT',
         message:
-          'This connection has carried the 1 requests it may (PROXY_MAX_REQUESTS_PER_SOCKET), so this one was not handled; send it again on a new connection',
+          'This connection has carried the 1 request it may (PROXY_MAX_REQUESTS_PER_SOCKET), so this one was not handled; send it again on a new connection',
         field: null,
       },
     ])
