@@ -1,6 +1,7 @@
 import type { InteractiveTapReply, ProductCatalogue } from '@briq-interactive/core'
-import { type ReactNode, useCallback } from 'react'
+import { type ReactNode, useCallback, useRef } from 'react'
 import { BuilderPreview } from '../builder/builder-preview.tsx'
+import { useScrollStop } from '../dom/use-scroll-stop.ts'
 import { customerCountryCode, useSendDialog } from '../send-dialog/send-dialog-context.ts'
 import { sameJson } from '../state/same-json.ts'
 import { ComposerHeading } from './composer-heading.tsx'
@@ -40,12 +41,18 @@ export function ComposerPreview({ catalogue, businessName, onReply }: ComposerPr
     (reply: InteractiveTapReply) => onReply?.(reply, { messageId, refresh }),
     [onReply, messageId, refresh],
   )
+  // Side by side it scrolls inside its column (the form beside it scrolls): a message with no
+  // button yet is then reached by Tab as its labelled region, to be scrolled by keyboard.
+  const preview = useRef<HTMLElement>(null)
+  const scrollStop = useScrollStop(preview)
   return (
     <>
       {/* Before the preview's region, which keeps its own name (a host may show the preview alone). */}
       <ComposerHeading>{t('preview.region')}</ComposerHeading>
       <BuilderPreview
+        ref={preview}
         className="bi-composer-preview"
+        tabIndex={scrollStop ? 0 : undefined}
         compact
         catalogue={catalogue}
         businessName={businessName}

@@ -2,7 +2,8 @@ import '../styles.css'
 import { createDraft } from '@briq-interactive/core'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
-import { page } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
+import { SAMPLE_TALL_IMAGE_URL } from '../preview/testing/local-media.ts'
 import { createMockClient } from '../send-dialog/testing/mock-client.ts'
 import { axeReport } from '../testing/axe-report.ts'
 import { emulatePreferences } from '../testing/preferences.ts'
@@ -45,4 +46,44 @@ describe('InteractiveComposer side by side, the form scrolled to its end (Chromi
       expect(getComputedStyle(column).position).toBe('static')
       expect(getComputedStyle(column.querySelector('.bi-composer-preview') as HTMLElement).overflowY).toBe('visible')
     })
+})
+
+describe('InteractiveComposer side by side, a preview taller than its column (Chromium)', () => {
+  const tall = (buttons: { type: 'reply'; reply: { id: string; title: string } }[]) => ({
+    type: 'button',
+    header: { type: 'image', image: { link: SAMPLE_TALL_IMAGE_URL } },
+    body: { text: 'Pick a time for your delivery' },
+    action: { buttons },
+  })
+  const renderIn = async (height: number, draft: object) => {
+    await page.viewport(1280, height)
+    const { client } = createMockClient()
+    render(<InteractiveComposer client={client} defaultValue={draft} sendMode="inline" />)
+    return page.getByRole('region', { name: 'WhatsApp message preview' }).element() as HTMLElement
+  }
+
+  it('with no button to reach it by, is a tab stop of its own that the arrow keys scroll', async () => {
+    const preview = await renderIn(560, tall([]))
+    await expect.poll(() => preview.scrollHeight).toBeGreaterThan(preview.clientHeight)
+    await expect.poll(() => preview.tabIndex).toBe(0)
+    expect((await axeReport(document.querySelector('.bi-composer') as HTMLElement)).violations).toEqual([])
+    const lastOfForm = [...document.querySelectorAll<HTMLElement>('.bi-composer-builder button')].at(-1)!
+    lastOfForm.focus()
+    await userEvent.tab()
+    expect(document.activeElement).toBe(preview)
+    expect(getComputedStyle(preview).outlineStyle).toBe('solid')
+    await userEvent.keyboard('{End}')
+    await expect.poll(() => preview.scrollTop).toBeGreaterThan(0)
+  })
+
+  it('is no extra stop where its button reaches it, or where it does not scroll', async () => {
+    const withButton = await renderIn(560, tall([{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }]))
+    await expect.poll(() => withButton.scrollHeight).toBeGreaterThan(withButton.clientHeight)
+    expect(withButton.hasAttribute('tabindex')).toBe(false)
+    cleanup()
+    const roomy = await renderIn(1400, tall([]))
+    await expect.poll(() => roomy.querySelector('img')?.complete).toBe(true)
+    expect(roomy.scrollHeight).toBeLessThanOrEqual(roomy.clientHeight)
+    expect(roomy.hasAttribute('tabindex')).toBe(false)
+  })
 })
