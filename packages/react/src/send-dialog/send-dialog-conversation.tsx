@@ -6,6 +6,7 @@ import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { clockOf } from '../i18n/hour-cycle.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { markIn } from '../i18n/punctuation.ts'
 import { wordedAround } from '../i18n/worded-around.tsx'
 import { type DayTimeOptions, formatDayTime } from '../preview/format-day-time.ts'
 import { isolateDirection } from '../preview/text-direction.ts'
@@ -30,7 +31,10 @@ function optionLabel(
   const { t } = words
   const phone = `+${bare(conversation.recipient_phone)}`
   const profile = conversation.contact_profile_name
-  const contact = profile ? `${isolateDirection(profile)} · ${phone}` : phone
+  // The dialog's language's separator: its `locale` is the dialog's `lang`.
+  const contact = profile
+    ? `${isolateDirection(profile)}${markIn(t, words.locale, 'punctuation.separator')}${phone}`
+    : phone
   const name = sender
     ? t('sendDialog.conversation.fromSender', {
         name: contact,

@@ -3,6 +3,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useRef, useState } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { markIn } from '../i18n/punctuation.ts'
 import { wordedAround } from '../i18n/worded-around.tsx'
 import { requestFailureWords } from './request-failure-words.ts'
 import { useSendDialog } from './send-dialog-context.ts'
@@ -33,6 +34,7 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
     const { className, ...rest } = props
     const {
       t,
+      lang,
       core,
       coreLangOf,
       sender,
@@ -58,6 +60,7 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
     const active = activeSenders(senders.data) ?? []
     const fallback = active.find((candidate) => candidate.is_default) ?? active[0]
     const choice = fallback !== undefined && offersSenderChoice(active)
+    const separator = markIn(t, lang, 'punctuation.separator')
     const answered = senders.status === 'success' || senders.status === 'error'
     const failed = senders.status === 'error' ? senders.error : undefined
     // With no sender chosen, what Briq sends from: its default after a failed look-up, the only
@@ -90,6 +93,7 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
             sender={sender}
             onSenderChange={setSender}
             disabled={sending.isPending}
+            separator={separator}
             t={t}
           />
         </div>
@@ -98,7 +102,7 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
     // No choice to offer, and a sender goes into the send: shown as it goes, named as Briq lists it.
     // None chosen: the one Briq sends from, its default when none could be read.
     const listed = sender === null ? fallback : active.find((candidate) => candidate.display_number === sender)
-    let value = listed === undefined ? (sender ?? '') : senderName(listed)
+    let value = listed === undefined ? (sender ?? '') : senderName(listed, separator)
     if (sender === null && failed !== undefined) value = t('sendDialog.sender.defaultNumber')
     const failedKey = sender === null ? 'sendDialog.sender.failedDefault' : 'sendDialog.sender.failed'
     return (

@@ -11,6 +11,9 @@ export const activeSenders = (senders: readonly Sender[] | undefined): Sender[] 
  */
 export const offersSenderChoice = (active: readonly Sender[]): boolean => active.length >= 2
 
-/** A sender as "Send from" names it: its label and number, or its number alone. */
-export const senderName = (sender: Sender): string =>
-  sender.label ? `${isolateDirection(sender.label)} · +${sender.display_number}` : `+${sender.display_number}`
+/**
+ * A sender as "Send from" names it: its label and number, with the separator of the dialog's
+ * language between them (`punctuation.separator`), or its number alone.
+ */
+export const senderName = (sender: Sender, separator: string): string =>
+  sender.label ? `${isolateDirection(sender.label)}${separator}+${sender.display_number}` : `+${sender.display_number}`

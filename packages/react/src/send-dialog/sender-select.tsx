@@ -19,6 +19,8 @@ export interface SenderSelectProps {
   onSenderChange: (sender: string | null) => void
   /** While a send is pending. */
   disabled: boolean
+  /** Between a sender's label and its number: the dialog's language's. */
+  separator: string
   t: SendTranslate
 }
 
@@ -34,6 +36,7 @@ export function SenderSelect({
   sender,
   onSenderChange,
   disabled,
+  separator,
   t,
 }: SenderSelectProps) {
   const known = sender === null || active.some((candidate) => candidate.display_number === sender)
@@ -55,8 +58,8 @@ export function SenderSelect({
         {active.map((candidate) => (
           <option key={candidate.id} value={candidate.display_number}>
             {candidate === fallback
-              ? t('sendDialog.sender.default', { name: senderName(candidate) })
-              : senderName(candidate)}
+              ? t('sendDialog.sender.default', { name: senderName(candidate, separator) })
+              : senderName(candidate, separator)}
           </option>
         ))}
       </select>

@@ -14,6 +14,7 @@ export const punctuationMessages = {
   // After that stop, before the next sentence: none after Chinese and Japanese "。".
   'punctuation.space': [' ', ' '],
   // Between things said one after another on one line: Briq's own messages about a failed send
-  // ("Field required · Input should be a valid string").
+  // ("Field required · Input should be a valid string"), a name and its number in "Send to" and
+  // "Send from" ("Support line · +255700000001").
   'punctuation.separator': [' · ', ' · '],
 } as const satisfies Record<string, Wording>
