@@ -29,9 +29,22 @@ const signature = (options: ValidateOptions | undefined): string => {
   }
 }
 
+// One caller's copy of a kept result: its issues and warnings (and their paths and params) are
+// its own, so a host that sorts or trims the result `onValueChange` gives it changes nothing that
+// another part, or another builder with options read alike, is given for the same draft. The
+// valid value stays the draft given.
+function handedOut<R extends object>(result: R): R {
+  const lists = result as { issues?: unknown; warnings?: unknown }
+  return {
+    ...result,
+    ...(lists.issues === undefined ? {} : { issues: structuredClone(lists.issues) }),
+    ...(lists.warnings === undefined ? {} : { warnings: structuredClone(lists.warnings) }),
+  }
+}
+
 // `validate`'s result for `value`, from the first of `caches` that holds it for these options,
-// else validated and kept in the first.
-function remembered<R>(
+// else validated and kept in the first; each caller gets its own copy.
+function remembered<R extends object>(
   value: unknown,
   options: ValidateOptions | undefined,
   validate: (value: unknown, options?: ValidateOptions) => R,
@@ -41,11 +54,11 @@ function remembered<R>(
   const key = signature(options)
   for (const from of caches) {
     const hit = from.get(value)
-    if (hit !== undefined && hit.options === key) return hit.result
+    if (hit !== undefined && hit.options === key) return handedOut(hit.result)
   }
   const result = validate(value, options)
   caches[0]?.set(value, { options: key, result })
-  return result
+  return handedOut(result)
 }
 
 // A builder's drafts are its steps: typing in the body keeps the list's action object, whose
