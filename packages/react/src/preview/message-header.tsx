@@ -1,4 +1,4 @@
-import { memo, type SyntheticEvent, useState } from 'react'
+import { memo, type SyntheticEvent, useEffect, useRef, useState } from 'react'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
 import type { DraftHeader } from './normalize.ts'
@@ -51,8 +51,17 @@ function Media({
     if (Number.isFinite(video.duration)) setDuration(video.duration)
     measured(video.getAttribute('src') ?? '', video.videoWidth, video.videoHeight)
   }
-  const readImage = (e: SyntheticEvent<HTMLImageElement>) =>
-    measured(e.currentTarget.getAttribute('src') ?? '', e.currentTarget.naturalWidth, e.currentTarget.naturalHeight)
+  const readImage = (image: HTMLImageElement) =>
+    measured(image.getAttribute('src') ?? '', image.naturalWidth, image.naturalHeight)
+  // Server HTML loads its media at once, before React attaches onLoad as it hydrates, and React
+  // replays no load event: what has loaded by then is read here.
+  const image = useRef<HTMLImageElement>(null)
+  const video = useRef<HTMLVideoElement>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read again for each new link only
+  useEffect(() => {
+    if (image.current?.complete && image.current.naturalWidth > 0) readImage(image.current)
+    if (video.current && video.current.readyState >= HTMLMediaElement.HAVE_METADATA) readVideo(video.current)
+  }, [src])
   return (
     <div
       className="bi-media"
@@ -68,7 +77,8 @@ function Media({
           alt={t('preview.image')}
           loading="lazy"
           onError={() => setFailed(src)}
-          onLoad={readImage}
+          onLoad={(e: SyntheticEvent<HTMLImageElement>) => readImage(e.currentTarget)}
+          ref={image}
         />
       ) : null}
       {src && kind === 'video' ? (
@@ -81,6 +91,7 @@ function Media({
           aria-label={t('preview.video')}
           onError={() => setFailed(src)}
           onLoadedMetadata={(e) => readVideo(e.currentTarget)}
+          ref={video}
         />
       ) : null}
       {!src ? (

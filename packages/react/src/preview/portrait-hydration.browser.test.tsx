@@ -1,0 +1,4 @@
+import '../styles.css'
+import { describePortraitHydration } from './testing/portrait-hydration-suite.tsx'
+
+describePortraitHydration()
