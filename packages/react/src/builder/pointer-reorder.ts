@@ -47,13 +47,13 @@ export function dropTarget(from: DraftPath, over: DraftPath, after: boolean): Dr
 /**
  * Drags an item by its handle with pointer events (mouse, touch, pen): the item follows the
  * pointer, the item it would land beside is marked (`data-drop="before|after"`) only where
- * core allows the move (over a group's heading: before its first item), and dropping moves it there; Escape or a cancelled pointer leaves it
- * where it was. Items of the same family (rows of every section) are drop targets. Held near the
- * top or bottom edge of the window (or of the panel that scrolls the builder), the drag scrolls it,
- * so an item can go where it is out of view (a card is taller than many windows). The keyboard
- * has Move up / Move down and Alt+Arrow keys instead. Returns a function that cancels the drag
- * (undefined when none started), for an item that goes while dragged: its handle then never
- * hears the pointer let go.
+ * core allows the move (over a group's heading: before its first item), and dropping moves it
+ * there; Escape or a cancelled pointer leaves it where it was. Items of the same family (rows of
+ * every section) are drop targets. Held near the top or bottom edge of the window (or of the
+ * panel that scrolls the builder), the drag scrolls it, so an item can go where it is out of view
+ * (a card is taller than many windows). The keyboard has Move up / Move down and Alt+Arrow keys
+ * instead. Returns a function that cancels the drag (undefined when none started), for an item
+ * that goes while dragged: its handle then never hears the pointer let go.
  */
 export function startPointerReorder(event: PointerEvent, options: PointerReorderOptions): (() => void) | undefined {
   const { handle, item, from } = options
