@@ -102,6 +102,32 @@ describe('reordering by pointer (the drag handle) in Chromium', () => {
     await expect.poll(titles).toEqual(['Three', 'One', 'Two'])
   })
 
+  // Let go where it would stay (the next item's upper half, the heading above it as the first):
+  // no mark while held, no move said, no undo step.
+  it.each([
+    ['the next item’s upper half', () => page.getByRole('group', { name: 'Button 2' }).element() as HTMLElement],
+    [
+      'the group’s heading',
+      () =>
+        (page.getByRole('group', { name: 'Button 1' }).element().closest('.bi-builder-group') as HTMLElement)
+          .firstElementChild as HTMLElement,
+    ],
+  ])('a drag of the first item to %s marks nothing and says nothing', async (_name, over) => {
+    renderBuilder({ defaultValue: threeButtons })
+    over().scrollIntoView({ block: 'center' })
+    const from = handle('Button 1').getBoundingClientRect()
+    const y = over().getBoundingClientRect().top + 2
+    const init = { bubbles: true, pointerId: 7, isPrimary: true, pointerType: 'mouse', clientX: from.x + 4 }
+    handle('Button 1').dispatchEvent(new PointerEvent('pointerdown', { ...init, button: 0, clientY: from.y + 4 }))
+    handle('Button 1').dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: y }))
+    expect(document.querySelector('[data-drop]')).toBeNull()
+    handle('Button 1').dispatchEvent(new PointerEvent('pointerup', { ...init, clientY: y }))
+    expect(document.querySelector('[data-dragging], [data-drop]')).toBeNull()
+    expect(titles()).toEqual(['One', 'Two', 'Three'])
+    await expect.element(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
+    expect(document.body.textContent).not.toContain('Moved to position')
+  })
+
   it('scrolls the page while the dragged item is held at the window edge, to drop it out of view', async () => {
     const carousel = createDraft('carousel') as { action: { cards: unknown[] } }
     const cards = [0, 1, 2].map((i) => ({

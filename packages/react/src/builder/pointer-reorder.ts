@@ -1,4 +1,4 @@
-import type { DraftPath } from '@briq-interactive/core'
+import { type DraftPath, samePath } from '@briq-interactive/core'
 import { scrollerOf } from '../dom/scroller-of.ts'
 
 /** What a drag needs from the builder. */
@@ -46,12 +46,12 @@ export function dropTarget(from: DraftPath, over: DraftPath, after: boolean): Dr
 
 /**
  * Drags an item by its handle with pointer events (mouse, touch, pen): the item follows the
- * pointer, the item it would land beside is marked (`data-drop="before|after"`) only where
- * core allows the move (over a group's heading: before its first item), and dropping moves it
- * there; Escape or a cancelled pointer leaves it where it was. Items of the same family (rows of
- * every section) are drop targets. Held near the top or bottom edge of the window (or of the
- * panel that scrolls the builder), the drag scrolls it, so an item can go where it is out of view
- * (a card is taller than many windows). The keyboard has Move up / Move down and Alt+Arrow keys
+ * pointer, the item it would land beside is marked (`data-drop="before|after"`) only where it
+ * would move and core allows it (over a group's heading: before its first item), and dropping
+ * moves it there; Escape or a cancelled pointer leaves it where it was. Items of the same
+ * family (rows of every section) are drop targets. Held near the top or bottom edge of the window
+ * (or of the panel that scrolls the builder), the drag scrolls it, so an item can go where it is
+ * out of view (a card is taller than many windows). The keyboard has Move up / Move down and Alt+Arrow keys
  * instead. Returns a function that cancels the drag (undefined when none started), for an item
  * that goes while dragged: its handle then never hears the pointer let go.
  */
@@ -98,26 +98,29 @@ export function startPointerReorder(event: PointerEvent, options: PointerReorder
     const scrolled = (scrollTop() - startScroll) * scrollerScale
     item.style.transform = `translateY(${(pointerY - startY + scrolled) / itemScale}px)`
     let found: { element: Element; to: DraftPath; after: boolean } | undefined
+    let overItem = false
     refusedTo = undefined
+    // Where the item would stay where it is (the upper half of the next item, the heading above
+    // the first), nothing is marked and a drop does nothing: no move said, no undo step.
+    const consider = (element: Element, over: DraftPath, after: boolean) => {
+      const to = dropTarget(from, over, after)
+      if (samePath(to, from)) return
+      if (options.canMove(to)) found = { element, to, after }
+      else refusedTo = to
+    }
     for (const element of candidates) {
       const box = element.getBoundingClientRect()
       if (pointerY < box.top || pointerY > box.bottom) continue
       const over = pathOf(element)
       if (over === undefined) break
-      const after = pointerY > box.top + box.height / 2
-      const to = dropTarget(from, over, after)
-      if (options.canMove(to)) found = { element, to, after }
-      else refusedTo = to
+      overItem = true
+      consider(element, over, pointerY > box.top + box.height / 2)
       break
     }
-    if (found === undefined && refusedTo === undefined) {
+    if (!overItem) {
       const first = firstBelowHead()
       const over = first === undefined ? undefined : pathOf(first)
-      if (first !== undefined && over !== undefined) {
-        const to = dropTarget(from, over, false)
-        if (options.canMove(to)) found = { element: first, to, after: false }
-        else refusedTo = to
-      }
+      if (first !== undefined && over !== undefined) consider(first, over, false)
     }
     mark(found)
   }
