@@ -1,4 +1,5 @@
 import { LIMITS } from '../limits.ts'
+import { ADDRESS_FIELDS, type AddressField } from '../schemas/address-fields.ts'
 import { field, group } from './description-nodes.ts'
 import type { DraftNode } from './draft-description.ts'
 import type { DraftLabelKey } from './draft-label-keys.ts'
@@ -6,23 +7,12 @@ import type { DraftPath } from './draft-path.ts'
 
 const parameters = (...rest: (string | number)[]): DraftPath => ['action', 'parameters', ...rest]
 
-const ADDRESS_VALUE_KEYS = [
-  'name',
-  'phone_number',
-  'in_pin_code',
-  'house_number',
-  'floor_number',
-  'tower_number',
-  'building_name',
-  'address',
-  'landmark_area',
-  'city',
-  'state',
-] as const
+// The form's values in the address schema's order (one list: a field added there appears here).
+const ADDRESS_VALUE_KEYS = ADDRESS_FIELDS as readonly AddressField[]
 
 // The keyboard a phone shows for a value: a keypad for the phone number, digits for India's
 // six-digit PIN code.
-const KEYBOARDS: Partial<Record<(typeof ADDRESS_VALUE_KEYS)[number], 'tel' | 'numeric'>> = {
+const KEYBOARDS: Partial<Record<AddressField, 'tel' | 'numeric'>> = {
   phone_number: 'tel',
   in_pin_code: 'numeric',
 }
