@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import type { IssuePath } from '../issue.ts'
 import { FLOW_MESSAGE_VERSION, LIMITS, type Limit } from '../limits.ts'
 import type { AddressInteractive } from '../schemas/address.ts'
+import { ADDRESS_FIELDS } from '../schemas/address-fields.ts'
 import type { CallPermissionRequestInteractive, VoiceCallInteractive } from '../schemas/calls.ts'
 import type { CarouselInteractive } from '../schemas/carousel.ts'
 import type { Interactive } from '../schemas/interactive.ts'
@@ -480,22 +481,12 @@ export const callPermissionRequestMessage = (o: MessageOptions = {}): fc.Arbitra
     { requiredKeys: required(o, ['type', 'action']) },
   )
 
-const ADDRESS_FIELDS = [
-  'name',
-  'phone_number',
-  'house_number',
-  'floor_number',
-  'tower_number',
-  'building_name',
-  'address',
-  'landmark_area',
-  'city',
-  'state',
-] as const
+// Every address field but India's PIN code, which has its own limit.
+const TEXT_FIELDS = ADDRESS_FIELDS.filter((key) => key !== 'in_pin_code')
 
 /** An address message for India, with optional prefilled values, saved addresses and errors. */
 export const addressMessage = (o: MessageOptions = {}): fc.Arbitrary<AddressInteractive> => {
-  const fields = Object.fromEntries(ADDRESS_FIELDS.map((key) => [key, textWithin(INLINE_LIMITS.addressField)]))
+  const fields = Object.fromEntries(TEXT_FIELDS.map((key) => [key, textWithin(INLINE_LIMITS.addressField)]))
   const values = fc.record(
     { ...fields, in_pin_code: textWithin(LIMITS.address.inPinCode) },
     { requiredKeys: required(o, []) },
