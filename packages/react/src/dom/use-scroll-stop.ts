@@ -1,20 +1,6 @@
 import { type RefObject, useState } from 'react'
+import { tabStops } from '../focus/shadow-focus-trap.ts'
 import { useClientLayoutEffect } from './use-client-layout-effect.ts'
-
-// What a Tab key reaches; a control taken out of the order (tabindex -1: the carousel's arrows) is not.
-const TABBABLE = [
-  'a[href]',
-  'button:not([disabled])',
-  'input:not([disabled]):not([type="hidden"])',
-  'select:not([disabled])',
-  'textarea:not([disabled])',
-  'audio[controls]',
-  'video[controls]',
-  '[contenteditable]:not([contenteditable="false"])',
-  '[tabindex]',
-]
-  .map((selector) => `${selector}:not([tabindex^="-"])`)
-  .join(', ')
 
 /**
  * Whether the element in `ref` scrolls with nothing inside that a keyboard reaches: then it must be
@@ -27,8 +13,7 @@ export function useScrollStop(ref: RefObject<HTMLElement | null>): boolean {
   useClientLayoutEffect(() => {
     const element = ref.current
     if (element === null) return
-    const measure = () =>
-      setStop(element.scrollHeight > element.clientHeight && element.querySelector(TABBABLE) === null)
+    const measure = () => setStop(element.scrollHeight > element.clientHeight && tabStops(element).length === 0)
     measure()
     if (typeof ResizeObserver !== 'function') return
     const resized = new ResizeObserver(measure)

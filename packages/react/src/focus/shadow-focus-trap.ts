@@ -12,8 +12,10 @@ import { isHtmlElement, isInput, isShadowRoot } from '../dom/node-kind.ts'
  * page's document they do nothing and Radix's own trap works.
  */
 
-const CANDIDATES =
-  'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable]:not([contenteditable="false"])'
+const CANDIDATES = [
+  'a[href], area[href], button, input, select, textarea, iframe, summary, audio[controls], video[controls]',
+  '[tabindex], [contenteditable]:not([contenteditable="false"])',
+].join(', ')
 
 /**
  * Where Radix cannot see focus inside `element`: the shadow root it is in, or its document when
