@@ -148,6 +148,17 @@ describe('normalizePhone — refused, with a reason', () => {
     ['०९८७६ ५४३२१ ०', '91', '919876543210'],
     ['+৯১ ৯৮৭৬৫ ৪৩২১০', '255', '919876543210'],
     ['０７１２ ３４５ ６７８', '255', '255712345678'],
+    // Full-width punctuation, as a Chinese or Japanese keyboard types it, and the ideographic space.
+    ['＋８１\u3000３－１２３４－５６７８', '255', '81312345678'],
+    ['（０３）１２３４－５６７８', '81', '81312345678'],
+    ['＋８６ １３８．１２３４．５６７８', '255', '8613812345678'],
+    ['（＋２５５）７１２／３４５／６７８', '34', '255712345678'],
+    // ー, the katakana long-vowel mark a Japanese keyboard types for a dash.
+    ['０９０ー１２３４ー５６７８', '81', '819012345678'],
+    // A slash between area code and number, as Germany writes them.
+    ['030/1234567', '49', '49301234567'],
+    ['+49 (0)30/1234567', '255', '49301234567'],
+    ['0171/1234567', '49', '491711234567'],
   ])('reads %s (default %s) as a clerk typed or pasted it → %s', (input, defaultCountryCode, expected) => {
     expect(normalizePhone(input, { defaultCountryCode })).toEqual({ ok: true, value: expected })
   })

@@ -151,8 +151,9 @@ function checkInternational(digits: string): NormalizePhoneResult {
  * Never throws for any input; a number it cannot read is an `invalid_phone` issue saying why.
  *
  * Heuristics, in order:
- * 1. Spaces, dashes, dots, invisible direction marks and one pair of parentheses are dropped;
- *    digits of any script are read as ASCII digits; a `+` may only come before the first digit
+ * 1. Spaces, dashes, dots, slashes (`030/1234567`), invisible direction marks and one pair of
+ *    parentheses are dropped; digits of any script are read as ASCII digits, and full-width
+ *    punctuation as its ASCII form (`＋８１ ３－１２３４－５６７８`); a `+` may only come before the first digit
  *    (`(+255) 712…`). Letters or any other character are refused (no guessing at "ext. 4" or "O"
  *    for 0).
  * 2. `+` or `00` in front, or the default country's own international prefix (`000` in Kenya,

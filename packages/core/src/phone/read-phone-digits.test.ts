@@ -9,7 +9,10 @@ import { LEADING_ZERO_COUNTRY_CODES } from './trunk-prefixes.ts'
  * the reference: within the bound it must answer exactly the same.
  */
 function readPhoneDigitsBeforeTheBound(text: string): PhoneDigits {
-  const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069]$/u
+  const SEPARATOR =
+    /^[\s\-./\u2010-\u2015\u2212\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u30fc\uff0d-\uff0f]$/u
+  // Full-width +, ( and ) as their ASCII forms.
+  const ascii = (char: string) => ({ '＋': '+', '（': '(', '）': ')' })[char] ?? char
   const DIGIT = /^\p{Nd}$/u
   // A digit's value: how far it is from the start of its script's run of digits, by tens.
   const digitOf = (char: string) => {
@@ -23,12 +26,13 @@ function readPhoneDigitsBeforeTheBound(text: string): PhoneDigits {
     const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
     return INVISIBLE.test(char) ? `U+${code}` : `"${char}" (U+${code})`
   }
-  if (/\p{L}/u.test(text)) return { ok: false, reason: 'phone_letters' }
+  if (/\p{L}/u.test(text.replaceAll('ー', ''))) return { ok: false, reason: 'phone_letters' }
   let digits = ''
   let plus = false
   let inParentheses = false
   let groupStart = 0
-  for (const char of text) {
+  for (const typed of text) {
+    const char = ascii(typed)
     if (char >= '0' && char <= '9') digits += char
     else if (DIGIT.test(char)) digits += digitOf(char)
     else if (char === '+') {
@@ -103,6 +107,23 @@ describe('readPhoneDigits', () => {
     }
   })
 
+  it('reads full-width punctuation as its ASCII form, and a slash as a separator', () => {
+    for (const [text, digits, plus] of [
+      ['＋２５５\u3000７１２－３４５－６７８', '255712345678', true],
+      ['（＋２５５）７１２．３４５．６７８', '255712345678', true],
+      ['（０３）１２３４ー５６７８', '0312345678', false],
+      ['＋４４ （０）２０／７９４６／０９５８', '442079460958', true],
+      ['030/1234567', '0301234567', false],
+    ] as const) {
+      expect([text, readPhoneDigits(text)]).toEqual([text, { ok: true, digits, plus }])
+    }
+    // Half-width katakana's ｰ (U+FF70) is a letter like the rest of them; full-width ～ is no separator.
+    expect(readPhoneDigits('03ｰ1234ｰ5678')).toEqual({ ok: false, reason: 'phone_letters' })
+    expect(readPhoneDigits('03～1234')).toMatchObject({ ok: false, reason: 'phone_character' })
+    expect(readPhoneDigits('＋＋255')).toEqual({ ok: false, reason: 'phone_plus_position' })
+    expect(readPhoneDigits('（（255')).toEqual({ ok: false, reason: 'phone_parenthesis_nested' })
+  })
+
   it('drops the invisible marks a number copied from WhatsApp or contacts carries', () => {
     for (const text of [
       '\u202a+255 712 345 678\u202c',
@@ -134,7 +155,7 @@ describe('readPhoneDigits', () => {
       unit: fc.constantFrom(
         ...['0', '1', '2', '4', '5', '9', '+', ' ', '-', '.', '(', ')', '#', '\t', '\u00a0', '\u2212', '\u2013'],
         ...['\u200b', '\u200e', '\u202a', '\u202c', '\u2069', '\u0663', '\u0969', '\uff10', '\ud83d', '\ude00'],
-        ...['😀', 'a'],
+        ...['😀', 'a', '/', '＋', '（', '）', '－', '．', '／', 'ー', 'ｰ', '\u3000', '～'],
       ),
       maxLength: 40,
     })

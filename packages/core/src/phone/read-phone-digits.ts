@@ -16,12 +16,16 @@ export type PhoneDigits =
   | { ok: false; reason: IssueReason; character?: string }
   | { ok: false; reason: 'phone_length'; digitCount: number }
 
-const LETTER = /\p{L}/u
-// Spaces (any kind), dashes (ASCII, Unicode hyphens and dashes, minus sign), dots, and the
-// invisible marks a number copied from WhatsApp or a phone's contacts brings along (direction
-// marks and embeddings around it, Unicode's Bidi_Control characters: U+061C, U+200E, U+200F,
-// U+202A–U+202E, U+2066–U+2069; zero-width spaces and joiners, U+200B–U+200D, U+2060, U+FEFF).
-const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069]$/u
+// Letters, but for the katakana prolonged sound mark ー (U+30FC), which a Japanese keyboard types
+// for a dash (libphonenumber's PhoneNumberUtil counts it among a number's punctuation).
+const LETTER = /[^\P{L}\u30fc]/u
+// Spaces (any kind, the ideographic space U+3000 too), dashes (ASCII, Unicode hyphens and dashes,
+// minus sign), dots and slashes (Germany's "030/1234567"), their full-width forms a Chinese or
+// Japanese keyboard types (U+FF0D－, U+FF0E．, U+FF0F／) and ー, and the invisible marks a number
+// copied from WhatsApp or a phone's contacts brings along (direction marks and embeddings around
+// it, Unicode's Bidi_Control characters: U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069;
+// zero-width spaces and joiners, U+200B–U+200D, U+2060, U+FEFF).
+const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u30fc\uff0d-\uff0f]$/u
 const DIGIT = /^\p{Nd}$/u
 
 // The value of a decimal digit of any script (Arabic-Indic ٣, Devanagari ३, full-width ３), as
@@ -32,10 +36,14 @@ function digitValue(code: number): number {
   return (code - zero) % 10
 }
 
-// The ASCII separators (space, tab, line breaks, - and .) without a regular expression: a paste
+// The ASCII separators (space, tab, line breaks, -, . and /) without a regular expression: a paste
 // of them would otherwise cost a match per character.
 const isAsciiSeparator = (code: number) =>
-  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2d || code === 0x2e
+  code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x2d && code <= 0x2f)
+
+// The full-width forms of +, ( and ) (U+FF0B, U+FF08, U+FF09) a Chinese or Japanese keyboard
+// types, as their ASCII ones: full-width forms sit 0xFEE0 above ASCII.
+const asciiOf = (code: number) => (code === 0xff0b || code === 0xff08 || code === 0xff09 ? code - 0xfee0 : code)
 
 const NOT_A_DIGIT = /\P{Nd}/gu
 
@@ -61,9 +69,10 @@ function digitCount(text: string): number {
 }
 
 /**
- * Reads the digits of a phone number as people type it: spaces, dashes, dots, invisible direction
- * marks and one pair of parentheses are dropped, digits of any script are read as their ASCII
- * digits (`٠٧١٢` as `0712`), a single `+` is allowed before the first digit (`+255 …`,
+ * Reads the digits of a phone number as people type it: spaces, dashes, dots, slashes, invisible
+ * direction marks and one pair of parentheses are dropped, digits of any script are read as their
+ * ASCII digits (`٠٧١٢` as `0712`), full-width punctuation as its ASCII form (`＋８１ ３－１２３４`),
+ * a single `+` is allowed before the first digit (`+255 …`,
  * `(+255) …`), and the `(0)` of an international number (`+44 (0)20 …`) is left out. Anything else is an
  * error with a reason, so "0712 345 678 ext 4" or "0712#345" is refused, never guessed at.
  * Text with letters, or with more than `MAX_PHONE_DIGITS` digits of any script (`phone_length`,
@@ -81,7 +90,7 @@ export function readPhoneDigits(text: string): PhoneDigits {
   // By code point, as `for…of` reads a string (a surrogate pair is one character), without its
   // iterator's cost per character.
   for (let index = 0; index < text.length; ) {
-    const code = text.codePointAt(index) ?? 0
+    const code = asciiOf(text.codePointAt(index) ?? 0)
     const size = code > 0xffff ? 2 : 1
     if (isAsciiDigit(code)) digits += text[index]
     else if (code === 0x2b) {
