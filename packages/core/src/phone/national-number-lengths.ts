@@ -21,6 +21,8 @@ export const NATIONAL_NUMBER_LENGTHS: Readonly<Record<string, number | readonly 
   '39': [6, 10],
   '55': [10, 11], // Brazil: a 2-digit area code, then 8 digits (fixed lines) or 9 (mobiles)
   '91': 10, // India
+  '93': 9, // Afghanistan
+  '94': 9, // Sri Lanka
   '211': 9, // South Sudan
   '233': 9, // Ghana
   '243': 9, // DR Congo

@@ -172,6 +172,30 @@ describe('normalizePhone — the default country’s own international prefix', 
     expect(read(input, '234')).toEqual({ ok: true, value: expected })
   })
 
+  // …but where 00 and a +9x code is no number, 009 is Nigeria's own prefix: a Nigerian dialling
+  // London, Berlin or Paris went to Sri Lanka (+94) or Afghanistan (+93), whose numbers have 9 digits.
+  it.each([
+    ['009 44 20 7946 0958', '442079460958'],
+    ['009 49 30 1234567', '49301234567'],
+    ['009 33 6 12 34 56 78', '33612345678'],
+    ['009 39 06 1234 5678', '390612345678'],
+    ['0093 70 123 4567', '93701234567'],
+  ])('reads %s with 234 by the reading that is a number', (input, expected) => {
+    expect(read(input, '234')).toEqual({ ok: true, value: expected })
+  })
+
+  it('reads the 007 Kenya and Uganda dial for Tanzania, which no +7 number can be', () => {
+    expect(read('007 712 345 678', '256')).toEqual({ ok: true, value: '255712345678' })
+    expect(read('007 222 123 456', '254')).toEqual({ ok: true, value: '255222123456' })
+    // A Russian number written with 00 is still one, and Tanzania's own 007 is nothing.
+    expect(read('007 912 345 67 89', '256')).toEqual({ ok: true, value: '79123456789' })
+    expect(issueOf(read('007 712 345 678', '255')).reason).toBe('phone_national_length')
+    // Neither reading a number: the 00 one's reason.
+    expect(issueOf(read('007 712 345 67', '256')).message).toBe(
+      'A +7 number has 10 digits after the country code; this one has 8',
+    )
+  })
+
   it('reads another country’s international prefix as digits, not as a prefix', () => {
     expect(issueOf(read('000 255 712 345 678', '39')).reason).toBe('phone_country_code_zero')
   })

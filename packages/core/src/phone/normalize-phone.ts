@@ -11,7 +11,7 @@ import {
   withoutTrunkPrefix,
 } from './national-number-lengths.ts'
 import { readPhoneDigits } from './read-phone-digits.ts'
-import { internationalPrefixOf, trunkRuleOf } from './trunk-prefixes.ts'
+import { internationalPrefixOf, ownReadingOf, trunkRuleOf } from './trunk-prefixes.ts'
 
 /** Options of `normalizePhone`. */
 export interface NormalizePhoneOptions {
@@ -87,7 +87,15 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
   // The default country's own international prefix (Kenya's 000, Russia's 810), then 00.
   const exit = internationalPrefixOf(countryCode)
   if (exit !== undefined && digits.startsWith(exit)) return { ok: true, value: digits.slice(exit.length) }
-  if (digits.startsWith('00')) return { ok: true, value: digits.slice(2) }
+  if (digits.startsWith('00')) {
+    // Nigeria's 009 is also 00 and +9x: its own reading is taken only where 00's is no number.
+    const own = ownReadingOf(digits, countryCode)
+    const viaDoubleZero = digits.slice(2)
+    if (own !== undefined && !checkInternational(viaDoubleZero).ok && checkInternational(own).ok) {
+      return { ok: true, value: own }
+    }
+    return { ok: true, value: viaDoubleZero }
+  }
   const range = nationalLengthRangeOf(countryCode)
   const national = withoutTrunkPrefix(digits, countryCode)
   if (national === null) return fail('phone_stray_zero', { countryCode })
@@ -158,8 +166,10 @@ function checkInternational(digits: string): NormalizePhoneResult {
  *    for 0).
  * 2. `+` or `00` in front, or the default country's own international prefix (`000` in Kenya,
  *    Tanzania and Uganda, `011` in the NANP, `810` in Russia): the digits after it start with the
- *    country code. Nigeria's `009` is read as `00` and a code starting with 9 (`0091…` is India),
- *    as numbers are written.
+ *    country code. A prefix that is also `00` and a country code is read as `00`, as numbers are
+ *    written (`0091…` is India), unless that reading is no number and the other is: Nigeria's
+ *    `009` (`009 44 20 7946 0958` is London, as +94 numbers have 9 digits), and the `007` that
+ *    Kenya and Uganda dial for Tanzania (`007 712 345 678`: +7 numbers have 10).
  * 3. The default country's trunk prefix in front (`0` in most countries, `8` in Russia and
  *    Kazakhstan, `06` in Hungary, `8 0` in Belarus, `1` in the NANP) is dropped and its country
  *    code put in front (`0712345678` → `255712345678`, `8 912 345 67 89` → `79123456789` with `7`,

@@ -48,9 +48,8 @@ const OTHER_TRUNKS: Readonly<Record<number, string>> = {
 // International (exit) prefixes other than 00, dialled before a country code (ITU-T's dialling
 // procedures; libphonenumber's `internationalPrefix`): the NANP's 011, Russia's, Kazakhstan's,
 // Belarus's and Turkmenistan's 8~10, Kenya's 000, and Tanzania's and Uganda's 000. No national
-// number there begins with them. One that is also 00 and a country code is left out, as 00 is
-// how numbers are written everywhere: Tanzania's and Uganda's 005, 006 and 007 (+5x, +6x, +7), and
-// Nigeria's 009, which would send every +9x number written with 00 (00971 50…, 0091 98…) elsewhere.
+// number there begins with them. One that is also 00 and a country code is in
+// `PREFIXES_SHARED_WITH_00` instead, as 00 is how numbers are written everywhere.
 const INTERNATIONAL_PREFIXES: Readonly<Record<number, string>> = {
   1: '011',
   7: '810',
@@ -59,6 +58,31 @@ const INTERNATIONAL_PREFIXES: Readonly<Record<number, string>> = {
   256: '000',
   375: '810',
   993: '810',
+}
+
+// Prefixes dialled in a country that also read as 00 and a country code, so read as the country's
+// own only where the 00 reading is no number (`ownReadingOf`): Nigeria's international prefix 009
+// (00 and +9x: "009 44 20 7946 0958" is London, "0094 77 123 4567" Sri Lanka, told apart by Sri
+// Lanka's 9 digits), and the East African regional code 007 that Kenya and Uganda dial for
+// Tanzania's +255 (Wikipedia, "Telephone numbers in Tanzania"), written `007=255`: no +7 number
+// has the 9 digits of a Tanzanian one. Tanzania's 005 (Kenya) and 006 (Uganda), and Kenya's 006,
+// are left out: a Kenyan 7… or 1… number after 005 is also a Colombian or Peruvian 8-digit fixed
+// line written with 00 (+57 1…, +51 1…), a Ugandan 7… after 006 a Pacific number (+670–+679, 7
+// digits), so neither reading can be told from the other.
+const PREFIXES_SHARED_WITH_00: Readonly<Record<number, string>> = {
+  234: '009',
+  254: '007=255',
+  256: '007=255',
+}
+
+/**
+ * The digits a number dialled in country `code` stands for when its prefix shared with 00 is its
+ * own (Nigeria's `009`, the `007` Kenya and Uganda dial for Tanzania: see `PREFIXES_SHARED_WITH_00`),
+ * country code first; `undefined` where the digits do not begin with such a prefix.
+ */
+export function ownReadingOf(digits: string, code: string): string | undefined {
+  const [prefix = '', countryCode = ''] = (PREFIXES_SHARED_WITH_00[Number(code)] ?? '').split('=')
+  return prefix !== '' && digits.startsWith(prefix) ? countryCode + digits.slice(prefix.length) : undefined
 }
 
 /**
