@@ -24,6 +24,7 @@ export { createLoopbackConnectionGuard, createLoopbackHostGuard } from './node/l
 export {
   BodyAlreadyReadError,
   ForbiddenMethodError,
+  missingHostError,
   type NodeRequestOptions,
   type ServerRequestOf,
   toServerRequest,

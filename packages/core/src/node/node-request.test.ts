@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { MAX_DRAIN_BYTES } from '../server/read-body-with-limit.ts'
 import { BadRequestTargetError } from '../server/request-url.ts'
 import { testServers } from '../test-support/test-servers.ts'
-import { ForbiddenMethodError, toServerRequest, toWebRequest } from './node-request.ts'
+import { ForbiddenMethodError, missingHostError, toServerRequest, toWebRequest } from './node-request.ts'
 import { settleRequestBody } from './settle-request-body.ts'
 import { writeResponse } from './write-response.ts'
 
@@ -89,6 +89,25 @@ describe('toWebRequest and writeResponse', () => {
     expect(() => toServerRequest(twoHosts, new AbortController())).toThrow('The request has more than one Host header.')
     const oneHost = { ...twoHosts, rawHeaders: ['Host', 'ours.test', 'X-Host', 'evil.example'] } as IncomingMessage
     expect(toServerRequest(oneHost, new AbortController()).request.url).toBe('http://ours.test/')
+  })
+
+  it('refuses an HTTP/1.1 request without Host (RFC 9112), one sentence for the adapter and a server of its own', () => {
+    const hostless = (major: number, minor: number, headers: Record<string, string> = {}) =>
+      ({
+        method: 'GET',
+        headers,
+        rawHeaders: [],
+        url: '/',
+        httpVersionMajor: major,
+        httpVersionMinor: minor,
+      }) as unknown as IncomingMessage
+    const said = 'An HTTP/1.1 request must have a Host header.'
+    expect(missingHostError(hostless(1, 1))).toEqual(new BadRequestTargetError(said))
+    expect(() => toWebRequest(hostless(1, 1), new AbortController())).toThrow(said)
+    expect(() => toServerRequest(hostless(1, 1), new AbortController())).toThrow(said)
+    // HTTP/1.0 may omit it; one that sends it is answered.
+    expect(missingHostError(hostless(1, 0))).toBeNull()
+    expect(missingHostError(hostless(1, 1, { host: 'ours.test' }))).toBeNull()
   })
 
   it('refuses two Authorization lines: node keeps the first, a proxy in front may read the last', () => {

@@ -95,15 +95,25 @@ function repeatedSingleField(raw: readonly string[] | undefined): 'Host' | 'Auth
   return null
 }
 
+/**
+ * The refusal of an HTTP/1.1 request without a `Host` header, which RFC 9112 ("Request Target")
+ * has a server answer 400, or null for one that has it (or is HTTP/1.0, which may omit it). Node
+ * answers it itself with a bare status line unless the server is created with
+ * `requireHostHeader: false` (the kit's bins), which leaves it to the adapter (`toWebRequest`,
+ * `toServerRequest` throw this) and to a server's own routes (the proxy's static files), to be
+ * answered as every other refusal, in one sentence.
+ */
+export function missingHostError(req: IncomingMessage): BadRequestTargetError | null {
+  return req.headers.host === undefined && req.httpVersionMajor === 1 && req.httpVersionMinor >= 1
+    ? new BadRequestTargetError('An HTTP/1.1 request must have a Host header.')
+    : null
+}
+
 function requestUrlOf(req: IncomingMessage, options: NodeRequestOptions): URL {
   const repeated = repeatedSingleField(req.rawHeaders as readonly string[] | undefined)
   if (repeated !== null) throw new BadRequestTargetError(`The request has more than one ${repeated} header.`)
-  // RFC 9112 ("Request Target"): a server must answer 400 to an HTTP/1.1 request without Host.
-  // Node does so itself with a bare status line unless the server's `requireHostHeader` is off
-  // (the kit's bins), which hands it here to be answered as every other refusal.
-  if (req.headers.host === undefined && req.httpVersionMajor === 1 && req.httpVersionMinor >= 1) {
-    throw new BadRequestTargetError('An HTTP/1.1 request must have a Host header.')
-  }
+  const hostless = missingHostError(req)
+  if (hostless !== null) throw hostless
   const first = (value: string | string[] | undefined) =>
     (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim()
   const trustProxy = options.trustProxy === true

@@ -14,6 +14,7 @@ import {
   answerClientErrors,
   boundServer,
   createLoopbackHostGuard,
+  missingHostError,
   refuseConnect,
   serverTimeoutOptions,
   settleRequestBody,
@@ -136,11 +137,11 @@ export async function startProxyServer(
   }
   // An HTTP/1.1 request without Host is refused below, in the envelope (node's own 400 is bare).
   const server = createServer({ ...serverTimeoutOptions(timeouts), requireHostHeader: false }, (req, res) => {
-    // RFC 9112: 400 to an HTTP/1.1 request without Host; node's own (requireHostHeader, off above)
-    // is the status line alone. The API's adapter refuses it too; the static folder is served here.
-    if (req.headers.host === undefined && req.httpVersion === '1.1') {
-      const message = 'An HTTP/1.1 request must have a Host header.'
-      void settleRequestBody(req, res, 0).then(() => failBeforeHeaders(res, 400, PROXY_BAD_REQUEST, message))
+    // Node's own 400 (requireHostHeader, off above) is the status line alone. The API's adapter
+    // refuses it with the same sentence; the static folder is served here.
+    const hostless = missingHostError(req)
+    if (hostless !== null) {
+      void settleRequestBody(req, res, 0).then(() => failBeforeHeaders(res, 400, PROXY_BAD_REQUEST, hostless.message))
       return
     }
     // A Host that is no host name at all is the adapter's 400 (PROXY_BAD_REQUEST), as in briq-mock.
