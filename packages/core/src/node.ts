@@ -6,7 +6,12 @@
  * @module
  */
 
-export { answerClientErrors, type ClientErrorCodes, type ClientErrorOptions } from './node/answer-client-errors.ts'
+export {
+  answerClientErrors,
+  type ClientErrorCodes,
+  type ClientErrorOptions,
+  type ClientErrorRefusal,
+} from './node/answer-client-errors.ts'
 export { boundServer, type ServerBounds } from './node/bound-server.ts'
 export {
   CONNECTION_LIMIT_WORDS,

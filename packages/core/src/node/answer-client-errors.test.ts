@@ -3,7 +3,7 @@ import { pipelinedAnswers, writeUntilServerCloses } from '@briq-interactive/test
 import { describe, expect, it } from 'vitest'
 import { MAX_DRAIN_BYTES } from '../server/read-body-with-limit.ts'
 import { testServers } from '../test-support/test-servers.ts'
-import { answerClientErrors, type ClientErrorCodes } from './answer-client-errors.ts'
+import { answerClientErrors, type ClientErrorCodes, type ClientErrorRefusal } from './answer-client-errors.ts'
 
 const servers = testServers()
 
@@ -71,5 +71,58 @@ describe('answerClientErrors on an Expect other than 100-continue', () => {
     )
     expect(received).toMatch(/^HTTP\/1\.1 417 [\s\S]*\r\nConnection: close\r\n/i)
     expect(codeOf(received)).toBe('ONE_EXPECTATION_FAILED')
+  })
+})
+
+describe('answerClientErrors telling a log of each refusal', () => {
+  it('says the status, code, message and request id sent, the head node parsed, never a header or body', async () => {
+    const told: ClientErrorRefusal[] = []
+    const server = createServer((_request, response) => response.end('ok'))
+    server.maxRequestsPerSocket = 1
+    answerClientErrors(server, {
+      codes: codesOf('LOG'),
+      timeoutSettings: 't',
+      onRefusal: (refusal) => {
+        told.push(refusal)
+        // A logger that throws keeps no answer from going out.
+        throw new Error('log down')
+      },
+    })
+    const { url } = await servers.listen(server)
+    const secret = 'never-logged-4f2a'
+    const [notHttp = ''] = await pipelinedAnswers(url, `NOT HTTP ${secret}\r\n\r\n`, 1)
+    const [expectation = ''] = await pipelinedAnswers(
+      url,
+      `POST /a?to=255712345678 HTTP/1.1\r\nHost: localhost\r\nExpect: 200-ok\r\nAuthorization: ${secret}\r\nContent-Length: 2\r\n\r\n{}`,
+      1,
+    )
+    const [, dropped = ''] = await pipelinedAnswers(url, `${TWO.slice(0, -2)}X-Secret: ${secret}\r\n\r\n`, 2)
+    const idOf = (answer: string) => /\r\nX-Request-Id: ([^\r]+)\r\n/i.exec(answer)?.[1]
+    expect(told).toEqual([
+      {
+        status: 400,
+        code: 'LOG_BAD_REQUEST',
+        message: 'The request is not valid HTTP/1.1',
+        requestId: idOf(notHttp),
+        request: undefined,
+        parserError: expect.stringMatching(/^HPE_/),
+      },
+      {
+        status: 417,
+        code: 'LOG_EXPECTATION_FAILED',
+        message: expect.stringContaining('Expect: "200-ok" cannot be met'),
+        requestId: idOf(expectation),
+        request: { method: 'POST', url: '/a?to=255712345678' },
+      },
+      {
+        status: 503,
+        code: 'LOG_CONNECTION_REQUEST_LIMIT',
+        message: expect.stringContaining('has carried the 1 request it may'),
+        requestId: idOf(dropped),
+        request: { method: 'GET', url: '/' },
+      },
+    ])
+    for (const answer of [notHttp, expectation, dropped]) expect(idOf(answer)).toMatch(/^[0-9a-f-]{36}$/)
+    expect(JSON.stringify(told)).not.toContain(secret)
   })
 })

@@ -36,6 +36,25 @@ const BRIQ_CODES: ClientErrorCodes = {
   503: 'SERVICE_UNAVAILABLE',
 }
 
+/** One refusal `answerClientErrors` answered, for a server's log: no header or body of the request. */
+export interface ClientErrorRefusal {
+  /** The status answered. */
+  status: 400 | 408 | 413 | 417 | 431 | 503
+  /** The envelope's `code`. */
+  code: string
+  /** The envelope's `message`. */
+  message: string
+  /** The envelope's request id, also sent as `X-Request-Id`. */
+  requestId: string
+  /**
+   * The refused request's method and target as node parsed them (the target may hold a query),
+   * absent when its head never came whole (bytes that are not HTTP, headers past the limit).
+   */
+  request?: { method: string; url: string } | undefined
+  /** Node's error code for what its parser refused (`HPE_INVALID_METHOD`, `ERR_HTTP_REQUEST_TIMEOUT`). */
+  parserError?: string | undefined
+}
+
 /** What `answerClientErrors` says, and with which codes. */
 export interface ClientErrorOptions {
   /**
@@ -53,6 +72,11 @@ export interface ClientErrorOptions {
    * browser would hide it behind a network error. Default: none.
    */
   corsHeaders?: ((origin: string | undefined) => Readonly<Record<string, string>>) | undefined
+  /**
+   * Told of each refusal as it is answered, so an operator sees what never reached a handler
+   * (and its log). What it throws is ignored.
+   */
+  onRefusal?: ((refusal: ClientErrorRefusal) => void) | undefined
 }
 
 // Header values safe to write into a raw head: no line breaks or other control characters.
@@ -103,7 +127,7 @@ function refusalAnswer(
   code: string,
   message: string,
   cors: Readonly<Record<string, string>>,
-): { body: string; headers: [string, string][] } {
+): { body: string; headers: [string, string][]; requestId: string } {
   const requestId = crypto.randomUUID()
   const body = JSON.stringify(briqErrorEnvelope([{ code, message, field: null }], requestId))
   const headers: [string, string][] = [
@@ -115,8 +139,11 @@ function refusalAnswer(
   for (const [name, value] of Object.entries(cors)) {
     if (SAFE_HEADER_NAME.test(name) && SAFE_HEADER_VALUE.test(value)) headers.push([name, value])
   }
-  return { body, headers }
+  return { body, headers, requestId }
 }
+
+const headOf = (request: IncomingMessage | undefined): ClientErrorRefusal['request'] =>
+  request === undefined ? undefined : { method: request.method ?? '', url: request.url ?? '' }
 
 const originOf = (request: IncomingMessage): string | undefined =>
   typeof request.headers.origin === 'string' ? request.headers.origin : undefined
@@ -139,6 +166,13 @@ const originOf = (request: IncomingMessage): string | undefined =>
 export function answerClientErrors(server: Server, options: ClientErrorOptions): void {
   const codes = options.codes ?? BRIQ_CODES
   const corsOf = (origin: string | undefined) => options.corsHeaders?.(origin) ?? {}
+  const told = (refusal: ClientErrorRefusal) => {
+    try {
+      options.onRefusal?.(refusal)
+    } catch {
+      // A failing logger must not keep the answer from going out.
+    }
+  }
   // The answers under way on each connection, which go out before a refusal of what came after.
   const started = new WeakMap<Duplex, Map<ServerResponse, IncomingMessage>>()
   const track = (request: IncomingMessage, response: ServerResponse) => {
@@ -156,9 +190,11 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
     track(request, response)
     const expect = String(request.headers.expect).slice(0, 100)
     const message = `Expect: ${JSON.stringify(expect)} cannot be met; this server meets only Expect: 100-continue. Send the request without it`
-    const { body, headers } = refusalAnswer(codes[417], message, corsOf(originOf(request)))
+    const { body, headers, requestId } = refusalAnswer(codes[417], message, corsOf(originOf(request)))
     void settleRequestBody(request, response, 0).then(() => {
-      if (!response.headersSent && !response.destroyed) response.writeHead(417, Object.fromEntries(headers)).end(body)
+      if (response.headersSent || response.destroyed) return
+      response.writeHead(417, Object.fromEntries(headers)).end(body)
+      told({ status: 417, code: codes[417], message, requestId, request: headOf(request) })
     })
   })
   watchStartedRequests(server)
@@ -171,8 +207,9 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
     track(request, response)
     const carried = server.maxRequestsPerSocket === 1 ? '1 request' : `${server.maxRequestsPerSocket} requests`
     const message = `This connection has carried the ${carried} it may (${perSocket}), so this one was not handled; send it again on a new connection`
-    const { body, headers } = refusalAnswer(codes[503], message, corsOf(originOf(request)))
+    const { body, headers, requestId } = refusalAnswer(codes[503], message, corsOf(originOf(request)))
     for (const [name, value] of headers) response.setHeader(name, value)
+    told({ status: 503, code: codes[503], message, requestId, request: headOf(request) })
     // Node's own `writeHead(503)` and `end()` follow: the head carries the headers set here (and
     // node's `Connection: close`), the end this body.
     const end = response.end
@@ -214,6 +251,14 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
           `${cors}Connection: close\r\n\r\n${body}`,
         () => socket.destroy(),
       )
+      told({
+        status,
+        code: codes[status],
+        message,
+        requestId,
+        request: headOf(incomplete),
+        ...(typeof error.code === 'string' ? { parserError: error.code } : {}),
+      })
     })
   })
 }
