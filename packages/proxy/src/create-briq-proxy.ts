@@ -24,6 +24,10 @@ function logPath(url: URL | null, redactor: SecretRedactor): string {
   return url === null ? '(unparsable URL)' : redactor.redactText(url.pathname).slice(0, 200)
 }
 
+// A request target as node read it (a path, or a whole URL), without its query (phone numbers).
+const targetPath = (target: string, redactor: SecretRedactor): string =>
+  redactor.redactText(target.split(/[?#]/, 1)[0] ?? '').slice(0, 200)
+
 // Describing what was thrown must not throw in turn (a Proxy, a getter on `name`).
 function errorName(error: unknown): string {
   try {
@@ -48,6 +52,21 @@ export interface ProxyReplier {
   refusalCorsHeaders(origin: string | undefined): Record<string, string>
   /** `allowedOrigins`: their host names are this proxy's own for the Node adapter's Host guard. */
   allowedOrigins: ReadonlySet<string> | undefined
+  /**
+   * Logs a refusal answered before the proxy ran (node's parser, an `Expect`, a request past a
+   * connection's cap) through the `log` option, as the proxy's own answers are logged: the key
+   * cut out, the path without its query.
+   */
+  logRefusal(refusal: RefusalLogEvent): void
+}
+
+/** A refusal the proxy never saw, for its log. */
+export interface RefusalLogEvent {
+  status: number
+  message: string
+  requestId: string
+  /** The request's method and target, when its head was read whole. */
+  request?: { method: string; url: string } | undefined
 }
 
 const repliers = new WeakMap<BriqProxyHandler, ProxyReplier>()
@@ -103,7 +122,7 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
     }
     if (config.log) {
       const status = result.response.status
-      const event: BriqProxyLogEvent = {
+      logEvent({
         level: levelFor(status),
         message: redactor.redactText(result.message),
         method: redactor.redactText(request.method).slice(0, 20),
@@ -111,21 +130,35 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
         status,
         durationMs: Math.round((performance.now() - started) * 100) / 100,
         requestId,
-      }
-      try {
-        config.log(event)
-      } catch {
-        // A failing logger must not turn a good answer into an error.
-      }
+      })
     }
     return result.response
   }
+  const logEvent = (event: BriqProxyLogEvent) => {
+    try {
+      config.log?.(event)
+    } catch {
+      // A failing logger must not turn a good answer into an error.
+    }
+  }
+  // Answered at once by the server, before a byte reached the proxy: no duration to speak of.
+  const logRefusal = ({ status, message, requestId, request }: RefusalLogEvent) =>
+    logEvent({
+      level: levelFor(status),
+      message: `refused before the proxy: ${redactor.redactText(message)}`,
+      method: request === undefined ? '-' : redactor.redactText(request.method).slice(0, 20),
+      path: request === undefined ? '-' : targetPath(request.url, redactor),
+      status,
+      durationMs: 0,
+      requestId,
+    })
   const handler: BriqProxyHandler = async (request) => webResponseOf(await reply(request))
   repliers.set(handler, {
     reply,
     lightRequests: readsHeadersOnly(config.authorize),
     refusalCorsHeaders: (origin) => refusalCorsHeaders(origin, config.allowedOrigins),
     allowedOrigins: config.allowedOrigins,
+    logRefusal,
   })
   return handler
 }

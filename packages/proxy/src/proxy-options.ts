@@ -13,13 +13,16 @@ export interface BriqProxyLogEvent {
   level: 'info' | 'warn' | 'error'
   /** What happened, in a sentence, e.g. "forwarded" or "upstream timed out after 15000 ms". */
   message: string
-  /** The incoming HTTP method. */
+  /** The incoming HTTP method; `-` for a request refused before its head was read whole. */
   method: string
-  /** The incoming path (no query string, which may hold phone numbers), at most 200 characters. */
+  /**
+   * The incoming path (no query string, which may hold phone numbers), at most 200 characters;
+   * `-` for a request refused before its head was read whole.
+   */
   path: string
   /** The status the proxy answered with. */
   status: number
-  /** Milliseconds from receiving the request to having the response ready. */
+  /** Milliseconds from receiving the request to having the response ready (0 for one refused before the proxy ran). */
   durationMs: number
   /** The id in the response's `X-Request-Id` header and error envelopes. */
   requestId: string

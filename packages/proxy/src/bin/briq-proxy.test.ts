@@ -3,7 +3,12 @@ import { once } from 'node:events'
 import { connect } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { LIMITS } from '@briq-interactive/core'
-import { CUT_OFF_ANSWER, dripRequestUntilClosed, writeUntilServerCloses } from '@briq-interactive/test-sockets'
+import {
+  CUT_OFF_ANSWER,
+  dripRequestUntilClosed,
+  pipelinedAnswers,
+  writeUntilServerCloses,
+} from '@briq-interactive/test-sockets'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
 import { rawRequest } from '../testing/raw-request.ts'
@@ -460,6 +465,31 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
       })
       expect(response.status).toBe(202)
       await expect.poll(() => server.output()).toMatch(/GET \/api\/briq\/v1\/whatsapp\/messages\/\[redacted\] → 202/)
+      expect(server.output().replaceAll('Bearer $PROXY_TOKEN', '')).not.toMatch(/bin-token/i)
+    })
+
+    // Node's own refusals reach no handler; an operator hears of them in the log all the same.
+    it('logs what node refuses before the proxy runs, without the token, the key or a body', async () => {
+      const [notHttp = ''] = await pipelinedAnswers(url, `NOT HTTP ${TEST_KEY}\r\n\r\n`, 1)
+      expect(notHttp).toMatch(/^HTTP\/1\.1 400 /)
+      const [expectation = ''] = await pipelinedAnswers(
+        url,
+        'POST /api/briq/bin-token?to=255712345678 HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer bin-token\r\n' +
+          `Expect: 200-ok\r\nContent-Length: ${TEST_KEY.length}\r\n\r\n${TEST_KEY}`,
+        1,
+      )
+      expect(expectation).toMatch(/^HTTP\/1\.1 417 /)
+      const idOf = (answer: string) => /\r\nX-Request-Id: ([^\r]+)/i.exec(answer)?.[1]
+      await expect.poll(() => server.output()).toContain(`[${idOf(expectation)}]`)
+      await expect.poll(() => server.output()).toContain(`[${idOf(notHttp)}]`)
+      expect(server.output()).toContain(
+        `- - → 400 0 ms refused before the proxy: The request is not valid HTTP/1.1 [${idOf(notHttp)}]`,
+      )
+      expect(server.output()).toContain(
+        `POST /api/briq/[redacted] → 417 0 ms refused before the proxy: Expect: "200-ok" cannot be met`,
+      )
+      expect(server.output()).not.toContain('255712345678')
+      expect(server.output()).not.toContain(TEST_KEY)
       expect(server.output().replaceAll('Bearer $PROXY_TOKEN', '')).not.toMatch(/bin-token/i)
     })
 

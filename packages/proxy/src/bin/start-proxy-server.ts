@@ -1,18 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { PROXY_BAD_REQUEST, PROXY_HOST_NOT_ALLOWED, PROXY_METHOD_NOT_ALLOWED } from '@briq-interactive/core'
 import {
-  PROXY_BAD_REQUEST,
-  PROXY_CONNECTION_REQUEST_LIMIT,
-  PROXY_EXPECTATION_FAILED,
-  PROXY_HEADERS_TOO_LARGE,
-  PROXY_HOST_NOT_ALLOWED,
-  PROXY_METHOD_NOT_ALLOWED,
-  PROXY_PAYLOAD_TOO_LARGE,
-  PROXY_REQUEST_TIMEOUT,
-} from '@briq-interactive/core'
-import {
-  answerClientErrors,
-  boundServer,
   createLoopbackHostGuard,
   missingHostError,
   refuseConnect,
@@ -21,7 +10,8 @@ import {
 } from '@briq-interactive/core/node'
 import { isHostName, isLoopbackBind, requestHostName } from '@briq-interactive/core/server'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
-import { createBriqProxy, replierOf } from '../create-briq-proxy.ts'
+import { createBriqProxy } from '../create-briq-proxy.ts'
+import { boundProxyServer } from '../node/bound-proxy-server.ts'
 import { failBeforeHeaders } from '../node/fail-before-headers.ts'
 import { nodeFetch } from '../node/node-fetch.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
@@ -160,23 +150,14 @@ export async function startProxyServer(
   const closeGracefully = gracefulClose(server)
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue); connections past PROXY_MAX_CONNECTIONS are refused.
-  boundServer(server, timeouts)
   // What node refuses (its parser; an Expect it cannot meet, a request past the connection's
-  // cap), in the proxy's own envelope (core's client names the proxy, not Briq), where node's
-  // default answers with the status line alone.
-  answerClientErrors(server, {
-    codes: {
-      400: PROXY_BAD_REQUEST,
-      408: PROXY_REQUEST_TIMEOUT,
-      413: PROXY_PAYLOAD_TOO_LARGE,
-      431: PROXY_HEADERS_TOO_LARGE,
-      417: PROXY_EXPECTATION_FAILED,
-      503: PROXY_CONNECTION_REQUEST_LIMIT,
-    },
+  // cap) is answered in the proxy's own envelope (core's client names the proxy, not Briq), with
+  // the CORS of PROXY_ALLOWED_ORIGINS, and logged, where node's default answers with the status
+  // line alone and tells no one.
+  boundProxyServer(server, briqProxy, {
+    ...timeouts,
     timeoutSettings: 'PROXY_REQUEST_TIMEOUT_MS, PROXY_HEADERS_TIMEOUT_MS',
     requestsPerSocketSetting: 'PROXY_MAX_REQUESTS_PER_SOCKET',
-    // A page on a PROXY_ALLOWED_ORIGINS origin reads these, as it reads the proxy's own answers.
-    corsHeaders: (origin) => replierOf(briqProxy)?.refusalCorsHeaders(origin) ?? {},
   })
   server.on('connect', (_req, socket) => refuseConnect(socket, PROXIED_METHODS.join(', '), PROXY_METHOD_NOT_ALLOWED))
   await new Promise<void>((resolve, reject) => {

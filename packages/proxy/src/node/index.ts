@@ -1,4 +1,5 @@
 export type { NodeRequestOptions } from '@briq-interactive/core/node'
+export { boundProxyServer, type ProxyServerBounds } from './bound-proxy-server.ts'
 export { nodeFetch } from './node-fetch.ts'
 export { type NodeHandler, type ToNodeHandlerOptions, toNodeHandler } from './to-node-handler.ts'
 export { readTrustProxy, type TrustProxySetting } from './trust-proxy-setting.ts'

@@ -34,6 +34,13 @@ import { failBeforeHeaders } from './fail-before-headers.ts'
 /** A node:http / Express style handler. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
 
+const adapted = new WeakMap<NodeHandler, (request: Request) => unknown>()
+
+/** The Web handler `toNodeHandler` made `handler` of, if it did. */
+export function webHandlerOf(handler: NodeHandler): ((request: Request) => unknown) | undefined {
+  return adapted.get(handler)
+}
+
 function refuseBeforeHandler(error: unknown, res: ServerResponse, cors: Record<string, string>): void {
   if (error instanceof BodyAlreadyReadError) failBeforeHeaders(res, 500, PROXY_BODY_ALREADY_READ, error.message, cors)
   else if (error instanceof ForbiddenMethodError) {
@@ -199,7 +206,7 @@ export function toNodeHandler(
   }
   // Pipelined requests one at a time: else a single write of a thousand GETs was forwarded to
   // Briq all at once, each answer held until its turn to go out.
-  return inTurnPerConnection((req, res) => {
+  const adapter = inTurnPerConnection((req, res) => {
     const disconnect = new AbortController()
     res.once('close', () => {
       if (!res.writableFinished) disconnect.abort()
@@ -251,4 +258,6 @@ export function toNodeHandler(
         proxyFailed(res)
       })
   })
+  adapted.set(adapter, handler)
+  return adapter
 }
