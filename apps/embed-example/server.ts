@@ -4,9 +4,9 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { boundServer, serverTimeoutOptions } from '@briq-interactive/core/node'
+import { serverTimeoutOptions } from '@briq-interactive/core/node'
 import { createBriqProxy } from '@briq-interactive/proxy'
-import { toNodeHandler } from '@briq-interactive/proxy/node'
+import { boundProxyServer, toNodeHandler } from '@briq-interactive/proxy/node'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import { isAdmin } from './basic-auth.ts'
 import { readServerConfig } from './server-config.ts'
@@ -70,12 +70,15 @@ app.use(basePath || '/', signIn, express.static(fileURLToPath(new URL('./dist', 
 // minutes, one that never reads its answer hold it for ever, and any number of clients hold
 // sockets at once. serverTimeoutOptions answers 408 after 15 s for the headers
 // (headersTimeoutMs) and 30 s for the whole request (requestTimeoutMs), and closes a kept-alive
-// connection idle for 5 s (keepAliveTimeoutMs); boundServer checks those, closes a connection
-// after 30 s without a byte of its answer taken (writeTimeoutMs), answers a body over the proxy's
-// cap with 413 before the client is invited to upload it, holds at most 1024 connections
-// (maxConnections: past it a new one is refused and those with no request in flight are closed
-// to make room) and answers at most 1000 requests on each (maxRequestsPerSocket). To change one,
-// give serverTimeoutOptions and boundServer the same options, e.g. { maxConnections: 4096 }.
+// connection idle for 5 s (keepAliveTimeoutMs); boundProxyServer checks those, closes a
+// connection after 30 s without a byte of its answer taken (writeTimeoutMs), answers a body over
+// the proxy's cap with 413 before the client is invited to upload it, holds at most 1024
+// connections (maxConnections: past it a new one is refused and those with no request in flight
+// are closed to make room) and answers at most 1000 requests on each (maxRequestsPerSocket). What
+// node refuses before any handler runs (not HTTP, headers over 16 KB, an Expect it cannot meet)
+// it answers in the proxy's envelope, with its CORS, and tells the proxy's log, where node's own
+// answer is a bare status line no log sees. To change one, give serverTimeoutOptions and
+// boundProxyServer the same options, e.g. { maxConnections: 4096 }.
 const server = createServer(serverTimeoutOptions(), app).listen(config.port, config.host, () => {
   const { port } = server.address() as AddressInfo
   const target = config.usingMock ? `the mock at ${config.upstream}` : (config.upstream ?? 'Briq')
@@ -83,6 +86,6 @@ const server = createServer(serverTimeoutOptions(), app).listen(config.port, con
     `Admin page at http://${config.host}:${port}${basePath}/ — sending through ${basePath}/api/briq to ${target}`,
   )
 })
-boundServer(server)
+boundProxyServer(server, briqProxy)
 // A HOST no address has, a port in use: node's error names the host as given.
 server.on('error', stop)

@@ -1,6 +1,6 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { PROXY_ORIGIN_NOT_ALLOWED } from '@briq-interactive/core'
+import { PROXY_HEADERS_TOO_LARGE, PROXY_ORIGIN_NOT_ALLOWED } from '@briq-interactive/core'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
 import { type Browser, chromium, type Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -122,6 +122,13 @@ describe('the embedding example', () => {
       const claimed = await sendFromForwardedOrigin(server.url)
       expect(claimed.status).toBe(403)
       expect(await claimed.json()).toMatchObject({ errors: [{ code: PROXY_ORIGIN_NOT_ALLOWED }] })
+      // Headers over node's 16 KB (a site's cookies, most often): the proxy's envelope
+      // (boundProxyServer), not node's bare status line, on the proxy's path and the page's.
+      for (const path of ['/api/briq/v1/whatsapp/senders', '/']) {
+        const cookies = await fetch(`${server.url}${path}`, { headers: { Cookie: `s=${'c'.repeat(20_000)}` } })
+        expect(cookies.status, path).toBe(431)
+        expect(await cookies.json(), path).toMatchObject({ errors: [{ code: PROXY_HEADERS_TOO_LARGE }] })
+      }
       const page = await browser.newPage()
       const problems: string[] = []
       page.on('pageerror', (error) => problems.push(error.message))

@@ -1,9 +1,9 @@
 // server.ts — Express 5: the Briq proxy under /api/briq beside your own routes.
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { boundServer, serverTimeoutOptions } from '@briq-interactive/core/node'
+import { serverTimeoutOptions } from '@briq-interactive/core/node'
 import { bearerTokenAuthorize, createBriqProxy, requireEnv } from '@briq-interactive/proxy'
-import { toNodeHandler } from '@briq-interactive/proxy/node'
+import { boundProxyServer, toNodeHandler } from '@briq-interactive/proxy/node'
 import express from 'express'
 
 // Checked at startup: with a secret unset the server stops here, naming every one missing
@@ -31,14 +31,17 @@ app.use(express.json())
 // minutes, one that never reads its answer hold it for ever, and any number of clients hold
 // sockets at once. serverTimeoutOptions answers 408 after 15 s for the headers
 // (headersTimeoutMs) and 30 s for the whole request (requestTimeoutMs), and closes a kept-alive
-// connection idle for 5 s (keepAliveTimeoutMs); boundServer checks those, closes a connection
-// after 30 s without a byte of its answer taken (writeTimeoutMs), answers a body over the proxy's
-// cap with 413 before the client is invited to upload it, holds at most 1024 connections
-// (maxConnections: past it a new one is refused and those with no request in flight are closed
-// to make room) and answers at most 1000 requests on each (maxRequestsPerSocket). To change one,
-// give serverTimeoutOptions and boundServer the same options, e.g. { maxConnections: 4096 }.
+// connection idle for 5 s (keepAliveTimeoutMs); boundProxyServer checks those, closes a
+// connection after 30 s without a byte of its answer taken (writeTimeoutMs), answers a body over
+// the proxy's cap with 413 before the client is invited to upload it, holds at most 1024
+// connections (maxConnections: past it a new one is refused and those with no request in flight
+// are closed to make room) and answers at most 1000 requests on each (maxRequestsPerSocket). What
+// node refuses before any handler runs (not HTTP, headers over 16 KB, an Expect it cannot meet)
+// it answers in the proxy's envelope, with its CORS, and tells the proxy's log, where node's own
+// answer is a bare status line no log sees. To change one, give serverTimeoutOptions and
+// boundProxyServer the same options, e.g. { maxConnections: 4096 }.
 const server = createServer(serverTimeoutOptions(), app).listen(Number(process.env.PORT ?? 3000), () => {
   const { port } = server.address() as AddressInfo
   console.log(`Briq proxy at http://localhost:${port}/api/briq`)
 })
-boundServer(server)
+boundProxyServer(server, briqProxy)

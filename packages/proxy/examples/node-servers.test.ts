@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { SEND_REQUEST } from '@briq-interactive/fixtures'
 import { DEFAULT_API_KEY } from '@briq-interactive/mock'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
-import { sendExpectingContinue } from '@briq-interactive/test-sockets'
+import { pipelinedAnswers, sendExpectingContinue } from '@briq-interactive/test-sockets'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   EXAMPLE_TOKEN,
@@ -52,6 +52,18 @@ describe.each(examples)('the %s example', (_name, file) => {
       'content-length': String(10 * 1024 * 1024),
     })
     expect(exchange.first).toBe(413)
+  })
+
+  it("answers node's own refusals in the proxy's envelope, not a bare status line (boundProxyServer)", async () => {
+    // Headers over node's 16 KB (a site's cookies, most often), over real fetch.
+    const cookies = await fetch(`${running.url}/api/briq/v1/whatsapp/senders`, {
+      headers: { authorization: `Bearer ${EXAMPLE_TOKEN}`, cookie: `session=${'c'.repeat(20_000)}` },
+    })
+    expect(cookies.status).toBe(431)
+    expect(cookies.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expect(await cookies.json()).toMatchObject({ errors: [{ code: 'PROXY_HEADERS_TOO_LARGE' }] })
+    const [notHttp = ''] = await pipelinedAnswers(running.url, 'NOT HTTP\r\n\r\n', 1)
+    expect(notHttp).toMatch(/^HTTP\/1\.1 400 [\s\S]*"code":"PROXY_BAD_REQUEST"/)
   })
 
   it('invites a body within the cap with 100 Continue and forwards it', async () => {

@@ -27,8 +27,11 @@ const BOUNDS = [
   `${DEFAULT_MAX_REQUESTS_PER_SOCKET} requests on each (maxRequestsPerSocket)`,
 ]
 
-describe("the node examples' comment on their server's bounds", () => {
-  it.each(['express.ts', 'hono-node.ts'])('%s names every bound with its default and option', (file) => {
+// The proxy's node examples and the embedding app's server, which copies their comment.
+const SERVERS = ['express.ts', 'hono-node.ts', '../../../apps/embed-example/server.ts']
+
+describe("the node servers' comment on their bounds", () => {
+  it.each(SERVERS)('%s names every bound with its default and option', (file) => {
     const text = comments(file)
     for (const bound of BOUNDS) expect(text).toContain(bound)
   })
