@@ -31,6 +31,7 @@ import { useValidationFor } from '../provider/validation-context.ts'
 import { offersConversation, SendDialogRoot } from '../send-dialog/send-dialog-root.tsx'
 import type { SendRequestBody } from '../send-dialog/send-plan.ts'
 import type { TakenOut } from '../state/taken-out.ts'
+import { useClientAndOptionsWarning } from '../state/use-client-and-options-warning.ts'
 import { ComposerHeading } from './composer-heading.tsx'
 import { ComposerPreview, type ComposerReplyContext } from './composer-preview.tsx'
 import { ComposerSend } from './composer-send.tsx'
@@ -44,7 +45,7 @@ export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProp
    * `PROXY_UNAUTHORIZED`). Leave it out to use the `BriqProvider` above (or give `client`).
    */
   endpoint?: string | undefined
-  /** A client to use instead of the provider's. */
+  /** A client to use instead of the provider's (an `endpoint` beside it is ignored). */
   client?: BriqClient | undefined
   /** `dialog` (default): a Send button opens the send dialog. `inline`: the send form sits under the preview. */
   sendMode?: 'dialog' | 'inline' | undefined
@@ -274,6 +275,7 @@ export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveCompose
         </BuilderRoot>
       </ComponentNameContext.Provider>
     )
+    useClientAndOptionsWarning('<InteractiveComposer>', client, { endpoint })
     if (endpoint === undefined) return composer
     return (
       <ComposerClient endpoint={endpoint} validation={builderProps.validation}>

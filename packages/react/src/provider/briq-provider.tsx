@@ -11,6 +11,7 @@ import {
 } from '@briq-interactive/core'
 import { type ReactNode, useMemo } from 'react'
 import type { Locale, Messages } from '../i18n/messages.ts'
+import { useClientAndOptionsWarning } from '../state/use-client-and-options-warning.ts'
 import { BriqContext } from './briq-context.ts'
 import { BriqSettingsContext, knownTheme, type PortalContainer, useBriqSettings } from './briq-settings.ts'
 import { type KitLanguage, LanguageContext, useInheritedLanguage, useKitLanguage } from './language-context.ts'
@@ -123,6 +124,8 @@ export function BriqProvider(props: BriqProviderProps) {
   } = props
   // Checked first, so a bad reading is refused in the provider's name, not the client's.
   const validation = useValidationFor('<BriqProvider validation>', props.validation ?? NO_OPTIONS)
+  const { endpoint, fetch, headers, timeoutMs, retry } = options as Partial<BriqClientOptions>
+  useClientAndOptionsWarning('<BriqProvider>', given, { endpoint, fetch, headers, timeoutMs, retry })
   const owned = useOwnClient(given ? undefined : (options as BriqClientOptions))
   const client = given ?? owned
   const outerTheme = useBriqSettings().theme
