@@ -84,6 +84,33 @@ describe('normalizePhone — digits alone, by the default country’s national l
     expect(read('02 1234 5678', '39')).toEqual({ ok: true, value: '390212345678' })
   })
 
+  it.each([
+    // A carrier's code after the trunk 0 (21 Embratel, 15 Vivo, 41 TIM), or xx in its place.
+    ['0 21 11 98765 4321', '5511987654321'],
+    ['0 15 21 2345 6789', '552123456789'],
+    ['041 (61) 3456-7890', '556134567890'],
+    ['(0xx11) 98765-4321', '5511987654321'],
+    ['(0XX21) 2345-6789', '552123456789'],
+    ['0 xx 11 98765 4321', '5511987654321'],
+    // 00 and a carrier, where 00 and a code is no number.
+    ['00 14 1 212 555 0100', '12125550100'],
+    ['0055 351 912 345 678', '351912345678'],
+    ['00 21 1 212 555 0100', '12125550100'],
+    // 00 and a code that is a number is read so.
+    ['0041 44 668 1800', '41446681800'],
+  ])('reads Brazil’s %s with 55 → %s', (input, expected) => {
+    expect(read(input, '55')).toEqual({ ok: true, value: expected })
+  })
+
+  it('takes no carrier code where the rest is no Brazilian number, nor xx elsewhere', () => {
+    // A Rio mobile with a digit too many; 20 is no carrier; 2-digit area code 10 is none.
+    expect(issueOf(read('0 21 98765 43210', '55')).reason).toBe('phone_national_length_after_zero')
+    expect(issueOf(read('0 20 11 98765 4321', '55')).reason).toBe('phone_national_length_after_zero')
+    expect(issueOf(read('0 21 10 98765 4321', '55')).reason).toBe('phone_national_length_after_zero')
+    expect(issueOf(read('(0xx11) 98765-4321', '255')).reason).toBe('phone_letters')
+    expect(issueOf(read('(011) 98765-43xx', '55')).reason).toBe('phone_letters')
+  })
+
   it('refuses a Brazilian number too long after its trunk 0, in Swahili too', () => {
     const issue = issueOf(read('0 11 98765 43210', '55'))
     expect(issue.message).toBe('A +55 number has 10–11 digits after the leading 0; this one has 12')

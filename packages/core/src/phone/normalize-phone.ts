@@ -11,7 +11,7 @@ import {
   withoutTrunkPrefix,
 } from './national-number-lengths.ts'
 import { readPhoneDigits } from './read-phone-digits.ts'
-import { internationalPrefixOf, ownReadingOf, trunkRuleOf } from './trunk-prefixes.ts'
+import { internationalPrefixOf, ownReadingOf, trunkRuleOf, withoutCarrierCode } from './trunk-prefixes.ts'
 
 /** Options of `normalizePhone`. */
 export interface NormalizePhoneOptions {
@@ -45,6 +45,7 @@ export type NormalizePhoneResult = Exclusive<
 const E164_MIN_DIGITS = LIMITS.send.to.min
 const E164_RANGE = { min: E164_MIN_DIGITS, max: E164_MAX_DIGITS }
 const COUNTRY_CODE = /^[1-9]\d{0,2}$/
+const BRAZIL_CARRIER_PLACEHOLDER = /^(\(?\s*0\s*)xx/i
 
 function fail(
   reason: IssueReason,
@@ -88,7 +89,8 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
   const exit = internationalPrefixOf(countryCode)
   if (exit !== undefined && digits.startsWith(exit)) return { ok: true, value: digits.slice(exit.length) }
   if (digits.startsWith('00')) {
-    // Nigeria's 009 is also 00 and +9x: its own reading is taken only where 00's is no number.
+    // Nigeria's 009 is also 00 and +9x, Brazil's 00 and carrier 14 also 00 and +1 4…: their
+    // own reading is taken only where 00's is no number.
     const own = ownReadingOf(digits, countryCode)
     const viaDoubleZero = digits.slice(2)
     if (own !== undefined && !checkInternational(viaDoubleZero).ok && checkInternational(own).ok) {
@@ -101,6 +103,11 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
   if (national === null) return fail('phone_stray_zero', { countryCode })
   if (national !== digits) {
     if (range !== undefined && !within(national.length, range)) {
+      // Brazil's carrier code after the trunk 0: "0 21 11 98765 4321" is 11 98765 4321, as a
+      // number of 10–11 digits with a carrier's 2 is 12–13 (libphonenumber's
+      // `nationalPrefixForParsing` for BR).
+      const carried = withoutCarrierCode(national, countryCode)
+      if (carried !== undefined) return { ok: true, value: countryCode + carried }
       // Only a trunk starting with 0 is dropped from a number of another length (`withoutTrunkPrefix`).
       return fail(
         'phone_national_length_after_zero',
@@ -169,11 +176,13 @@ function checkInternational(digits: string): NormalizePhoneResult {
  *    country code. A prefix that is also `00` and a country code is read as `00`, as numbers are
  *    written (`0091…` is India), unless that reading is no number and the other is: Nigeria's
  *    `009` (`009 44 20 7946 0958` is London, as +94 numbers have 9 digits), and the `007` that
- *    Kenya and Uganda dial for Tanzania (`007 712 345 678`: +7 numbers have 10).
+ *    Kenya and Uganda dial for Tanzania (`007 712 345 678`: +7 numbers have 10), and Brazil's 00
+ *    and a carrier's code (`00 14 1 212 555 0100`).
  * 3. The default country's trunk prefix in front (`0` in most countries, `8` in Russia and
  *    Kazakhstan, `06` in Hungary, `8 0` in Belarus, `1` in the NANP) is dropped and its country
  *    code put in front (`0712345678` → `255712345678`, `8 912 345 67 89` → `79123456789` with `7`,
- *    `8 029 123 45 67` → `375291234567` with `375`). Where numbers
+ *    `8 029 123 45 67` → `375291234567` with `375`), and in Brazil a carrier's code after it
+ *    (`0 21 11 98765 4321`, `(0xx11) 98765-4321` → `5511987654321`). Where numbers
  *    begin with 0 (Italy, San Marino, Côte d'Ivoire, Benin, Congo, …: `LEADING_ZERO_COUNTRY_CODES`)
  *    the 0 belongs to the number and is kept; where a country has no trunk 0 and no number
  *    begins with 0 (the NANP, Spain, Russia, …) a leading 0 is refused, not guessed at.
@@ -204,7 +213,8 @@ export function normalizePhone(input: string, options?: NormalizePhoneOptions): 
   if (typeof input !== 'string') return fail('phone_not_text')
   const trimmed = input.trim()
   if (trimmed === '') return fail('phone_empty')
-  const read = readPhoneDigits(trimmed)
+  // Brazil's "(0xx11) 2345-6789": xx stands for the carrier code a caller picks.
+  const read = readPhoneDigits(countryCode === '55' ? trimmed.replace(BRAZIL_CARRIER_PLACEHOLDER, '$1') : trimmed)
   if (!read.ok && 'digitCount' in read) {
     return fail('phone_length', E164_RANGE, { limit: E164_MAX_DIGITS, actual: read.digitCount })
   }

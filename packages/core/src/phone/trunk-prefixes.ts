@@ -68,21 +68,47 @@ const INTERNATIONAL_PREFIXES: Readonly<Record<number, string>> = {
 // has the 9 digits of a Tanzanian one. Tanzania's 005 (Kenya) and 006 (Uganda), and Kenya's 006,
 // are left out: a Kenyan 7… or 1… number after 005 is also a Colombian or Peruvian 8-digit fixed
 // line written with 00 (+57 1…, +51 1…), a Ugandan 7… after 006 a Pacific number (+670–+679, 7
-// digits), so neither reading can be told from the other.
+// digits), so neither reading can be told from the other. Brazil's international prefix is 00 and
+// a carrier's code (`BRAZIL_CARRIERS`): "00 14 1 212 555 0100" is New York, not +1 41212555…
 const PREFIXES_SHARED_WITH_00: Readonly<Record<number, string>> = {
   234: '009',
   254: '007=255',
   256: '007=255',
 }
 
+// Brazil's carrier selection codes, dialled after 00 (international) or the trunk 0 (long
+// distance: "0 21 11 98765 4321", carrier 21, area 11), as libphonenumber lists them
+// (`internationalPrefix` and `nationalPrefixForParsing` for BR); Anatel assigns more.
+const BRAZIL_CARRIERS = /^(?:1[245]|2[1-35]|31|4[13]|[56]5|99)/
+
 /**
  * The digits a number dialled in country `code` stands for when its prefix shared with 00 is its
- * own (Nigeria's `009`, the `007` Kenya and Uganda dial for Tanzania: see `PREFIXES_SHARED_WITH_00`),
- * country code first; `undefined` where the digits do not begin with such a prefix.
+ * own (Nigeria's `009`, the `007` Kenya and Uganda dial for Tanzania, Brazil's 00 and a carrier:
+ * see `PREFIXES_SHARED_WITH_00`), country code first; `undefined` where the digits do not begin
+ * with such a prefix.
  */
 export function ownReadingOf(digits: string, code: string): string | undefined {
+  if (code === '55')
+    return digits.startsWith('00') && BRAZIL_CARRIERS.test(digits.slice(2)) ? digits.slice(4) : undefined
   const [prefix = '', countryCode = ''] = (PREFIXES_SHARED_WITH_00[Number(code)] ?? '').split('=')
   return prefix !== '' && digits.startsWith(prefix) ? countryCode + digits.slice(prefix.length) : undefined
+}
+
+// What follows a carrier's code in a Brazilian long-distance number: an area code (11–99, none
+// ending in 0), then a mobile (9 and 8 digits) or a fixed line (8 digits from 2–5), as
+// libphonenumber's BR patterns have them; so a mobile with a digit too many ("0 21 98765 43210")
+// is not taken for a carrier's code and a number. Its 10-digit radio mobiles (7…) are left out
+// for that reason: "98 7654 3210" would be one.
+const BRAZIL_NUMBER = /^[1-9][1-9](?:9\d{8}|[2-5]\d{7})$/
+
+/**
+ * A Brazilian national number typed after the trunk 0 with a carrier's code in front
+ * (`21 11 98765 4321`, from `0 21 11 98765 4321`), without that code; `undefined` where
+ * `code` is not Brazil's or `national` is not a carrier's code and a number.
+ */
+export function withoutCarrierCode(national: string, code: string): string | undefined {
+  const number = national.slice(2)
+  return code === '55' && BRAZIL_CARRIERS.test(national) && BRAZIL_NUMBER.test(number) ? number : undefined
 }
 
 /**
