@@ -45,3 +45,4 @@ export {
   targetPath,
 } from './server/request-url.ts'
 export { parsedUrl, type ServerRequest } from './server/server-request.ts'
+export { type ReadingEnv, readingEnv } from './server/unread-settings.ts'

@@ -326,4 +326,15 @@ describe('briq-mock bin', { timeout: 30_000 }, () => {
     // The warning goes to stderr, which may land just after the banner.
     await expect.poll(started.output).toContain('briq-mock: warning: --allow-any-origin: any web page you visit')
   })
+
+  // BRIQ_MOCK_MAX_MESSAGE read as unset would leave the default bound in force without a word.
+  it('warns at startup of a BRIQ_MOCK_ variable it does not use, naming the one meant', async () => {
+    const started = await startBin([], { BRIQ_MOCK_MAX_MESSAGE: '5' })
+    child = started.child
+    await expect
+      .poll(started.output)
+      .toContain(
+        'briq-mock: warning: BRIQ_MOCK_MAX_MESSAGE is set, but briq-mock did not use it (did you mean BRIQ_MOCK_MAX_MESSAGES?): it is ignored.',
+      )
+  })
 })

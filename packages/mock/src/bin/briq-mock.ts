@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { BRIQ_API_KEY_HEADER, listSendersRoute } from '@briq-interactive/core'
 import { droppedConnectionsNotice } from '@briq-interactive/core/node'
-import { isLoopbackBind } from '@briq-interactive/core/server'
+import { isLoopbackBind, readingEnv } from '@briq-interactive/core/server'
 import { DEFAULT_API_KEY, DEFAULT_NO_WORKSPACE_KEY } from '../options.ts'
 import type { AllowedOrigins } from '../server/cors.ts'
 import { serveMock } from '../server/create-http-server.ts'
@@ -17,9 +17,11 @@ function shownOrigins(allowed: AllowedOrigins | undefined): string {
   return allowed?.length ? `${local}, ${allowed.join(', ')}` : local
 }
 
+// The environment as the flags' defaults read it: a BRIQ_MOCK_ variable it never read is a typo.
+const reading = readingEnv(process.env)
 let command: ReturnType<typeof parseCliArgs>
 try {
-  command = parseCliArgs(process.argv.slice(2), process.env)
+  command = parseCliArgs(process.argv.slice(2), reading.env)
 } catch (error) {
   console.error(`briq-mock: ${(error as Error).message}\n\n${USAGE}`)
   process.exit(2)
@@ -28,6 +30,7 @@ try {
 if (command.kind === 'help') {
   console.log(USAGE)
 } else {
+  for (const line of reading.unread('BRIQ_MOCK_', 'briq-mock')) console.warn(`briq-mock: warning: ${line}`)
   // A route that is down or refuses the signature (401) is said, or the developer sees nothing;
   // summed up while it lasts, or a route slower than statuses move floods the terminal.
   const { webhook } = command.options

@@ -327,6 +327,26 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
     }
   })
 
+  // PROXY_ALLOWED_ORIGIN read as unset would leave every send from the Vite dev server 403 unexplained.
+  it('warns of a PROXY_ variable it does not use, naming the one meant, and starts', async () => {
+    const started = run({
+      BRIQ_API_KEY: TEST_KEY,
+      PROXY_TOKEN: 'dev-token-1234',
+      PROXY_ALLOWED_ORIGIN: 'http://localhost:5173',
+      PORT: '0',
+    })
+    try {
+      await listeningUrl(started)
+      expect(started.output()).toContain(
+        'briq-proxy: warning: PROXY_ALLOWED_ORIGIN is set, but briq-proxy did not use it (did you mean PROXY_ALLOWED_ORIGINS?): it is ignored.',
+      )
+      expect(started.output().match(/warning:/g)).toHaveLength(1)
+    } finally {
+      started.child.kill('SIGTERM')
+      await started.exited
+    }
+  })
+
   // A page served by an HTTPS reverse proxy in front of the bin: its origin is the forwarded one,
   // while the request reaches the bin over plain HTTP at its loopback address.
   it('takes a send from the forwarded HTTPS origin with TRUST_PROXY=1, and only then', async () => {

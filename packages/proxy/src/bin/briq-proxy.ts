@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The runnable Briq proxy: `pnpm proxy` (see packages/proxy/README.md for the environment).
 import { droppedConnectionsNotice } from '@briq-interactive/core/node'
+import { readingEnv } from '@briq-interactive/core/server'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { redactApiKey, secretTextRedactor } from '../redact-secret.ts'
 import { DEFAULT_UPSTREAM_TIMEOUT_MS } from '../resolve-options.ts'
@@ -23,12 +24,15 @@ if (command.kind === 'error') {
 const redactSecrets = (text: string) =>
   redactApiKey(redactApiKey(text, process.env.BRIQ_API_KEY), process.env.PROXY_TOKEN)
 
-const read = readServerConfig(process.env)
+// A PROXY_ variable it never read is a typo (PROXY_ALLOWED_ORIGIN): said, never left unnoticed.
+const reading = readingEnv(process.env)
+const read = readServerConfig(reading.env)
 if (!read.ok) {
   console.error(`briq-proxy: ${redactSecrets(read.error)}`)
   process.exit(1)
 }
 const { config } = read
+for (const line of reading.unread('PROXY_', 'briq-proxy')) console.error(`briq-proxy: warning: ${line}`)
 
 const out = createLineWriter(process.stdout)
 const errors = createLineWriter(process.stderr)

@@ -1,0 +1,46 @@
+import { nearestName } from '../nearest-name.ts'
+
+/** What {@link readingEnv} gives: the environment to read from, and which of its settings were never read. */
+export interface ReadingEnv {
+  /** Read settings from this (every name asked for is noted, present or not). */
+  readonly env: Record<string, string | undefined>
+  /**
+   * A sentence for each variable of `env` named with `prefix` (`PROXY_`, `BRIQ_MOCK_`) that was
+   * set but never read (a misspelt name, or one that only counts beside another setting), with the variable read it is likely meant to be: a typo such as
+   * `PROXY_ALLOWED_ORIGIN` would otherwise leave the default in force without a word.
+   * `program` names the reader (`briq-proxy`).
+   */
+  unread(prefix: string, program: string): string[]
+}
+
+/**
+ * Wraps a server's environment (`process.env`) to say afterwards which of the variables named
+ * like its settings it never read. Values are never quoted: a secret may sit in a misspelt name.
+ *
+ * @example
+ * const reading = readingEnv(process.env)
+ * const config = readServerConfig(reading.env)
+ * for (const line of reading.unread('PROXY_', 'briq-proxy')) console.error(`briq-proxy: ${line}`)
+ */
+export function readingEnv(source: Record<string, string | undefined>): ReadingEnv {
+  const asked = new Set<string>()
+  const env = new Proxy(source, {
+    get(target, name, receiver) {
+      if (typeof name === 'string') asked.add(name)
+      return Reflect.get(target, name, receiver)
+    },
+  })
+  return {
+    env,
+    unread(prefix, program) {
+      const read = [...asked].filter((name) => name.startsWith(prefix))
+      return Object.keys(source)
+        .filter((name) => name.startsWith(prefix) && !asked.has(name) && (source[name]?.trim() ?? '') !== '')
+        .sort()
+        .map((name) => {
+          const meant = nearestName(name, read)
+          return `${name} is set, but ${program} did not use it${meant ? ` (did you mean ${meant}?)` : ''}: it is ignored.`
+        })
+    },
+  }
+}
