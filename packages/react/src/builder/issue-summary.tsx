@@ -64,14 +64,26 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   const warnings = summary.warnings.length
   const errorCount = errors === 0 ? undefined : t('builder.issues.errors', { count: errors })
   const warningCount = warnings === 0 ? undefined : t('builder.issues.warnings', { count: warnings })
-  const counts =
+  const countKey =
     errorCount !== undefined && warningCount !== undefined
-      ? withNames(t, 'builder.issues.both', { errorCount, warningCount })
-      : (errorCount ?? warningCount)
-  const shownCount = counts ?? t(noDraft ? 'builder.issues.noDraft' : 'builder.issues.none')
+      ? 'builder.issues.both'
+      : errors > 0
+        ? 'builder.issues.errors'
+        : warnings > 0
+          ? 'builder.issues.warnings'
+          : noDraft
+            ? 'builder.issues.noDraft'
+            : 'builder.issues.none'
+  const shownCount =
+    countKey === 'builder.issues.both'
+      ? withNames(t, countKey, { errorCount: errorCount ?? '', warningCount: warningCount ?? '' })
+      : (errorCount ?? warningCount ?? t(countKey))
+  // The words' own language: a host's catalogue that leaves the count out has it said in the
+  // kit's English, not read in the host's voice.
+  const countLang = t.langOf(countKey)
   // Said when the count changes, not when only the language (or a host's catalogue) does: the
   // status would see new words and say the same count again, as news.
-  const said = useWordsOfTheMoment([errors, warnings, noDraft], () => ({ words: shownCount, lang }))
+  const said = useWordsOfTheMoment([errors, warnings, noDraft], () => ({ words: shownCount, lang: countLang }))
   const placed: readonly PlacedIssue[] = [...summary.errors, ...summary.warnings]
   return (
     <section
@@ -87,7 +99,9 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
         <BuilderHeading level={headingLevel} className="bi-builder-summary-title" id={`${id}-title`}>
           {t('builder.issues.label')}
         </BuilderHeading>
-        <span className="bi-builder-summary-count">{shownCount}</span>
+        <span className="bi-builder-summary-count" lang={countLang === lang ? undefined : countLang}>
+          {shownCount}
+        </span>
         {/* The count's words of the moment, for assistive tech; they leave once said (the count
             shown stays, in the language of the page). */}
         <span className="bi-builder-sr" role="status" lang={said.lang}>

@@ -275,6 +275,40 @@ describe('sentences joined in a host’s language, each marked with its own', ()
   })
 })
 
+describe('the Problems count of a host that words only some of the builder', () => {
+  // A French host that gave the body's label only: the builder is French, its count the kit's English.
+  const someFrench = { 'field.body.text': 'Texte du message' } satisfies Partial<Messages>
+  const count = () => document.querySelector('.bi-builder-summary-count') as HTMLElement
+  const status = () => within(screen.getByRole('region', { name: 'Problems' })).getByRole('status')
+
+  it('marks the English it falls back to as English, shown and said', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder locale="fr" messages={someFrench} />)
+    expect(count().parentElement?.closest('[lang]')).toHaveAttribute('lang', 'fr')
+    expect(count()).toHaveTextContent('No problems found')
+    // Was unmarked inside the French builder, and the status said lang="fr": English in a French voice.
+    expect(count()).toHaveAttribute('lang', 'en')
+    await user.clear(screen.getByRole('textbox', { name: 'Texte du message' }))
+    expect(status()).toHaveTextContent('1 error')
+    expect(status()).toHaveAttribute('lang', 'en')
+    expect(count()).toHaveAttribute('lang', 'en')
+  })
+
+  it('keeps the host’s own count in its language, unmarked inside its builder', async () => {
+    const user = userEvent.setup()
+    const counted = {
+      ...someFrench,
+      'builder.issues.errors': { one: '{count} erreur', other: '{count} erreurs' },
+    } satisfies Partial<Messages>
+    render(<InteractiveBuilder locale="fr" messages={counted} />)
+    await user.clear(screen.getByRole('textbox', { name: 'Texte du message' }))
+    expect(status()).toHaveTextContent('1 erreur')
+    expect(status()).toHaveAttribute('lang', 'fr')
+    expect(count()).toHaveTextContent('1 erreur')
+    expect(count()).not.toHaveAttribute('lang')
+  })
+})
+
 describe('the full stop a screen reader hears after a description’s part', () => {
   it('is the stop of the language of the words it ends', () => {
     const draft = {
