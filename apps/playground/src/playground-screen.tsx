@@ -18,6 +18,7 @@ import type { AppProps } from './app.tsx'
 import { type PlaygroundTheme, SettingsBar } from './components/settings-bar.tsx'
 import { SnippetPanel } from './components/snippet-panel.tsx'
 import { keepTheme, startingTheme } from './components/starting-theme.ts'
+import { useRewording } from './components/use-rewording.ts'
 import { DEFAULT_EXAMPLE_TYPE, DEFAULT_RECIPIENT, DRAFT_KEY } from './examples/playground-defaults.ts'
 import { keepLocale } from './i18n/starting-locale.ts'
 import { createTranslator, type PlaygroundLocale, TranslateContext } from './i18n/translator.ts'
@@ -62,6 +63,7 @@ export function PlaygroundScreen({
     keepTheme(pageStorage(), next)
   }, [])
   const t = useMemo(() => createTranslator(locale), [locale])
+  const rewording = useRewording(locale)
   // The tab's title and the page's language follow the chosen language (screen readers,
   // spell checkers and hyphenation read the document's lang).
   useEffect(() => {
@@ -140,7 +142,7 @@ export function PlaygroundScreen({
             </p>
           </div>
           {mockError ? (
-            <p className="pg-alert" role="alert">
+            <p className="pg-alert" role="alert" aria-live={rewording ? 'off' : undefined}>
               {t('mockFailed')} <span lang="en">{mockError}</span>
             </p>
           ) : null}

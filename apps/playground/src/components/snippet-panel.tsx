@@ -3,6 +3,7 @@ import { useId, useState } from 'react'
 import type { PlaygroundConnection } from '../connection.ts'
 import { useTranslate } from '../i18n/translator.ts'
 import { playgroundSnippet, type SnippetKind, STANDALONE_MOCK_ORIGIN } from '../snippets/playground-snippet.ts'
+import { useRewording } from './use-rewording.ts'
 
 /** Props of `SnippetPanel`. */
 export interface SnippetPanelProps {
@@ -29,6 +30,7 @@ function CurlForMock() {
 export function SnippetPanel({ request, connection }: SnippetPanelProps) {
   const t = useTranslate()
   const id = useId()
+  const rewording = useRewording(t)
   const [shown, setShown] = useState<
     { kind: SnippetKind; code: string; copied: boolean; spent?: boolean; press: number } | undefined
   >(undefined)
@@ -67,7 +69,11 @@ export function SnippetPanel({ request, connection }: SnippetPanelProps) {
         </button>
       </div>
       {connection.mode === 'mock' ? <CurlForMock /> : null}
-      <p role="status" aria-live="polite" className={shown?.copied === false ? 'pg-error-text' : 'pg-ok-text'}>
+      <p
+        role="status"
+        aria-live={rewording ? 'off' : 'polite'}
+        className={shown?.copied === false ? 'pg-error-text' : 'pg-ok-text'}
+      >
         {/* A new node per press: the same words left in place are not read again. */}
         {said ? <span key={said.press}>{said.copied ? t('copied', { what: said.kind }) : t('copyFailed')}</span> : null}
       </p>

@@ -2,6 +2,7 @@ import { normalizePhone, type ProductCatalogue } from '@briq-interactive/core'
 import { SCENARIO_NAMES, type ScenarioName } from '@briq-interactive/mock'
 import { keepPlainSelectKeys } from '@briq-interactive/react'
 import { useEffect, useId, useState } from 'react'
+import { useRewording } from '../components/use-rewording.ts'
 import { type PlaygroundTranslate, useTranslate } from '../i18n/translator.ts'
 import { describeControlError } from './describe-control-error.ts'
 import { type MockControls, mockAnswersFor } from './mock-controls.ts'
@@ -76,6 +77,7 @@ export function MockPanel({
 }: MockPanelProps) {
   const t = useTranslate()
   const id = useId()
+  const rewording = useRewording(t)
   const [scenario, setScenario] = useState<ScenarioName>('happy')
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<Notice | undefined>(undefined)
@@ -189,7 +191,12 @@ export function MockPanel({
       )}
       {[replyError, answerError].map((error, index) =>
         error === undefined ? null : (
-          <p key={index === 0 ? 'tap' : 'answer'} className="pg-error-text" role="alert">
+          <p
+            key={index === 0 ? 'tap' : 'answer'}
+            className="pg-error-text"
+            role="alert"
+            aria-live={rewording ? 'off' : undefined}
+          >
             {t('replyFailed', { reason: describeControlError(error, t) })}
           </p>
         ),
@@ -234,7 +241,11 @@ export function MockPanel({
       <p id={`${id}-reset-hint`} className="pg-hint" aria-hidden="true">
         {t('resetHint')}
       </p>
-      <p role="status" aria-live="polite" className={shown?.ok === false ? 'pg-error-text' : 'pg-ok-text'}>
+      <p
+        role="status"
+        aria-live={rewording ? 'off' : 'polite'}
+        className={shown?.ok === false ? 'pg-error-text' : 'pg-ok-text'}
+      >
         {shown?.text}
       </p>
     </section>
