@@ -35,7 +35,28 @@ export const NATIONAL_NUMBER_LENGTHS: Readonly<Record<string, number | readonly 
   '260': 9, // Zambia
   '351': 9, // Portugal
   '370': 8, // Lithuania
+  // Belarus: fixed lines, mobiles and VoIP; its freephone and premium numbers are told by how
+  // they begin (`OTHER_LENGTH_LEADS`).
+  '375': 9,
   '993': 8, // Turkmenistan
+}
+
+// Numbers of a country in the table above that run other lengths, told by how they begin:
+// Belarus's freephone 800…, 801…, 803…, 820… (6–11 digits) and premium 902… (10), as
+// libphonenumber's BY tollFree and premiumRate have them. Like every number that begins with 0
+// (Italy's fixed lines), they are not counted.
+const OTHER_LENGTH_LEADS: Readonly<Record<string, RegExp>> = {
+  '375': /^(?:8|902)/,
+}
+
+/**
+ * Whether national number `national` of country code `code` must have one of that country's
+ * lengths (`nationalLengthRangeOf`): not where it begins with 0 (Italy's fixed lines) or is one
+ * of the country's numbers of other lengths (Belarus's freephone 8…).
+ */
+export function isCountedByLength(code: string, national: string): boolean {
+  if (national.startsWith('0')) return false
+  return !(Object.hasOwn(OTHER_LENGTH_LEADS, code) && OTHER_LENGTH_LEADS[code]?.test(national))
 }
 
 /** The shortest and longest national number of country code `code`, where the kit knows them. */
@@ -47,6 +68,7 @@ export function nationalLengthRangeOf(code: string): readonly [number, number] |
 
 /** The length every national number of country code `code` has, where all have one. */
 export function nationalLengthOf(code: string): number | undefined {
+  if (Object.hasOwn(OTHER_LENGTH_LEADS, code)) return undefined
   const lengths = nationalLengthRangeOf(code)
   return lengths?.[0] === lengths?.[1] ? lengths?.[0] : undefined
 }

@@ -73,10 +73,22 @@ describe('normalizePhone — digits alone, by the default country’s national l
     ['+34 612 345 67', '34', 8, 'A +34 number has 9 digits after the country code; this one has 8'],
     ['+351 912 345 6789', '351', 10, 'A +351 number has 9 digits after the country code; this one has 10'],
     ['+370 612 3456', '370', 7, 'A +370 number has 8 digits after the country code; this one has 7'],
+    ['+375 29 123 45 6', '375', 8, 'A +375 number has 9 digits after the country code; this one has 8'],
+    ['+375 29 123 45 678', '375', 10, 'A +375 number has 9 digits after the country code; this one has 10'],
   ])('refuses %s: not a length of +%s numbers', (input, countryCode, actual, message) => {
     const issue = issueOf(read(input))
     expect(issue).toMatchObject({ reason: 'phone_national_length', params: { countryCode }, actual })
     expect(issue.message).toBe(message)
+  })
+
+  it('counts Belarus’s freephone and premium numbers, which run other lengths, by the E.164 range only', () => {
+    expect(read('+375 800 123 45')).toEqual({ ok: true, value: '37580012345' })
+    expect(read('+375 801 123 4567')).toEqual({ ok: true, value: '3758011234567' })
+    expect(read('+375 902 123 4567')).toEqual({ ok: true, value: '3759021234567' })
+    expect(read('800 123 45', '375')).toEqual({ ok: true, value: '37580012345' })
+    expect(issueOf(read('29 123 45 6', '375')).message).toBe(
+      'Phone number has 8 digits; a +375 number has 9 (10 with the leading 0)',
+    )
   })
 
   it('counts an Italian fixed line, which begins with 0, by the E.164 range only', () => {

@@ -6,6 +6,7 @@ import type { Issue } from '../issue.ts'
 import { BRIQ_PHONE_PATTERN, LIMITS } from '../limits.ts'
 import {
   E164_MAX_DIGITS,
+  isCountedByLength,
   nationalLengthRangeOf,
   readInternationalNumber,
   withoutTrunkPrefix,
@@ -102,7 +103,7 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
   const national = withoutTrunkPrefix(digits, countryCode)
   if (national === null) return fail('phone_stray_zero', { countryCode })
   if (national !== digits) {
-    if (range !== undefined && !within(national.length, range)) {
+    if (range !== undefined && isCountedByLength(countryCode, national) && !within(national.length, range)) {
       // Brazil's carrier code after the trunk 0: "0 21 11 98765 4321" is 11 98765 4321, as a
       // number of 10–11 digits with a carrier's 2 is 12–13 (libphonenumber's
       // `nationalPrefixForParsing` for BR).
@@ -117,8 +118,9 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
     }
     return { ok: true, value: countryCode + national }
   }
-  // A 0 that begins the number where numbers begin with 0 (Italy's 06…).
-  if (digits.startsWith('0')) return { ok: true, value: countryCode + digits }
+  // A 0 that begins the number where numbers begin with 0 (Italy's 06…), or a number of another
+  // length (Belarus's freephone 800…).
+  if (!isCountedByLength(countryCode, digits)) return { ok: true, value: countryCode + digits }
   if (range !== undefined) {
     // A number of a national length is national, even when it begins with the country's code
     // (Italy's mobiles 390–393, Brazil's area code 55): with + or 00 it is a full number.
@@ -145,8 +147,8 @@ function checkInternational(digits: string): NormalizePhoneResult {
   if (strayZero) return fail('phone_stray_zero', { countryCode: known })
   const range = nationalLengthRangeOf(known)
   const national = value.slice(known.length)
-  // Italy's fixed lines, which begin with 0, are not counted by its lengths.
-  if (range !== undefined && !national.startsWith('0') && !within(national.length, range)) {
+  // Italy's fixed lines, which begin with 0, and Belarus's freephone are not counted by its lengths.
+  if (range !== undefined && isCountedByLength(known, national) && !within(national.length, range)) {
     const params = { countryCode: known, ...rangeParams(range) }
     return fail('phone_national_length', params, lengthMiss(range, national.length))
   }
