@@ -89,6 +89,7 @@ export const ISSUE_REASONS = [
   'phone_national_too_short',
   'phone_country_code_zero',
   'phone_stray_zero',
+  'phone_zero_left_out',
   'phone_national_length',
   'phone_length',
   'phone_not_international',

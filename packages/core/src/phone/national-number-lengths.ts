@@ -59,6 +59,16 @@ export function isCountedByLength(code: string, national: string): boolean {
   return !(Object.hasOwn(OTHER_LENGTH_LEADS, code) && OTHER_LENGTH_LEADS[code]?.test(national))
 }
 
+/**
+ * Whether national number `national` of country code `code` is a number of that country with the
+ * 0 it keeps left out: Italy's numbers that do not begin with 0 begin with 1, 3, 43, 55, 70 or 8
+ * (libphonenumber's general pattern for IT), so `+39 6 1234 5678` is Rome's 06 without its 0,
+ * dropped as other countries' trunk 0 is, and a number nobody has.
+ */
+export function leavesOutItsZero(code: string, national: string): boolean {
+  return code === '39' && !/^(?:[0138]|43|55|70)/.test(national)
+}
+
 /** The shortest and longest national number of country code `code`, where the kit knows them. */
 export function nationalLengthRangeOf(code: string): readonly [number, number] | undefined {
   // Own keys only: a reader's country code comes from the host (`"constructor"` is no country).

@@ -91,6 +91,35 @@ describe('normalizePhone — digits alone, by the default country’s national l
     )
   })
 
+  it('refuses an Italian fixed line with its 0 left out, in English and Swahili', () => {
+    // Rome's 06 and Milan's 02 written as other countries' numbers are, without the 0.
+    for (const [input, defaultCountryCode] of [
+      ['+39 6 1234 5678', '255'],
+      ['+39 2 1234 5678', '255'],
+      ['0039 91 123 4567', '255'],
+      ['6 1234 5678', '39'],
+      ['39 6 1234 5678', '39'],
+    ] as const) {
+      const issue = issueOf(read(input, defaultCountryCode))
+      expect([input, issue.reason, issue.params]).toEqual([input, 'phone_zero_left_out', { countryCode: '39' }])
+    }
+    const issue = issueOf(read('+39 6 1234 5678'))
+    expect(issue.message).toBe('A +39 number keeps its leading 0 after the country code; put the 0 back')
+    expect(formatIssue(issue, coreMessagesSw)).toBe(
+      'Namba ya +39 huweka 0 yake ya mwanzo baada ya msimbo wa nchi; rudisha 0 hiyo',
+    )
+    // Italy's numbers that do not begin with 0: mobiles, freephone, VoIP, personal numbers.
+    for (const input of [
+      '+39 312 345 6789',
+      '+39 800 123 456',
+      '+39 55 1234 5678',
+      '+39 43 1234 5678',
+      '+39 199 123 456',
+    ]) {
+      expect([input, read(input).ok]).toEqual([input, true])
+    }
+  })
+
   it('counts an Italian fixed line, which begins with 0, by the E.164 range only', () => {
     expect(read('+39 0471 123 4567')).toEqual({ ok: true, value: '3904711234567' })
     expect(read('02 1234 5678', '39')).toEqual({ ok: true, value: '390212345678' })

@@ -7,6 +7,7 @@ import { BRIQ_PHONE_PATTERN, LIMITS } from '../limits.ts'
 import {
   E164_MAX_DIGITS,
   isCountedByLength,
+  leavesOutItsZero,
   nationalLengthRangeOf,
   readInternationalNumber,
   withoutTrunkPrefix,
@@ -147,6 +148,7 @@ function checkInternational(digits: string): NormalizePhoneResult {
   if (strayZero) return fail('phone_stray_zero', { countryCode: known })
   const range = nationalLengthRangeOf(known)
   const national = value.slice(known.length)
+  if (leavesOutItsZero(known, national)) return fail('phone_zero_left_out', { countryCode: known })
   // Italy's fixed lines, which begin with 0, and Belarus's freephone are not counted by its lengths.
   if (range !== undefined && isCountedByLength(known, national) && !within(national.length, range)) {
     const params = { countryCode: known, ...rangeParams(range) }
@@ -199,7 +201,9 @@ function checkInternational(digits: string): NormalizePhoneResult {
  * 5. After the country code (`+255 0712…`, `+234 0803…`, `+44 (0)20…`, `+36 06 30…`) that
  *    country's trunk prefix is dropped by the same rule (`withoutTrunkPrefix`, one table for every
  *    country code). The result must not start with 0, must have a known national length for
- *    that country (unless it begins with 0, as Italy's fixed lines do) and must be 7–15 digits
+ *    that country (unless it begins with 0, as Italy's fixed lines do, or runs other lengths, as
+ *    Belarus's freephone 8… does), must keep the 0 Italy's fixed lines keep (`+39 6 1234 5678` is
+ *    refused, `phone_zero_left_out`) and must be 7–15 digits
  *    (E.164), which also satisfies `BRIQ_PHONE_PATTERN`.
  *
  * @throws {TypeError} when `defaultCountryCode` is not 1–3 digits starting with 1–9 — a

@@ -23,6 +23,8 @@ export const phoneSentencesEn: PhoneSentences = {
   },
   phone_country_code_zero: () => 'A country code never starts with 0',
   phone_stray_zero: (i) => `A +${i.params?.countryCode} number takes no leading 0; leave the 0 out`,
+  phone_zero_left_out: (i) =>
+    `A +${i.params?.countryCode} number keeps its leading 0 after the country code; put the 0 back`,
   phone_national_length: (i) =>
     `A +${i.params?.countryCode} number has ${nationalLengths(i)} digits after the country code; this one has ${i.actual}`,
   phone_length: (i) =>

@@ -23,6 +23,8 @@ export const phoneSentencesSw: PhoneSentences = {
   },
   phone_country_code_zero: () => 'Msimbo wa nchi hauanzi kamwe na 0',
   phone_stray_zero: (i) => `Namba ya +${i.params?.countryCode} haitumii 0 ya mwanzo; ondoa 0 hiyo`,
+  phone_zero_left_out: (i) =>
+    `Namba ya +${i.params?.countryCode} huweka 0 yake ya mwanzo baada ya msimbo wa nchi; rudisha 0 hiyo`,
   phone_national_length: (i) =>
     `Namba ya +${i.params?.countryCode} ina tarakimu ${nationalLengths(i)} baada ya msimbo wa nchi; hii ina ${i.actual}`,
   phone_length: (i) =>
