@@ -72,6 +72,11 @@ describe('SendDialog: a trunk prefix typed after the country code (jsdom, over t
     ['(55) 98765-4321', '55', '+5555987654321'],
     ['(+255) 712 345 678', '255', '+255712345678'],
     ['000 255 712 345 678', '254', '+255712345678'],
+    ['009 44 20 7946 0958', '234', '+442079460958'],
+    ['007 712 345 678', '256', '+255712345678'],
+    ['(0xx11) 98765-4321', '55', '+5511987654321'],
+    ['030/1234567', '49', '+49301234567'],
+    ['（０３）１２３４－５６７８', '81', '+81312345678'],
   ])('reads %s with default country %s as %s, and sends that one', async (typed, defaultCountryCode, shown) => {
     const sent = recordSends()
     render(<Inline defaultCountryCode={defaultCountryCode} />)
@@ -128,6 +133,25 @@ describe('SendDialog: a trunk prefix typed after the country code (jsdom, over t
     const field = screen.getByRole('textbox', { name: 'Namba ya WhatsApp ya mteja' })
     expect(field).toHaveAttribute('aria-invalid', 'true')
     expect(field).toHaveAccessibleDescription(/Namba ya \+34 haitumii 0 ya mwanzo; ondoa 0 hiyo$/)
+    expect(sent).toEqual([])
+  })
+
+  it('refuses an Italian number without the 0 it keeps, in English and Swahili, sending nothing', async () => {
+    const sent = recordSends()
+    const { unmount } = render(<Inline defaultTo="+39 6 1234 5678" />)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(recipient()).toHaveAttribute('aria-invalid', 'true')
+    expect(recipient()).toHaveAccessibleDescription(
+      'This number cannot be used: A +39 number keeps its leading 0 after the country code; put the 0 back',
+    )
+    unmount()
+    render(<Inline locale="sw" defaultTo="+39 6 1234 5678" />)
+    await user.click(screen.getByRole('button', { name: 'Tuma' }))
+    const field = screen.getByRole('textbox', { name: 'Namba ya WhatsApp ya mteja' })
+    expect(field).toHaveAccessibleDescription(
+      /Namba ya \+39 huweka 0 yake ya mwanzo baada ya msimbo wa nchi; rudisha 0 hiyo$/,
+    )
     expect(sent).toEqual([])
   })
 
