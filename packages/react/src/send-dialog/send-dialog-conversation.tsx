@@ -43,7 +43,7 @@ function optionLabel(
     : contact
   const window = conversationWindow(conversation)
   if (!window.open) return t('sendDialog.conversation.closed', { name })
-  if (window.closes === undefined) return name
+  if (window.closes === undefined) return t('sendDialog.conversation.open', { name })
   return t('sendDialog.conversation.openUntil', { name, time: formatDayTime(window.closes, words) })
 }
 

@@ -278,7 +278,7 @@ describe('SendInteractiveDialog: who sends, and to whom', () => {
     await conversationsLoaded()
     expect(optionTexts(sendTo())).toEqual([
       'A new number',
-      `+${FIXTURE_PHONES.open}`,
+      `+${FIXTURE_PHONES.open}: window open`,
       `+${FIXTURE_PHONES.closed}: window closed`,
     ])
     const user = userEvent.setup()

@@ -30,6 +30,8 @@ export const composerMessages = {
   'sendDialog.conversation.label': ['Send to', 'Tuma kwa'],
   'sendDialog.conversation.newNumber': ['A new number', 'Namba mpya'],
   'sendDialog.conversation.openUntil': ['{name}: open until {time}', '{name}: wazi hadi {time}'],
+  // Briq's older conversation shape says only that the window is open (is_active), not until when.
+  'sendDialog.conversation.open': ['{name}: window open', '{name}: wazi'],
   'sendDialog.conversation.closed': ['{name}: window closed', '{name}: muda wa saa 24 umeisha'],
   'sendDialog.conversation.unknown': ['Conversation {id}', 'Mazungumzo {id}'],
   'sendDialog.conversation.fromSender': ['{name}, from {sender}', '{name}, kutoka {sender}'],
