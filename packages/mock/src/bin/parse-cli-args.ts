@@ -20,7 +20,7 @@ import {
   isConnectionLimit,
   KEEP_ALIVE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
-import { decimalSetting, portSetting } from '@briq-interactive/core/server'
+import { decimalSetting, nearestName, portSetting } from '@briq-interactive/core/server'
 import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
 import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES, DEFAULT_MOCK_PORT } from '../options.ts'
 import { checkAllowedOrigins } from '../server/cors.ts'
@@ -186,9 +186,21 @@ function joinNegativeNumbers(argv: readonly string[]): string[] {
   return args
 }
 
+/** The flags of `argv`; an unknown one (a typo such as `--prot`) is named with the flag it is likely meant to be. */
+function readFlags(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: joinNegativeNumbers(argv), strict: true, options: OPTIONS })
+  } catch (error) {
+    const unknown = /^Unknown option '--([^'=]+)'/.exec((error as Error).message)?.[1]
+    const meant = unknown === undefined ? undefined : nearestName(unknown, Object.keys(OPTIONS))
+    if (meant === undefined) throw error
+    throw new Error(`Unknown option '--${unknown}' (did you mean --${meant}?)`)
+  }
+}
+
 /** Reads `argv` (without node and the script) and `env`; throws an `Error` with a clear message on bad input. */
 export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined>): CliCommand {
-  const { values } = parseArgs({ args: joinNegativeNumbers(argv), strict: true, options: OPTIONS })
+  const { values } = readFlags(argv)
   if (values.help) return { kind: 'help' }
   const portFlag = flagOrEnv('port', values.port, env, 'PORT')
   const port = portFlag.raw === undefined ? DEFAULT_MOCK_PORT : portSetting(portFlag.raw)
