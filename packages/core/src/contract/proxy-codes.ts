@@ -81,6 +81,12 @@ export const PROXY_EXPECTATION_FAILED = 'PROXY_EXPECTATION_FAILED'
  * (`PROXY_MAX_REQUESTS_PER_SOCKET`): nothing forwarded, and sent again on a new connection it is.
  */
 export const PROXY_CONNECTION_REQUEST_LIMIT = 'PROXY_CONNECTION_REQUEST_LIMIT'
+/**
+ * 503: the proxy is stopping (its `stopSignal` aborted: the runnable proxy's SIGTERM, a deploy)
+ * and forwards nothing more: this request was not sent to Briq, and sent again (to another
+ * instance, or once it is back) it is.
+ */
+export const PROXY_STOPPING = 'PROXY_STOPPING'
 
 /**
  * 500 when something read the request body before the proxy: a body parser (`express.json()`)

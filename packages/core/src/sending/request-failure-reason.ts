@@ -17,6 +17,7 @@ import {
   PROXY_ORIGIN_NOT_ALLOWED,
   PROXY_PAYLOAD_TOO_LARGE,
   PROXY_REQUEST_TIMEOUT,
+  PROXY_STOPPING,
   PROXY_UNAUTHORIZED,
   PROXY_UNSUPPORTED_MEDIA_TYPE,
   UPSTREAM_ANSWER_LOST,
@@ -185,9 +186,11 @@ const PROXY_REASONS: Readonly<Record<string, ProxyFailureReason>> = {
   // Said by their status as a gateway's are (cookies; a slow connection), naming the proxy.
   [PROXY_HEADERS_TOO_LARGE]: 'proxy_refused',
   [PROXY_REQUEST_TIMEOUT]: 'proxy_refused',
-  // Refused before anything was forwarded, each sentence saying what to do by its status (417, 503).
+  // Refused before anything was forwarded, each sentence saying what to do by its status (417,
+  // 503: sent again, it goes on a new connection, to this proxy or, once it stopped, another).
   [PROXY_EXPECTATION_FAILED]: 'proxy_refused',
   [PROXY_CONNECTION_REQUEST_LIMIT]: 'proxy_refused',
+  [PROXY_STOPPING]: 'proxy_refused',
   [PROXY_ERROR]: 'proxy_error',
   [UPSTREAM_UNREACHABLE]: 'upstream_unreachable',
   // Not Briq's API answering (a gateway, a maintenance page, a wrong upstream): as unreachable,

@@ -200,6 +200,8 @@ describe('sendFailureReason', () => {
     ['PROXY_EXPECTATION_FAILED', http(417, 'PROXY_EXPECTATION_FAILED'), 'proxy_refused', false],
     // Not a gateway's 503, which may come after passing the request on: the proxy forwarded nothing.
     ['PROXY_CONNECTION_REQUEST_LIMIT', http(503, 'PROXY_CONNECTION_REQUEST_LIMIT'), 'proxy_refused', false],
+    // Stopping (a deploy), it forwards nothing more: not sent, and sent again it goes elsewhere.
+    ['PROXY_STOPPING', http(503, 'PROXY_STOPPING'), 'proxy_refused', false],
     ['PROXY_BODY_ALREADY_READ', http(500, 'PROXY_BODY_ALREADY_READ'), 'proxy_not_configured', false],
     ['PROXY_ERROR', http(500, 'PROXY_ERROR'), 'proxy_error', true],
     ['UPSTREAM_UNREACHABLE', http(502, 'UPSTREAM_UNREACHABLE'), 'upstream_unreachable', false],
@@ -515,6 +517,11 @@ describe('sendFailureReason', () => {
       "your server's proxy took no more requests on that connection (HTTP 503): try again",
       'proksi ya seva yako haipokei maombi zaidi kwenye muunganisho huo (HTTP 503): jaribu tena',
     ])
+    // Stopping, it takes no more on that connection either, and sent again the message goes on a
+    // new one: the same sentences.
+    const stopping = envelope(503, 'PROXY_STOPPING')
+    expect(sendFailureReason(stopping)).toEqual({ reason: 'proxy_refused', status: 503 })
+    expect(allSentences(stopping)).toEqual(allSentences(spent))
   })
 
   it("a gateway's 431 is headers too large (cookies, most often), not a wrong address", () => {

@@ -41,7 +41,7 @@ const headersTooLargeSendEn = (note: string, who?: string) =>
 const proxyEn = "your server's proxy"
 // The proxy's own 417 (PROXY_EXPECTATION_FAILED: an `Expect` other than 100-continue, which no
 // browser sends) and 503 (PROXY_CONNECTION_REQUEST_LIMIT: pipelined past its requests per
-// connection); nothing was forwarded in either.
+// connection; PROXY_STOPPING: a deploy stopping it, taking no more); nothing was forwarded in any.
 const expectationFailedEn = "your server's proxy cannot meet the request's Expect header (HTTP 417)"
 const connectionSpentEn = "your server's proxy took no more requests on that connection (HTTP 503)"
 
