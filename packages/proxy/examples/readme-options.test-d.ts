@@ -14,6 +14,7 @@ type ReadmeOptions =
   | 'log'
   | 'maxBodyBytes'
   | 'maxResponseBytes'
+  | 'stopSignal'
   | 'timeoutMs'
   | 'upstream'
   | 'validation'

@@ -189,7 +189,7 @@ describe('createBriqProxy at creation', () => {
     expect(() => createBriqProxy({ apiKey: 'briq-test-key', authorize, [key]: value } as never)).toThrow(
       new TypeError(
         `createBriqProxy: Unknown option "${key}"; ${use} apiKey, upstream, allowInsecureUpstream, basePath, authorize, ` +
-          'allowAnonymous, allowedOrigins, validation, maxBodyBytes, maxResponseBytes, timeoutMs, fetch, log',
+          'allowAnonymous, allowedOrigins, validation, maxBodyBytes, maxResponseBytes, timeoutMs, fetch, log, stopSignal',
       ),
     )
   })
@@ -200,7 +200,7 @@ describe('createBriqProxy at creation', () => {
     expect(() => createBriqProxy({ apikey: secret, authorize } as never)).toThrow(
       new TypeError(
         'createBriqProxy: Unknown option "apikey"; did you mean apiKey? Use apiKey, upstream, allowInsecureUpstream, ' +
-          'basePath, authorize, allowAnonymous, allowedOrigins, validation, maxBodyBytes, maxResponseBytes, timeoutMs, fetch, log',
+          'basePath, authorize, allowAnonymous, allowedOrigins, validation, maxBodyBytes, maxResponseBytes, timeoutMs, fetch, log, stopSignal',
       ),
     )
   })

@@ -2,6 +2,7 @@ import {
   PROXY_METHOD_NOT_ALLOWED,
   PROXY_NOT_FOUND,
   PROXY_ORIGIN_NOT_ALLOWED,
+  PROXY_STOPPING,
   PROXY_UNAUTHORIZED,
 } from '@briq-interactive/core'
 import {
@@ -18,6 +19,10 @@ import { applyCorsHeaders, checkOrigin, preflightResponse } from './origin-polic
 import { type ProxyReply, replyOfResponse } from './reply/proxy-reply.ts'
 import type { ResolvedProxyOptions } from './resolve-options.ts'
 import { matchRoute, type RouteMatch } from './route-allow-list.ts'
+
+/** The 503 `PROXY_STOPPING`'s sentence: a request not forwarded because the server is stopping. */
+export const STOPPING_MESSAGE =
+  'The proxy is stopping (a restart or a deploy) and did not send this request to Briq. Send it again.'
 
 const outcome = <Reply extends ProxyReply>(response: Reply, message: string): ProxyOutcome<Reply> => ({
   response,
@@ -141,6 +146,12 @@ export async function handleRequest(
     body = checked.body
   }
 
+  // Checked last, with nothing awaited between it and the call: once the server has begun to stop,
+  // a call it might cut before Briq answers is never begun.
+  if (config.stopSignal?.aborted) {
+    const refusal = errorResponse(503, PROXY_STOPPING, STOPPING_MESSAGE, requestId)
+    return withCors(outcome(refusal, 'refused: stopping, not forwarded'))
+  }
   const search = method === 'GET' ? url.search : ''
   return withCors(await forwardToUpstream(config, request, { method, path: route.path, search, body, requestId }))
 }

@@ -83,6 +83,14 @@ export interface BriqProxyOptions {
   fetch?: typeof fetch | undefined
   /** Receives one structured event per request. Exceptions it throws are ignored. */
   log?: ((event: BriqProxyLogEvent) => void) | undefined
+  /**
+   * Abort it when the server begins to stop (SIGTERM, a deploy): from then on nothing more is
+   * forwarded to Briq, and a request not yet forwarded (a body still arriving, an `authorize`
+   * still running) is answered 503 `PROXY_STOPPING`: not sent, safe to send again. Calls already
+   * with Briq go on to their answer. Without it, a request that arrives whole late in a stop is
+   * forwarded, and the stop may cut it before Briq answers: sent or not, no one could tell.
+   */
+  stopSignal?: AbortSignal | undefined
 }
 
 /** The handler `createBriqProxy` returns: a Web-standard fetch handler. */

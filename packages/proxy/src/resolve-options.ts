@@ -47,6 +47,8 @@ export interface ResolvedProxyOptions {
   keyRuns: SecretRunRedactor
   /** The log sink, if any. */
   log: ((event: BriqProxyLogEvent) => void) | undefined
+  /** Once aborted, nothing more is forwarded (`stopSignal`). */
+  stopSignal: AbortSignal | undefined
 }
 
 const fail = (reason: string): never => {
@@ -147,6 +149,7 @@ const OPTION_KEYS = Object.keys({
   timeoutMs: true,
   fetch: true,
   log: true,
+  stopSignal: true,
 } satisfies Record<keyof BriqProxyOptions, true>)
 
 function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
@@ -207,6 +210,10 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
   const fetchImpl = options.fetch ?? globalThis.fetch
   if (typeof fetchImpl !== 'function') fail('no fetch is available; pass options.fetch.')
   if (options.log !== undefined && typeof options.log !== 'function') fail('log must be a function (event) => void.')
+  const { stopSignal } = options
+  if (stopSignal !== undefined && !(stopSignal instanceof AbortSignal)) {
+    fail("stopSignal must be an AbortSignal (an AbortController's signal), aborted when the server stops.")
+  }
   const { allowInsecureUpstream = false } = options
   if (typeof allowInsecureUpstream !== 'boolean') fail('allowInsecureUpstream must be true or false.')
   const { validation = {} } = options
@@ -225,6 +232,7 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
     transport: transportOf(fetchImpl),
     keyRuns,
     log: options.log,
+    stopSignal,
   }
 }
 

@@ -112,7 +112,7 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
       started.child.kill('SIGTERM')
       while (!started.output().includes('SIGTERM, stopping')) await once(started.child.stdout!, 'data')
       expect(started.output()).toContain(
-        'briq-proxy: SIGTERM, stopping once the requests in flight are answered (at most 16 s; SIGTERM again stops now)',
+        'briq-proxy: SIGTERM, stopping: forwarding nothing more, answering the requests in flight (at most 8 s, PROXY_SHUTDOWN_GRACE_MS; SIGTERM again stops now)',
       )
       json(held[0]!, 202, { success: true, data: { message_id: 'wamid.held', status: 'pending' } })
       const answer = await sending
@@ -139,6 +139,45 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
       expect(await again.exited).toBe(0)
       expect(again.output()).toContain('briq-proxy: SIGTERM again, stopping now')
       expect(await second).toBe('cut')
+    } finally {
+      for (const res of held) res.destroy()
+      await briq.close()
+    }
+  })
+
+  it('past PROXY_SHUTDOWN_GRACE_MS tells a send Briq has not answered that it may have gone, then exits 0', async () => {
+    const held: Parameters<Parameters<typeof startFakeUpstream>[0]>[1][] = []
+    const briq = await startFakeUpstream((_request, res) => {
+      held.push(res)
+    })
+    try {
+      const started = run({
+        BRIQ_API_KEY: TEST_KEY,
+        BRIQ_UPSTREAM: briq.url,
+        PROXY_ALLOW_ANONYMOUS: '1',
+        PORT: '0',
+        PROXY_SHUTDOWN_GRACE_MS: '1',
+      })
+      const url = await listeningUrl(started)
+      const sending = rawRequest(
+        url,
+        'POST',
+        '/api/briq/v1/whatsapp/messages/interactive',
+        { 'content-type': 'application/json' },
+        JSON.stringify(VALID_SEND),
+      )
+      while (held.length === 0) await new Promise((resolve) => setTimeout(resolve, 20))
+      started.child.kill('SIGTERM')
+      const answer = await sending
+      expect(answer.status).toBe(502)
+      expect(answer.headers.connection).toBe('close')
+      expect(JSON.parse(answer.body).errors[0]).toMatchObject({
+        code: 'UPSTREAM_ANSWER_LOST',
+        message:
+          "The proxy stopped (a restart or a deploy) before Briq's answer came back. The request may have reached Briq: check the message's status before sending it again.",
+      })
+      expect(await started.exited).toBe(0)
+      expect(started.output()).toContain('(at most 0.001 s, PROXY_SHUTDOWN_GRACE_MS;')
     } finally {
       for (const res of held) res.destroy()
       await briq.close()

@@ -4,7 +4,6 @@ import { droppedConnectionsNotice } from '@briq-interactive/core/node'
 import { readingEnv } from '@briq-interactive/core/server'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { redactApiKey, secretTextRedactor } from '../redact-secret.ts'
-import { DEFAULT_UPSTREAM_TIMEOUT_MS } from '../resolve-options.ts'
 import { createLineWriter } from './line-writer.ts'
 import { PROXY_USAGE, readProxyArguments } from './proxy-usage.ts'
 import { API_BASE_PATH, readServerConfig } from './server-config.ts'
@@ -79,16 +78,19 @@ try {
   const switches = Object.entries(config.validation).map(([name, value]) => `${name}: ${value}`)
   if (switches.length > 0) console.log(`  checks:   ${switches.join(', ')}`)
   if (config.staticDir) console.log(`  static:   ${config.staticDir} under ${running.url}/`)
-  // The first signal lets requests in flight finish: a send cut after it left for Briq could not
-  // be told sent or not. Briq answers within the upstream timeout, or the proxy answers 504, so
-  // that and a second to write the answer is enough. A second signal stops at once.
+  // The first signal forwards nothing more and lets requests in flight finish: a send cut after
+  // it left for Briq could not be told sent or not. Past PROXY_SHUTDOWN_GRACE_MS (by default
+  // within Docker's 10 s before SIGKILL) those still waiting are told so, then cut. A second
+  // signal stops at once.
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {
-    const graceMs = stopping ? 0 : DEFAULT_UPSTREAM_TIMEOUT_MS + 1000
+    const graceMs = stopping ? 0 : config.shutdownGraceMs
     console.log(
       stopping
         ? `briq-proxy: ${signal} again, stopping now`
-        : `briq-proxy: ${signal}, stopping once the requests in flight are answered (at most ${graceMs / 1000} s; ${signal} again stops now)`,
+        : graceMs === 0
+          ? `briq-proxy: ${signal}, stopping now (PROXY_SHUTDOWN_GRACE_MS=0)`
+          : `briq-proxy: ${signal}, stopping: forwarding nothing more, answering the requests in flight (at most ${graceMs / 1000} s, PROXY_SHUTDOWN_GRACE_MS; ${signal} again stops now)`,
     )
     stopping = true
     void running.close({ graceMs }).then(() => {

@@ -119,6 +119,40 @@ describe("the proxy server's close with a grace period (the bin's first SIGTERM 
     expect(sending.received()).toBe('')
   })
 
+  it('forwards nothing once the close began: a body still arriving then is answered 503, not sent', async () => {
+    const { running } = await startHeld()
+    const cut = SEND.length - 10
+    const uploading = client(running.url, SEND.slice(0, cut))
+    await once(running.server, 'request')
+    const closing = running.close({ graceMs: 60_000 })
+    uploading.socket.write(SEND.slice(cut))
+    await uploading.closed
+    expect(uploading.received()).toMatch(/^HTTP\/1\.1 503 [\s\S]*\r\nConnection: close\r\n/)
+    expect(uploading.received()).toContain(
+      '"code":"PROXY_STOPPING","message":"The proxy is stopping (a restart or a deploy) and did not send this request to Briq. Send it again."',
+    )
+    expect(upstream?.requests).toHaveLength(0)
+    await closing
+  })
+
+  it('past the grace tells each request what became of it before the cut: maybe sent, or not sent', async () => {
+    const { running, forwarded } = await startHeld()
+    const waiting = client(running.url, SEND)
+    await forwarded
+    const uploading = client(running.url, SEND.slice(0, -10))
+    await once(running.server, 'request')
+    await Promise.all([running.close({ graceMs: 1 }), waiting.closed, uploading.closed])
+    // Briq never answered the send forwarded before the stop: it may have gone.
+    expect(waiting.received()).toMatch(/^HTTP\/1\.1 502 [\s\S]*\r\nConnection: close\r\n/)
+    expect(waiting.received()).toContain('"code":"UPSTREAM_ANSWER_LOST"')
+    expect(waiting.received()).toContain(
+      "The request may have reached Briq: check the message's status before sending it again.",
+    )
+    // The body never came whole, so it was never forwarded.
+    expect(uploading.received()).toMatch(/^HTTP\/1\.1 503 [\s\S]*"code":"PROXY_STOPPING"/)
+    expect(upstream?.requests).toHaveLength(1)
+  })
+
   it('closes at once by default, as before', async () => {
     const { running, forwarded } = await startHeld()
     const sending = client(running.url, SEND)

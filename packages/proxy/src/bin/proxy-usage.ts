@@ -13,7 +13,7 @@ import {
   DEFAULT_WRITE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
 import { MIN_SECRET_LENGTH } from '../redact-secret.ts'
-import { DEFAULT_PORT } from './server-config.ts'
+import { DEFAULT_PORT, DEFAULT_SHUTDOWN_GRACE_MS } from './server-config.ts'
 
 const quickReplies = carouselQuickReplyLimit().max
 const otherQuickReplies = CAROUSEL_QUICK_REPLY_MAX_READINGS.filter((reading) => reading !== quickReplies).join(' or ')
@@ -51,6 +51,8 @@ Configured by environment variables only:
   PROXY_MAX_CONNECTIONS          connections held at once; past it a new one is refused and
                                  those with no request in flight closed (default ${DEFAULT_MAX_CONNECTIONS})
   PROXY_MAX_REQUESTS_PER_SOCKET  requests one kept-alive connection carries (default ${DEFAULT_MAX_REQUESTS_PER_SOCKET})
+  PROXY_SHUTDOWN_GRACE_MS        after SIGTERM, how long requests in flight have to be answered;
+                                 under your orchestrator's stop timeout (default ${DEFAULT_SHUTDOWN_GRACE_MS})
   PORT                           port to listen on (default ${DEFAULT_PORT}; 0 = any free port)
   HOST                           interface (default 127.0.0.1; 0.0.0.0 in a container)`
 

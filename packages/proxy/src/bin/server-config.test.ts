@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readServerConfig } from './server-config.ts'
+import { DEFAULT_SHUTDOWN_GRACE_MS, readServerConfig } from './server-config.ts'
 
 describe('readServerConfig', () => {
   it('refuses to start without BRIQ_API_KEY and says what to set', () => {
@@ -108,6 +108,7 @@ describe('readServerConfig', () => {
         keepAliveTimeoutMs: 5_000,
         maxConnections: 1024,
         maxRequestsPerSocket: 1000,
+        shutdownGraceMs: 8000,
       },
     })
   })
@@ -266,6 +267,30 @@ describe('readServerConfig', () => {
       expect(readServerConfig({ ...env, PROXY_KEEP_ALIVE_TIMEOUT_MS: raw })).toEqual({
         ok: false,
         error: `PROXY_KEEP_ALIVE_TIMEOUT_MS must be a whole number of milliseconds from 1000 to 3600000; got "${raw}".`,
+      })
+    }
+  })
+
+  it("reads PROXY_SHUTDOWN_GRACE_MS in decimal milliseconds, 8 s by default (within Docker's 10 s)", () => {
+    const env = { BRIQ_API_KEY: 'k', PROXY_TOKEN: 't' }
+    expect(readServerConfig(env)).toMatchObject({ ok: true, config: { shutdownGraceMs: DEFAULT_SHUTDOWN_GRACE_MS } })
+    // With the half second the last answers take, it ends before `docker stop` sends SIGKILL.
+    expect(DEFAULT_SHUTDOWN_GRACE_MS + 500).toBeLessThan(10_000)
+    for (const [raw, value] of [
+      [' 16000 ', 16_000],
+      ['0', 0],
+      ['', DEFAULT_SHUTDOWN_GRACE_MS],
+      ['3600000', 3_600_000],
+    ] as const) {
+      expect(readServerConfig({ ...env, PROXY_SHUTDOWN_GRACE_MS: raw })).toMatchObject({
+        ok: true,
+        config: { shutdownGraceMs: value },
+      })
+    }
+    for (const raw of ['3600001', '8s', '8.5', '-1', '1e4', 'Infinity']) {
+      expect(readServerConfig({ ...env, PROXY_SHUTDOWN_GRACE_MS: raw })).toEqual({
+        ok: false,
+        error: `PROXY_SHUTDOWN_GRACE_MS must be a whole number of milliseconds from 0 to 3600000; got "${raw}".`,
       })
     }
   })

@@ -70,7 +70,22 @@ export interface ServerConfig {
   maxConnections: number
   /** `PROXY_MAX_REQUESTS_PER_SOCKET`: requests one kept-alive connection carries. */
   maxRequestsPerSocket: number
+  /**
+   * `PROXY_SHUTDOWN_GRACE_MS`: after SIGTERM, how long requests in flight have to be answered
+   * before the rest are told what became of them and cut.
+   */
+  shutdownGraceMs: number
 }
+
+/**
+ * How long after SIGTERM the requests in flight have to be answered, unless
+ * `PROXY_SHUTDOWN_GRACE_MS` says otherwise: with the half second the last answers take, within
+ * Docker's 10 s between `docker stop`'s SIGTERM and its SIGKILL (Kubernetes gives 30 s).
+ */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 8000
+
+/** The range `PROXY_SHUTDOWN_GRACE_MS` takes: up to an hour. */
+export const SHUTDOWN_GRACE_MS = { min: 0, max: 3_600_000 } as const
 
 /** Where the API is mounted on the runnable server. */
 export const API_BASE_PATH = '/api/briq'
@@ -116,6 +131,14 @@ function readKeepAlive(env: Record<string, string | undefined>): Read<number> {
   const words = `a whole number of milliseconds from ${min} to ${max}`
   const fits = (value: number) => value >= min && value <= max
   return readDecimal(env, 'PROXY_KEEP_ALIVE_TIMEOUT_MS', DEFAULT_KEEP_ALIVE_TIMEOUT_MS, fits, words)
+}
+
+/** `PROXY_SHUTDOWN_GRACE_MS`: milliseconds within `SHUTDOWN_GRACE_MS`, or the default when unset or blank. */
+function readShutdownGrace(env: Record<string, string | undefined>): Read<number> {
+  const { min, max } = SHUTDOWN_GRACE_MS
+  const words = `a whole number of milliseconds from ${min} to ${max}`
+  const fits = (value: number) => Number.isInteger(value) && value >= min && value <= max
+  return readDecimal(env, 'PROXY_SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS, fits, words)
 }
 
 /** A connection limit, or `fallback` when unset or blank. */
@@ -239,6 +262,8 @@ export function readServerConfig(
   if (!maxConnections.ok) return maxConnections
   const maxRequests = readConnectionLimit(env, 'PROXY_MAX_REQUESTS_PER_SOCKET', DEFAULT_MAX_REQUESTS_PER_SOCKET)
   if (!maxRequests.ok) return maxRequests
+  const shutdownGrace = readShutdownGrace(env)
+  if (!shutdownGrace.ok) return shutdownGrace
   const trusted = readTrustProxy(env)
   if (!trusted.ok) return trusted
   const origins = env.PROXY_ALLOWED_ORIGINS?.split(',')
@@ -272,6 +297,7 @@ export function readServerConfig(
       keepAliveTimeoutMs: keepAlive.value,
       maxConnections: maxConnections.value,
       maxRequestsPerSocket: maxRequests.value,
+      shutdownGraceMs: shutdownGrace.value,
     },
   }
 }

@@ -1,6 +1,12 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { PROXY_BAD_REQUEST, PROXY_HOST_NOT_ALLOWED, PROXY_METHOD_NOT_ALLOWED } from '@briq-interactive/core'
+import {
+  PROXY_BAD_REQUEST,
+  PROXY_HOST_NOT_ALLOWED,
+  PROXY_METHOD_NOT_ALLOWED,
+  PROXY_STOPPING,
+  UPSTREAM_ANSWER_LOST,
+} from '@briq-interactive/core'
 import {
   createLoopbackHostGuard,
   missingHostError,
@@ -10,7 +16,8 @@ import {
 } from '@briq-interactive/core/node'
 import { isHostName, isLoopbackBind, requestHostName } from '@briq-interactive/core/server'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
-import { createBriqProxy } from '../create-briq-proxy.ts'
+import { createBriqProxy, replierOf } from '../create-briq-proxy.ts'
+import { STOPPING_MESSAGE } from '../handle-request.ts'
 import { boundProxyServer } from '../node/bound-proxy-server.ts'
 import { failBeforeHeaders } from '../node/fail-before-headers.ts'
 import { nodeFetch } from '../node/node-fetch.ts'
@@ -31,8 +38,10 @@ export interface RunningProxyServer {
   /**
    * Stops accepting connections and closes open ones: at once by default, cutting requests in
    * flight; with `graceMs`, each request in flight first finishes (its answer says
-   * `Connection: close`) for up to that long, while connections with none close at once.
-   * Resolves once every connection has closed.
+   * `Connection: close`) for up to that long, while connections with none close at once. Either
+   * way nothing more is forwarded to Briq (503 `PROXY_STOPPING`: not sent). A request of the API
+   * still unanswered when the grace runs out is told what became of it (`stoppedAnswer`) before
+   * its connection closes. Resolves once every connection has closed.
    */
   close(options?: { graceMs?: number }): Promise<void>
 }
@@ -52,6 +61,28 @@ export function binHostRefusal(host: string | undefined, bindHost: string): stri
 }
 
 /**
+ * What a request of the API still unanswered when the stop's grace ran out is told. A body not
+ * all in was never forwarded (the proxy sends only a whole body, and forwards nothing once the
+ * stop began): not sent. A whole send was forwarded before the stop began and Briq has not
+ * answered: it may have reached Briq. A read changes nothing either way.
+ */
+export function stoppedAnswer(req: IncomingMessage): [status: number, code: string, message: string] {
+  if (!req.complete) return [503, PROXY_STOPPING, STOPPING_MESSAGE]
+  if (req.method === 'POST') {
+    return [
+      502,
+      UPSTREAM_ANSWER_LOST,
+      "The proxy stopped (a restart or a deploy) before Briq's answer came back. The request may have reached Briq: check the message's status before sending it again.",
+    ]
+  }
+  return [
+    503,
+    PROXY_STOPPING,
+    'The proxy stopped (a restart or a deploy) before Briq answered; a read changes nothing. Send it again.',
+  ]
+}
+
+/**
  * Starts the runnable proxy: the Briq API under `/api/briq` (bearer-token protected unless
  * anonymous use was allowed) and, optionally, a built playground under `/`. On a loopback bind
  * it answers only to loopback host names, so a rebinding web page cannot reach it. A client
@@ -62,6 +93,8 @@ export async function startProxyServer(
   config: ServerConfig,
   log?: (event: BriqProxyLogEvent) => void,
 ): Promise<RunningProxyServer> {
+  // Aborted as the server begins to stop: nothing more is forwarded to Briq from then on.
+  const stopping = new AbortController()
   const briqProxy = createBriqProxy({
     apiKey: config.apiKey,
     upstream: config.upstream,
@@ -72,6 +105,7 @@ export async function startProxyServer(
     ...(config.token === null ? { allowAnonymous: true } : { authorize: bearerTokenAuthorize(config.token) }),
     ...(config.allowedOrigins ? { allowedOrigins: config.allowedOrigins } : {}),
     ...(log ? { log } : {}),
+    stopSignal: stopping.signal,
   })
   // Behind a reverse proxy of yours (TRUST_PROXY=1) a page's origin is the forwarded one.
   // The Host guard is this server's own, by its bind address (below), as briq-mock's.
@@ -147,7 +181,16 @@ export async function startProxyServer(
     }
     serveStatic(req, res)
   })
-  const closeGracefully = gracefulClose(server)
+  // A request still unanswered when the grace runs out is told what became of it before the cut.
+  const closeGracefully = gracefulClose(server, (req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/'
+    // A file being read: cut as it is (nothing was sent anywhere).
+    if (path !== API_BASE_PATH && !path.startsWith(`${API_BASE_PATH}/`)) return
+    const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined
+    const cors = replierOf(briqProxy)?.refusalCorsHeaders(origin) ?? {}
+    const [status, code, message] = stoppedAnswer(req)
+    failBeforeHeaders(res, status, code, message, cors)
+  })
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue); connections past PROXY_MAX_CONNECTIONS are refused.
   // What node refuses (its parser; an Expect it cannot meet, a request past the connection's
@@ -169,6 +212,9 @@ export async function startProxyServer(
   return {
     url: `http://${host}:${port}`,
     server,
-    close: (options) => closeGracefully(options?.graceMs ?? 0),
+    close: (options) => {
+      stopping.abort()
+      return closeGracefully(options?.graceMs ?? 0)
+    },
   }
 }
