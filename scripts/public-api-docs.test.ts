@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PUBLISHED_PACKAGES } from './published-packages.ts'
@@ -94,9 +94,16 @@ function documented(file: string, index: number): boolean {
   return false
 }
 
-describe.each(PUBLISHED_PACKAGES)('@briq-interactive/%s', (name) => {
+/** Every package of the workspace, the private ones too: their READMEs are read as the published ones' are. */
+const WORKSPACE_PACKAGES = readdirSync(join(ROOT, 'packages'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(ROOT, 'packages', entry.name, 'package.json')))
+  .map((entry) => entry.name)
+  .sort()
+
+describe.each(WORKSPACE_PACKAGES)('@briq-interactive/%s', (name) => {
   // A user finds a function or a constant by reading the package's README, not its index: every
   // value an entry point exports is named there (types are found through the values they type).
+  // The private packages too: a test author reads the fixtures' README for what they share.
   it('names every value its entry points export in its README', () => {
     const readme = readFileSync(join(ROOT, 'packages', name, 'README.md'), 'utf8')
     const unnamed: string[] = []
@@ -117,7 +124,9 @@ describe.each(PUBLISHED_PACKAGES)('@briq-interactive/%s', (name) => {
     }
     expect(unnamed).toEqual([])
   })
+})
 
+describe.each(PUBLISHED_PACKAGES)('@briq-interactive/%s', (name) => {
   it('has a JSDoc comment on every name its entry points export', () => {
     const missing: string[] = []
     for (const entry of entryPoints(name)) {
