@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
-import { normalizePhone, validateInteractive } from './index.ts'
+import { normalizePhone, toCurl, toFetchSnippet, validateInteractive } from './index.ts'
 
 const entry = fileURLToPath(new URL('./index.ts', import.meta.url))
 
@@ -26,6 +26,8 @@ async function bundled(names: string): Promise<string> {
 // Words only the issue sentences write (a repeated button ID), and the address schema's country check.
 const ISSUE_WORDS = 'needs unique'
 const ADDRESS_SCHEMA = '/^[A-Z]{2}$/'
+// The name zod gives its base type, which every zod schema's constructor carries.
+const ZOD = '$ZodType'
 
 describe('what a bundle of core carries', () => {
   it('normalizePhone: its own sentences, none of the issue sentences or schemas', async () => {
@@ -58,6 +60,25 @@ describe('what a bundle of core carries', () => {
     expect(result.ok).toBe(true)
     const code = await bundled('validateInteractive')
     expect(code).toContain(ISSUE_WORDS)
+    expect(code).toContain(ADDRESS_SCHEMA)
+  })
+
+  it('toCurl and toFetchSnippet: the send path and the snippet code, no request schema, no zod', async () => {
+    const request = { to: '255712345678', interactive: { type: 'button' } }
+    expect(toCurl(request, { endpoint: 'https://shop.example/api/briq' })).toContain(
+      "'https://shop.example/api/briq/v1/whatsapp/messages/interactive'",
+    )
+    expect(toFetchSnippet(request, { target: 'briq' })).toContain('process.env.BRIQ_API_KEY')
+    const code = await bundled('toCurl, toFetchSnippet')
+    expect(code).toContain('/v1/whatsapp/messages/interactive')
+    expect(code).toContain('process.env.')
+    expect(code).not.toContain(ZOD)
+    expect(code).not.toContain(ADDRESS_SCHEMA)
+  })
+
+  it('BRIQ_ROUTES: the request schemas and zod, which only servers read', async () => {
+    const code = await bundled('BRIQ_ROUTES')
+    expect(code).toContain(ZOD)
     expect(code).toContain(ADDRESS_SCHEMA)
   })
 })

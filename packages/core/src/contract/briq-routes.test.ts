@@ -3,7 +3,8 @@ import { createBriqClient } from '../client/create-briq-client.ts'
 import type { Interactive } from '../schemas/interactive.ts'
 import { matchRoute } from '../server/match-route.ts'
 import { routePath } from './briq-route.ts'
-import { BRIQ_ROUTES } from './briq-routes.ts'
+import { BRIQ_ROUTE_FACTS } from './briq-route-facts.ts'
+import { BRIQ_ROUTES, sendInteractiveRoute, sendMessageRoute, sendTextRoute } from './briq-routes.ts'
 
 const ID = '3f1c2a9e-8b7d-4c6e-9a1b-2c3d4e5f6a7b'
 
@@ -18,6 +19,31 @@ describe('BRIQ_ROUTES, the one route table', () => {
     for (const route of BRIQ_ROUTES.filter((r) => r.sends)) expect(route.response, route.id).toBeDefined()
     const modelled = BRIQ_ROUTES.filter((route) => 'request' in route)
     expect(modelled.every((route) => route.method === 'POST' && route.sends)).toBe(true)
+  })
+
+  it('is the table of facts, the same routes in the same order, with the five request schemas added', () => {
+    expect(BRIQ_ROUTES).toHaveLength(BRIQ_ROUTE_FACTS.length)
+    BRIQ_ROUTES.forEach((route, index) => {
+      const facts = BRIQ_ROUTE_FACTS[index]!
+      expect('request' in facts, facts.id).toBe(false)
+      if ('request' in route) {
+        const { request, ...rest } = route
+        expect(typeof request, route.id).toBe('function')
+        expect(rest, route.id).toEqual(facts)
+      } else {
+        expect(route, route.id).toBe(facts)
+      }
+    })
+    expect(BRIQ_ROUTES.filter((route) => 'request' in route).map((route) => route.id)).toEqual([
+      'sendInteractive',
+      'sendMessage',
+      'sendInteractiveLegacy',
+      'sendText',
+      'sendTemplate',
+    ])
+    expect(BRIQ_ROUTES).toContain(sendInteractiveRoute)
+    expect(BRIQ_ROUTES).toContain(sendMessageRoute)
+    expect(BRIQ_ROUTES).toContain(sendTextRoute)
   })
 
   it('fills path parameters, percent-encoded, and refuses a missing one', () => {

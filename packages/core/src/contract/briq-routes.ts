@@ -4,249 +4,99 @@ import { createSendInteractiveRequestSchema } from '../schemas/send-request-sche
 import { sendTemplateRequestSchema, sendTextRequestSchema } from '../schemas/send-text-template-requests.ts'
 import type { BriqRoute } from './briq-route.ts'
 import {
-  conversationPageShape,
-  conversationReadResultShape,
-  conversationShape,
-  messageDetailShape,
-  messagePageShape,
-  messageReadReceiptShape,
-  senderListShape,
-  senderShape,
-  sendResultShape,
-} from './response-shapes.ts'
-import { nullable, type Shape } from './shape.ts'
+  BRIQ_ROUTE_FACTS,
+  sendInteractiveFacts,
+  sendInteractiveLegacyFacts,
+  sendMessageFacts,
+  sendTemplateFacts,
+  sendTextFacts,
+} from './briq-route-facts.ts'
 
-// Each route is its own export, so a browser app that imports the client carries only the
-// routes (and schemas) the client calls; `BRIQ_ROUTES` below gathers them for servers.
-// Paths and generations: docs.briq.tz, Karibu-WhatsApp (per-type sends, the newest),
-// api-reference/karibu-whatsapp-messages (unified send and reads) and api-reference/karibu-whatsapp
-// (the older send-* paths).
+// The route table with its request schemas. Every fact of a route (id, method, path, whether it
+// sends and is proxied, its answer) is written once, in `briq-route-facts.ts`; this file adds
+// the five request schemas, so only what reads a schema (the mock, `validateRequest`) carries
+// the schemas and zod.
 
-// Paths are plain literals (not built from a shared prefix) so each reads as Briq documents it
-// and an unused route stays out of a browser bundle.
-const post = 'POST' as const
-const get = 'GET' as const
+// The routes without a request schema are their facts. The client imports its calls from here,
+// as before the facts had their own file: tree-shaking leaves the schemas out either way, and its
+// bundle keeps the module order its gzip figure (README, "Bundle size") was measured in
+// (importing the facts file directly reorders the modules: 0.09 KB more gzip for the same code).
+export {
+  type BriqRouteId,
+  getConversationCall,
+  getConversationRoute,
+  getMessageCall,
+  getMessageRoute,
+  getSenderRoute,
+  getTemplateRoute,
+  listConversationsCall,
+  listConversationsRoute,
+  listMessagesCall,
+  listMessagesRoute,
+  listSendersCall,
+  listSendersRoute,
+  listTemplatesRoute,
+  markConversationReadCall,
+  markConversationReadRoute,
+  markMessageReadCall,
+  markMessageReadRoute,
+  sendDocumentRoute,
+  sendImageRoute,
+  sendInteractiveCall,
+  sendMediaLegacyRoute,
+  sendTemplateLegacyRoute,
+  sendTextLegacyRoute,
+  sendVideoRoute,
+} from './briq-route-facts.ts'
 
-const sendInteractivePath = '/v1/whatsapp/messages/interactive'
+type RequestSchema = NonNullable<BriqRoute['request']>
 
-/**
- * The interactive send as the client calls it: method, path and answer. The client checks the
- * body with the send request's rule (`validateSendRequest`), so it does not carry the route's
- * zod schema (`request`), nor zod.
- */
-export const sendInteractiveCall = {
-  method: post,
-  path: sendInteractivePath,
-  response: sendResultShape,
-  sends: true,
-} as const
-
-// The reads as the client calls them (method, path, answer): the client imports these, so a
-// browser bundle carries no route's `id` and `proxied`, which only servers read. Each route below
-// is made from its call, so a path is written once.
-export const listMessagesCall = { method: get, path: '/v1/whatsapp/messages', response: messagePageShape } as const
-export const getMessageCall = {
-  method: get,
-  path: '/v1/whatsapp/messages/:message_id',
-  response: messageDetailShape,
-} as const
-export const markMessageReadCall = {
-  method: post,
-  path: '/v1/whatsapp/messages/:message_id/read',
-  response: /* @__PURE__ */ nullable(messageReadReceiptShape),
-} as const
-export const listSendersCall = { method: get, path: '/v1/whatsapp/senders', response: senderListShape } as const
-export const listConversationsCall = {
-  method: get,
-  path: '/v1/whatsapp/conversations',
-  response: conversationPageShape,
-} as const
-export const getConversationCall = {
-  method: get,
-  path: '/v1/whatsapp/conversations/:conversation_id',
-  response: conversationShape,
-} as const
-export const markConversationReadCall = {
-  method: post,
-  path: '/v1/whatsapp/conversations/:conversation_id/read',
-  response: conversationReadResultShape,
-} as const
-
-/** A read the client calls, as a route: it sends nothing, and the proxy forwards it. */
-const clientRead = <Id extends string, Call extends { method: 'GET' | 'POST'; path: string; response: Shape }>(
-  id: Id,
-  call: Call,
-) =>
-  ({
-    id,
-    method: call.method,
-    path: call.path,
-    sends: false,
-    proxied: true,
-    response: call.response,
-  }) as const satisfies BriqRoute
+/** A route's facts with the schema of its JSON body. */
+const withRequest = <const Facts extends BriqRoute, Request extends RequestSchema>(facts: Facts, request: Request) =>
+  ({ ...facts, request }) as Facts & { readonly request: Request }
 
 /** `POST /v1/whatsapp/messages/interactive`: send an interactive message (202 pending). */
-export const sendInteractiveRoute = {
-  id: 'sendInteractive',
-  method: post,
-  path: sendInteractivePath,
-  sends: true,
-  proxied: true,
-  request: createSendInteractiveRequestSchema,
-  response: sendResultShape,
-} as const satisfies BriqRoute
-
-/** `GET /v1/whatsapp/messages`: messages across the workspace, newest first. */
-export const listMessagesRoute = /* @__PURE__ */ clientRead('listMessages', listMessagesCall)
-
-/** `GET /v1/whatsapp/messages/{message_id}`: status, failure and the paired customer reply. */
-export const getMessageRoute = /* @__PURE__ */ clientRead('getMessage', getMessageCall)
-
-/** `POST /v1/whatsapp/messages/{message_id}/read`: a read receipt for a customer's message. */
-export const markMessageReadRoute = /* @__PURE__ */ clientRead('markMessageRead', markMessageReadCall)
-
-/** `GET /v1/whatsapp/senders`: your WhatsApp numbers (bare JSON). */
-export const listSendersRoute = /* @__PURE__ */ clientRead('listSenders', listSendersCall)
-
-/** `GET /v1/whatsapp/senders/{sender_id}`: one of your numbers (bare JSON). */
-export const getSenderRoute = {
-  id: 'getSender',
-  method: get,
-  path: '/v1/whatsapp/senders/:sender_id',
-  sends: false,
-  proxied: true,
-  response: senderShape,
-} as const satisfies BriqRoute
-
-/** `GET /v1/whatsapp/conversations`: threads, most recently active first. */
-export const listConversationsRoute = /* @__PURE__ */ clientRead('listConversations', listConversationsCall)
-
-/** `GET /v1/whatsapp/conversations/{conversation_id}`: one thread and its 24-hour window. */
-export const getConversationRoute = /* @__PURE__ */ clientRead('getConversation', getConversationCall)
-
-/** `POST /v1/whatsapp/conversations/{conversation_id}/read`: mark a thread's inbound messages read. */
-export const markConversationReadRoute = /* @__PURE__ */ clientRead('markConversationRead', markConversationReadCall)
+export const sendInteractiveRoute = /* @__PURE__ */ withRequest(
+  sendInteractiveFacts,
+  createSendInteractiveRequestSchema,
+)
 
 /** `POST /v1/whatsapp/messages`: the unified send, by `type`. */
-export const sendMessageRoute = {
-  id: 'sendMessage',
-  method: post,
-  path: '/v1/whatsapp/messages',
-  sends: true,
-  proxied: false,
-  request: createSendMessageRequestSchema,
-  response: sendResultShape,
-} as const satisfies BriqRoute
+export const sendMessageRoute = /* @__PURE__ */ withRequest(sendMessageFacts, createSendMessageRequestSchema)
 
 /** `POST /v1/whatsapp/messages/send-interactive`: the older interactive send, with `recipient`. */
-export const sendInteractiveLegacyRoute = {
-  id: 'sendInteractiveLegacy',
-  method: post,
-  path: '/v1/whatsapp/messages/send-interactive',
-  sends: true,
-  proxied: false,
-  request: createSendInteractiveLegacyRequestSchema,
-  response: sendResultShape,
-} as const satisfies BriqRoute
+export const sendInteractiveLegacyRoute = /* @__PURE__ */ withRequest(
+  sendInteractiveLegacyFacts,
+  createSendInteractiveLegacyRequestSchema,
+)
 
 /** `POST /v1/whatsapp/messages/text`: a text message (needs the 24-hour window). */
-export const sendTextRoute = {
-  id: 'sendText',
-  method: post,
-  path: '/v1/whatsapp/messages/text',
-  sends: true,
-  proxied: false,
-  request: () => sendTextRequestSchema,
-  response: sendResultShape,
-} as const satisfies BriqRoute
+export const sendTextRoute = /* @__PURE__ */ withRequest(sendTextFacts, () => sendTextRequestSchema)
 
 /** `POST /v1/whatsapp/messages/template`: an approved template (opens the window). */
-export const sendTemplateRoute = {
-  id: 'sendTemplate',
-  method: post,
-  path: '/v1/whatsapp/messages/template',
-  sends: true,
-  proxied: false,
-  request: () => sendTemplateRequestSchema,
-  response: sendResultShape,
-} as const satisfies BriqRoute
+export const sendTemplateRoute = /* @__PURE__ */ withRequest(sendTemplateFacts, () => sendTemplateRequestSchema)
 
-/** A send whose body this kit does not model (media, the older text/template/media sends). */
-const unmodelledSend = <Id extends string, Path extends string>(id: Id, path: Path) =>
-  ({
-    id,
-    method: post,
-    path,
-    sends: true,
-    proxied: false,
-    response: sendResultShape,
-  }) as const
+// By id, the routes whose body the kit models; every other route of the table is its facts.
+const modelled = {
+  sendInteractive: sendInteractiveRoute,
+  sendMessage: sendMessageRoute,
+  sendInteractiveLegacy: sendInteractiveLegacyRoute,
+  sendText: sendTextRoute,
+  sendTemplate: sendTemplateRoute,
+} as const satisfies { readonly [Id in string]: BriqRoute<Id> }
 
-/** `POST /v1/whatsapp/messages/image`. */
-export const sendImageRoute = /* @__PURE__ */ unmodelledSend('sendImage', '/v1/whatsapp/messages/image')
-/** `POST /v1/whatsapp/messages/document`. */
-export const sendDocumentRoute = /* @__PURE__ */ unmodelledSend('sendDocument', '/v1/whatsapp/messages/document')
-/** `POST /v1/whatsapp/messages/video`. */
-export const sendVideoRoute = /* @__PURE__ */ unmodelledSend('sendVideo', '/v1/whatsapp/messages/video')
-/** `POST /v1/whatsapp/messages/send-text`: the older text send. */
-export const sendTextLegacyRoute = /* @__PURE__ */ unmodelledSend('sendTextLegacy', '/v1/whatsapp/messages/send-text')
-/** `POST /v1/whatsapp/messages/send-template`: the older template send. */
-export const sendTemplateLegacyRoute = /* @__PURE__ */ unmodelledSend(
-  'sendTemplateLegacy',
-  '/v1/whatsapp/messages/send-template',
-)
-/** `POST /v1/whatsapp/messages/send-media`: the older media send. */
-export const sendMediaLegacyRoute = /* @__PURE__ */ unmodelledSend(
-  'sendMediaLegacy',
-  '/v1/whatsapp/messages/send-media',
-)
+type Modelled = typeof modelled
 
-/** `GET /v1/whatsapp/templates`: the workspace's templates (bare JSON, cursor pages). */
-export const listTemplatesRoute = {
-  id: 'listTemplates',
-  method: get,
-  path: '/v1/whatsapp/templates',
-  sends: false,
-  proxied: false,
-} as const satisfies BriqRoute
-
-/** `GET /v1/whatsapp/templates/{template_id}`: one template (bare JSON). */
-export const getTemplateRoute = {
-  id: 'getTemplate',
-  method: get,
-  path: '/v1/whatsapp/templates/:template_id',
-  sends: false,
-  proxied: false,
-} as const satisfies BriqRoute
+/** `table`, each route with a request schema in `modelled` taken from there: the same order and the same objects. */
+const withRequests = <const Table extends readonly BriqRoute[]>(table: Table) =>
+  table.map((facts) =>
+    Object.hasOwn(modelled, facts.id) ? modelled[facts.id as keyof Modelled] : facts,
+  ) as unknown as {
+    readonly [K in keyof Table]: Table[K] extends { readonly id: keyof Modelled } ? Modelled[Table[K]['id']] : Table[K]
+  }
 
 /**
  * Every Briq WhatsApp route the kit knows, once: the client builds its paths from these, the
  * proxy forwards the `proxied` ones, and the mock registers one handler per `id`.
  */
-export const BRIQ_ROUTES = [
-  sendInteractiveRoute,
-  listMessagesRoute,
-  getMessageRoute,
-  markMessageReadRoute,
-  listSendersRoute,
-  getSenderRoute,
-  listConversationsRoute,
-  getConversationRoute,
-  markConversationReadRoute,
-  sendMessageRoute,
-  sendInteractiveLegacyRoute,
-  sendTextRoute,
-  sendTemplateRoute,
-  sendImageRoute,
-  sendDocumentRoute,
-  sendVideoRoute,
-  sendTextLegacyRoute,
-  sendTemplateLegacyRoute,
-  sendMediaLegacyRoute,
-  listTemplatesRoute,
-  getTemplateRoute,
-] as const satisfies readonly BriqRoute[]
-
-/** The id of one of {@link BRIQ_ROUTES}. */
-export type BriqRouteId = (typeof BRIQ_ROUTES)[number]['id']
+export const BRIQ_ROUTES = /* @__PURE__ */ withRequests(BRIQ_ROUTE_FACTS)

@@ -1,6 +1,7 @@
 import { BRIQ_API_KEY_HEADER, BRIQ_API_ORIGIN } from '../contract/briq-api-origin.ts'
+import { sendInteractivePath } from '../contract/briq-route-facts.ts'
 import { errorReason } from '../error-reason.ts'
-import { API_KEY_ENV_VAR, SEND_INTERACTIVE_PATH, type SnippetOptions, type SnippetRequest } from './snippet-options.ts'
+import { API_KEY_ENV_VAR, type SnippetOptions, type SnippetRequest } from './snippet-options.ts'
 
 /** A header of a snippet: a literal value, or the API key read from the environment. */
 export type SnippetHeader = { name: string; value: string } | { name: string; fromEnv: string }
@@ -42,12 +43,12 @@ function withRoute(url: URL): URL {
   url.username = ''
   url.password = ''
   const path = url.pathname.replace(/\/+$/, '')
-  url.pathname = path.endsWith(SEND_INTERACTIVE_PATH) ? path : path + SEND_INTERACTIVE_PATH
+  url.pathname = path.endsWith(sendInteractivePath) ? path : path + sendInteractivePath
   return url
 }
 
 function resolveUrl(options: SnippetOptions): { url: string; relative: boolean } {
-  if (options.target === 'briq') return { url: BRIQ_API_ORIGIN + SEND_INTERACTIVE_PATH, relative: false }
+  if (options.target === 'briq') return { url: BRIQ_API_ORIGIN + sendInteractivePath, relative: false }
   const { endpoint, origin } = options
   if (typeof endpoint !== 'string' || endpoint === '') {
     fail('endpoint is required for the proxy target, e.g. "https://shop.example/api/briq" or "/api/briq"')

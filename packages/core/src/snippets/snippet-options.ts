@@ -1,8 +1,3 @@
-import { sendInteractiveRoute } from '../contract/briq-routes.ts'
-
-/** The send-interactive route's path, appended to the endpoint. */
-export const SEND_INTERACTIVE_PATH = sendInteractiveRoute.path
-
 /** The environment variable a `target: 'briq'` snippet reads the API key from. */
 export const API_KEY_ENV_VAR = 'BRIQ_API_KEY'
 
