@@ -1,7 +1,19 @@
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
-import { normalizePhone, toCurl, toFetchSnippet, validateInteractive } from './index.ts'
+import {
+  BriqError,
+  briqWords,
+  coreMessagesEn,
+  describeField,
+  describeRequestFailure,
+  describeSendFailure,
+  describeSize,
+  normalizePhone,
+  toCurl,
+  toFetchSnippet,
+  validateInteractive,
+} from './index.ts'
 
 const entry = fileURLToPath(new URL('./index.ts', import.meta.url))
 
@@ -80,5 +92,26 @@ describe('what a bundle of core carries', () => {
     const code = await bundled('BRIQ_ROUTES')
     expect(code).toContain(ZOD)
     expect(code).toContain(ADDRESS_SCHEMA)
+  })
+
+  it('describeField, describeSize and the failure sentences: English without the issue sentences', async () => {
+    const refused = new BriqError({
+      kind: 'http',
+      message: 'Unprocessable',
+      status: 422,
+      errors: [
+        { code: 'ERROR', message: 'String should have at most 1024 characters', field: 'interactive.body.text' },
+      ],
+    })
+    const path = ['action', 'buttons', 1, 'reply', 'title']
+    expect(describeField(path)).toBe(describeField(path, coreMessagesEn))
+    expect(describeField(path)).toBe('Button 2 title')
+    expect(describeSize(20971520)).toBe(describeSize(20971520, coreMessagesEn))
+    expect(describeSendFailure(refused)).toBe(describeSendFailure(refused, coreMessagesEn))
+    expect(describeRequestFailure(refused)).toBe(describeRequestFailure(refused, coreMessagesEn))
+    expect(briqWords(refused)).toEqual([{ message: 'String should have at most 1024 characters', field: 'Body text' }])
+    const code = await bundled('describeField, describeSize, describeSendFailure, describeRequestFailure, briqWords')
+    expect(code).toContain('list button label')
+    expect(code).not.toContain(ISSUE_WORDS)
   })
 })

@@ -4,9 +4,15 @@ import { type RequestSubject, requestFailureReason } from '../sending/request-fa
 import { sendFailureReason } from '../sending/send-failure-reason.ts'
 import { coreIssueMessagesEn } from './core-issue-messages-en.ts'
 import type { CoreIssueMessages, CoreMessages } from './core-messages.ts'
+import { requestFailureEn, sendFailureEn } from './en/failure-sentences.ts'
+import { fieldEn } from './en/field-names.ts'
+import { sizeEn } from './en/grammar.ts'
 import { withIsolatedKeys, withIsolatedValues } from './isolated-values.ts'
-import { coreMessagesEn } from './messages-en.ts'
 import { sentenceFor } from './sentence-for.ts'
+
+// Without `messages`, all but `formatIssue` word in English with only the part of
+// `coreMessagesEn` they read (`fieldEn`, `sizeEn`, the failure sentences), so a bundle that names
+// a field or describes a failed call does not carry every issue sentence.
 
 /**
  * The sentence for an issue in a language: `formatIssue(issue, coreMessagesSw)` →
@@ -29,22 +35,23 @@ export function formatIssue(issue: Issue, messages: CoreIssueMessages = coreIssu
  * For a builder's labels and a summary's headings: the keys of the person's own data it quotes
  * are isolated, as `formatIssue` isolates them.
  */
-export function describeField(path: IssuePath, messages: CoreIssueMessages = coreIssueMessagesEn): string {
-  return messages.field(withIsolatedKeys(path))
+export function describeField(path: IssuePath, messages?: CoreIssueMessages): string {
+  const isolated = withIsolatedKeys(path)
+  return messages === undefined ? fieldEn(isolated) : messages.field(isolated)
 }
 
 /**
  * A size in bytes as people read it, in a language: `describeSize(20971520)` → "20 MB",
  * `describeSize(262144, coreMessagesSw)` → "KB 256" (see `byteSize`).
  */
-export function describeSize(bytes: number, messages: CoreIssueMessages = coreIssueMessagesEn): string {
-  return messages.size(bytes)
+export function describeSize(bytes: number, messages?: CoreIssueMessages): string {
+  return messages === undefined ? sizeEn(bytes) : messages.size(bytes)
 }
 
 /** What a failed send means and what to do next, in a language (see `sendFailureReason`). */
-export function describeSendFailure(error: BriqError, messages: CoreMessages = coreMessagesEn): string {
+export function describeSendFailure(error: BriqError, messages?: CoreMessages): string {
   const failure = sendFailureReason(error)
-  return messages.sendFailure[failure.reason](failure)
+  return (messages === undefined ? sendFailureEn : messages.sendFailure)[failure.reason](failure)
 }
 
 /**
@@ -54,9 +61,9 @@ export function describeSendFailure(error: BriqError, messages: CoreMessages = c
  */
 export function describeRequestFailure(
   error: BriqError,
-  messages: CoreMessages = coreMessagesEn,
+  messages?: CoreMessages,
   about: RequestSubject = 'message',
 ): string {
   const failure = { ...requestFailureReason(error), about }
-  return messages.requestFailure[failure.reason](failure)
+  return (messages === undefined ? requestFailureEn : messages.requestFailure)[failure.reason](failure)
 }

@@ -1,6 +1,6 @@
 import type { BriqError } from '../client/briq-error.ts'
 import type { CoreMessages } from '../i18n/core-messages.ts'
-import { coreMessagesEn } from '../i18n/messages-en.ts'
+import { fieldEn } from '../i18n/en/field-names.ts'
 import type { IssuePath } from '../issue.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
 
@@ -40,12 +40,14 @@ function fieldPath(field: string): IssuePath | undefined {
  * @example
  * briqWords(error, coreMessagesSw) // [{ message: 'String should have at most 1024 characters', field: 'Maandishi ya ujumbe' }]
  */
-export function briqWords(error: BriqError, messages: CoreMessages = coreMessagesEn): BriqWords[] {
+export function briqWords(error: BriqError, messages?: CoreMessages): BriqWords[] {
+  // English field names without `messages`: the issue sentences `coreMessagesEn` holds are not read.
+  const field = (path: IssuePath) => (messages === undefined ? fieldEn(path) : messages.field(path))
   if (sendFailureReason(error).reason !== 'other') return []
   return error.errors
     .filter((detail) => Boolean(detail.message))
     .map((detail) => {
       const path = typeof detail.field === 'string' ? fieldPath(detail.field) : undefined
-      return { message: detail.message, field: path === undefined ? undefined : messages.field(path) }
+      return { message: detail.message, field: path === undefined ? undefined : field(path) }
     })
 }
