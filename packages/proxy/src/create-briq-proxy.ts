@@ -53,16 +53,17 @@ export interface ProxyReplier {
   /** `allowedOrigins`: their host names are this proxy's own for the Node adapter's Host guard. */
   allowedOrigins: ReadonlySet<string> | undefined
   /**
-   * Logs a refusal answered before the proxy ran (node's parser, an `Expect`, a request past a
-   * connection's cap) through the `log` option, as the proxy's own answers are logged: the key
-   * cut out, the path without its query.
+   * Logs an answer the server gave in the proxy's place (node's parser refusing a request, an
+   * `Expect`, a request past a connection's cap; a stop cutting one short) through the `log`
+   * option, as the proxy's own answers are logged: the key cut out, the path without its query.
    */
   logRefusal(refusal: RefusalLogEvent): void
 }
 
-/** A refusal the proxy never saw, for its log. */
+/** An answer the server gave in the proxy's place, for its log. */
 export interface RefusalLogEvent {
   status: number
+  /** The log event's `message`, e.g. "refused before the proxy: …". */
   message: string
   requestId: string
   /** The request's method and target, when its head was read whole. */
@@ -141,11 +142,11 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
       // A failing logger must not turn a good answer into an error.
     }
   }
-  // Answered at once by the server, before a byte reached the proxy: no duration to speak of.
+  // Answered by the server, not the proxy: no duration the proxy measured.
   const logRefusal = ({ status, message, requestId, request }: RefusalLogEvent) =>
     logEvent({
       level: levelFor(status),
-      message: `refused before the proxy: ${redactor.redactText(message)}`,
+      message: redactor.redactText(message),
       method: request === undefined ? '-' : redactor.redactText(request.method).slice(0, 20),
       path: request === undefined ? '-' : targetPath(request.url, redactor),
       status,

@@ -178,6 +178,10 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
       })
       expect(await started.exited).toBe(0)
       expect(started.output()).toContain('(at most 0.001 s, PROXY_SHUTDOWN_GRACE_MS;')
+      // The operator's log says it too, under the id the client was given.
+      expect(started.output()).toContain(
+        `POST /api/briq/v1/whatsapp/messages/interactive → 502 0 ms stopped before Briq answered: may have reached Briq [${answer.headers['x-request-id']}]`,
+      )
     } finally {
       for (const res of held) res.destroy()
       await briq.close()

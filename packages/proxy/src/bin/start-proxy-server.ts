@@ -66,19 +66,21 @@ export function binHostRefusal(host: string | undefined, bindHost: string): stri
  * stop began): not sent. A whole send was forwarded before the stop began and Briq has not
  * answered: it may have reached Briq. A read changes nothing either way.
  */
-export function stoppedAnswer(req: IncomingMessage): [status: number, code: string, message: string] {
-  if (!req.complete) return [503, PROXY_STOPPING, STOPPING_MESSAGE]
+export function stoppedAnswer(req: IncomingMessage): [status: number, code: string, message: string, logged: string] {
+  if (!req.complete) return [503, PROXY_STOPPING, STOPPING_MESSAGE, 'stopped before the body came whole: not forwarded']
   if (req.method === 'POST') {
     return [
       502,
       UPSTREAM_ANSWER_LOST,
       "The proxy stopped (a restart or a deploy) before Briq's answer came back. The request may have reached Briq: check the message's status before sending it again.",
+      'stopped before Briq answered: may have reached Briq',
     ]
   }
   return [
     503,
     PROXY_STOPPING,
     'The proxy stopped (a restart or a deploy) before Briq answered; a read changes nothing. Send it again.',
+    'stopped before Briq answered a read',
   ]
 }
 
@@ -187,9 +189,12 @@ export async function startProxyServer(
     // A file being read: cut as it is (nothing was sent anywhere).
     if (path !== API_BASE_PATH && !path.startsWith(`${API_BASE_PATH}/`)) return
     const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined
-    const cors = replierOf(briqProxy)?.refusalCorsHeaders(origin) ?? {}
-    const [status, code, message] = stoppedAnswer(req)
-    failBeforeHeaders(res, status, code, message, cors)
+    const replier = replierOf(briqProxy)
+    const [status, code, message, logged] = stoppedAnswer(req)
+    const requestId = failBeforeHeaders(res, status, code, message, replier?.refusalCorsHeaders(origin) ?? {})
+    if (requestId === undefined) return
+    const request = { method: req.method ?? '', url: req.url ?? '' }
+    replier?.logRefusal({ status, message: logged, requestId, request })
   })
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue); connections past PROXY_MAX_CONNECTIONS are refused.

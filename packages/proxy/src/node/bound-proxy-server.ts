@@ -66,6 +66,6 @@ export function boundProxyServer(
     requestsPerSocketSetting,
     // A page on an allowed origin reads these, as it reads the proxy's own answers.
     corsHeaders: replier.refusalCorsHeaders,
-    onRefusal: replier.logRefusal,
+    onRefusal: (refusal) => replier.logRefusal({ ...refusal, message: `refused before the proxy: ${refusal.message}` }),
   })
 }

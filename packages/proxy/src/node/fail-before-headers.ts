@@ -4,7 +4,8 @@ import { briqErrorEnvelope } from '@briq-interactive/core'
 /**
  * Answers with one of the proxy's own errors in Briq's envelope, as its handler's answers are
  * made (a request id in the body and in `X-Request-Id`, `no-store`), for a request refused
- * before any handler ran. A response already started is cut off instead.
+ * before any handler ran. A response already started is cut off instead. Returns the request
+ * id sent, or undefined when cut off.
  */
 export function failBeforeHeaders(
   res: ServerResponse,
@@ -12,10 +13,10 @@ export function failBeforeHeaders(
   code: string,
   message: string,
   extra: Record<string, string> = {},
-): void {
+): string | undefined {
   if (res.headersSent) {
     res.destroy()
-    return
+    return undefined
   }
   const requestId = crypto.randomUUID()
   res.writeHead(status, {
@@ -25,4 +26,5 @@ export function failBeforeHeaders(
     ...extra,
   })
   res.end(JSON.stringify(briqErrorEnvelope([{ code, message, field: null }], requestId)))
+  return requestId
 }
