@@ -97,6 +97,13 @@ describe('normalizePhone — digits alone, by the default country’s national l
       ['+39 6 1234 5678', '255'],
       ['+39 2 1234 5678', '255'],
       ['0039 91 123 4567', '255'],
+      // Naples' 081, Turin's 011, Genoa's 010, Bari's 080, Brescia's 030: no Italian number
+      // without 0 begins so.
+      ['+39 81 123 4567', '255'],
+      ['+39 11 123 4567', '255'],
+      ['+39 10 123 4567', '255'],
+      ['+39 80 512 3456', '255'],
+      ['+39 30 123 4567', '255'],
       ['6 1234 5678', '39'],
       ['39 6 1234 5678', '39'],
     ] as const) {
@@ -108,13 +115,18 @@ describe('normalizePhone — digits alone, by the default country’s national l
     expect(formatIssue(issue, coreMessagesSw)).toBe(
       'Namba ya +39 huweka 0 yake ya mwanzo baada ya msimbo wa nchi; rudisha 0 hiyo',
     )
-    // Italy's numbers that do not begin with 0: mobiles, freephone, VoIP, personal numbers.
+    // Italy's numbers that do not begin with 0: mobiles, freephone, VoIP, shared-cost, premium, personal.
     for (const input of [
       '+39 312 345 6789',
       '+39 800 123 456',
       '+39 55 1234 5678',
       '+39 43 1234 5678',
       '+39 199 123 456',
+      '+39 803 123',
+      '+39 178 123 4567',
+      '+39 840 123 456',
+      '+39 892 123',
+      '+39 166 123 456',
     ]) {
       expect([input, read(input).ok]).toEqual([input, true])
     }
