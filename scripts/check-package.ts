@@ -1,4 +1,4 @@
-// Builds a workspace package, packs it as npm would publish it (pnpm applies publishConfig),
+// Packs a workspace package as pnpm publishes it (its prepack builds it; pnpm applies publishConfig),
 // and runs publint and @arethetypeswrong/cli on the tarball. Usage: node scripts/check-package.ts packages/core [...]
 // check-package.test.ts also installs the tarballs in a fresh project (packed-consumer.ts).
 import { execFileSync } from 'node:child_process'
@@ -27,10 +27,12 @@ function packedLicence(tarball: string, declared: string | undefined): string {
   return 'license: MIT, LICENSE packed'
 }
 
-/** Builds a workspace package and packs it into `out` as npm would publish it; returns the tarball's path. */
+/**
+ * Packs a workspace package into `out` as `pnpm publish` would; returns the tarball's path. Its
+ * `prepack` builds it first, as it does for a publish: a build left out here is one a publish leaves out.
+ */
 export function packPackage(packageDir: string, out: string): string {
   const dir = resolve(packageDir)
-  run('pnpm', ['run', 'build'], dir)
   const before = new Set(readdirSync(out))
   run('pnpm', ['pack', '--pack-destination', out], dir)
   const tarball = readdirSync(out).find((file) => file.endsWith('.tgz') && !before.has(file))
