@@ -63,12 +63,13 @@ export function isCountedByLength(code: string, national: string): boolean {
  * Whether national number `national` of country code `code` is a number of that country with the
  * 0 it keeps left out: Italy's numbers that do not begin with 0 are mobiles (31–39, 43), VoIP
  * (55), freephone (800, 803), shared-cost (84), premium (89, 144, 163, 164, 166) and personal
- * numbers (178, 199) (libphonenumber's number types for IT), so `+39 6 1234 5678` is Rome's 06,
- * `+39 81…` Naples' 081 and `+39 11…` Turin's 011 without the 0, dropped as other countries'
- * trunk 0 is, and numbers nobody has.
+ * numbers (178, 199) (libphonenumber's number types for IT; 43 and 55 numbers have 10 digits), so
+ * `+39 6 1234 5678` is Rome's 06, `+39 81…` Naples' 081, `+39 11…` Turin's 011 and
+ * `+39 55 123 4567` Florence's 055 without the 0, dropped as other countries' trunk 0 is, and
+ * numbers nobody has.
  */
 export function leavesOutItsZero(code: string, national: string): boolean {
-  return code === '39' && !/^(?:0|1(?:44|6[346]|78|99)|3[1-9]|43|55|80[03]|84|89)/.test(national)
+  return code === '39' && !/^(?:0|1(?:44|6[346]|78|99)|3[1-9]|(?:43|55)\d{8}|80[03]|84|89)/.test(national)
 }
 
 /** The shortest and longest national number of country code `code`, where the kit knows them. */

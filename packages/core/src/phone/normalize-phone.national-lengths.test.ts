@@ -104,6 +104,9 @@ describe('normalizePhone — digits alone, by the default country’s national l
       ['+39 10 123 4567', '255'],
       ['+39 80 512 3456', '255'],
       ['+39 30 123 4567', '255'],
+      // Florence's 055 and Belluno's 0437: numbers beginning with 55 or 43 have 10 digits.
+      ['+39 55 123 4567', '255'],
+      ['+39 437 123 456', '255'],
       ['6 1234 5678', '39'],
       ['39 6 1234 5678', '39'],
     ] as const) {
