@@ -59,11 +59,23 @@ function startServer(env: Record<string, string>): Promise<Running> {
   })
 }
 
-/** Presses Send on the page and sends to the mock's customer Amina; resolves with "Message sent". */
+/**
+ * Presses Send on the page and sends to the mock's customer Amina once the dialog has shown what
+ * its look-ups bring; resolves with "Message sent".
+ */
 async function sendToAmina(page: Page) {
   await page.getByRole('button', { name: 'Send', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Send message' })
   await dialog.getByRole('textbox', { name: "Customer's WhatsApp number" }).fill('0712 345 678')
+  // Send is pressed once the dialog has settled, as a person presses it: each look-up's answer
+  // (the recent conversations, "Send from", the number's 24-hour window) adds or takes a line
+  // above Send. One landing between the click's mousedown and mouseup moved Send 79 px down, the
+  // mouseup fell outside it, and no click was sent at all: the dialog stayed as it was.
+  await dialog
+    .getByRole('combobox', { name: 'Send to' })
+    .getByRole('option', { name: /^Amina Juma/ })
+    .waitFor({ state: 'attached' })
+  await dialog.getByText(/^The customer wrote in the last 24 hours/).waitFor()
   await dialog.getByRole('button', { name: 'Send', exact: true }).click()
   const sent = dialog.getByRole('region', { name: 'Message sent' })
   await sent.waitFor({ timeout: 15_000 })
