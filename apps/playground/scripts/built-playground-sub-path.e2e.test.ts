@@ -53,6 +53,13 @@ describe('the playground built for a sub-path', () => {
   it('sends the example to the open-window number through the in-page mock', async () => {
     const form = page.getByRole('form', { name: 'Send message' })
     await form.getByRole('textbox', { name: "Customer's WhatsApp number" }).fill('0712 345 678')
+    // Pressed once the look-ups have answered (Amina under "Send to", her window's note): each
+    // adds or takes a line above Send, and one landing mid-click moves Send from under its mouseup.
+    await form
+      .getByRole('combobox', { name: 'Send to' })
+      .getByRole('option', { name: /^Amina Juma/ })
+      .waitFor({ state: 'attached' })
+    await form.getByText(/^The customer wrote in the last 24 hours/).waitFor()
     await form.getByRole('button', { name: 'Send', exact: true }).click()
     await form.getByRole('region', { name: 'Message sent' }).waitFor({ timeout: 15_000 })
   }, 30_000)

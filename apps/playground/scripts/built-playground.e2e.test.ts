@@ -45,6 +45,22 @@ const builder = () => page.getByRole('region', { name: 'Message builder' })
 const sendForm = () => page.getByRole('form', { name: 'Send message' })
 const preview = () => page.getByRole('region', { name: 'WhatsApp message preview' })
 
+/**
+ * Waits, as a person does before pressing Send, for what the form's look-ups bring for the
+ * mock's customer Amina: her conversation under "Send to" and her 24-hour window's note. Each
+ * answer adds or takes a line above Send; one landing between a click's mousedown and its
+ * mouseup moves Send away, and Chromium then sends no click at all.
+ */
+async function settled() {
+  await sendForm()
+    .getByRole('combobox', { name: 'Send to' })
+    .getByRole('option', { name: /^Amina Juma/ })
+    .waitFor({ state: 'attached' })
+  await sendForm()
+    .getByText(/^The customer wrote in the last 24 hours/)
+    .waitFor()
+}
+
 async function fill(name: string, text: string, scope = builder()) {
   const field = scope.getByRole('textbox', { name, exact: true })
   await field.fill(text)
@@ -74,6 +90,7 @@ describe('the built playground in Chromium', () => {
 
   it('sends to the open-window number, sees it reach Read, answers as the customer and sees the answer', async () => {
     await sendForm().getByRole('textbox', { name: "Customer's WhatsApp number" }).fill('0712 345 678')
+    await settled()
     await sendForm().getByRole('button', { name: 'Send', exact: true }).click()
     const sent = sendForm().getByRole('region', { name: 'Message sent' })
     await sent.waitFor({ timeout: 15_000 })
