@@ -8,7 +8,7 @@ import { BuilderIcon } from './builder-icons.tsx'
 import type { AnchorIssues } from './derive-issues.ts'
 import { FixButton } from './fix-button.tsx'
 import { useShowMessages } from './shown-messages.ts'
-import { SrLabel } from './sr-label.tsx'
+import { ownLang, SrLabel } from './sr-label.tsx'
 
 /**
  * An issue's React key among the issues at one place: its code, reason and what it counts
@@ -40,10 +40,11 @@ export function IssueLine({ issue, severity, stop }: { issue: Issue; severity: '
   // Sentence by sentence: a host wording only some issues has core's English for the others.
   const { text, lang: sentenceLang } = issueWords(issue, core, coreLangOf)
   const own = sentenceLang === lang ? undefined : sentenceLang
+  const labelKey = severity === 'error' ? 'builder.issue.error' : 'builder.issue.warning'
   return (
     <>
       <BuilderIcon name={severity} />
-      <SrLabel said={withColon(t, severity === 'error' ? 'builder.issue.error' : 'builder.issue.warning')} />
+      <SrLabel said={withColon(t, labelKey)} lang={ownLang(t, labelKey, lang)} />
       {stop ? (
         <span className="bi-builder-issue-text" lang={own}>
           {text}
@@ -73,7 +74,7 @@ export const IssueMessages = memo(function IssueMessages({
   id: string
   issues: AnchorIssues | undefined
 }) {
-  const { t, shownMessages } = useBuilderControls('IssueMessages')
+  const { t, lang, shownMessages } = useBuilderControls('IssueMessages')
   useShowMessages(shownMessages, id)
   if (!hasMessages(issues)) return null
   const suggestions = issues.fixes.filter((fix) => fix.issues.length === 0)
@@ -106,7 +107,10 @@ export const IssueMessages = memo(function IssueMessages({
       {suggestions.map((fix) => (
         <p key={fix.id} className="bi-builder-suggestion">
           <BuilderIcon name="suggestion" />
-          <SrLabel said={withColon(t, 'builder.issue.suggestion')} />
+          <SrLabel
+            said={withColon(t, 'builder.issue.suggestion')}
+            lang={ownLang(t, 'builder.issue.suggestion', lang)}
+          />
           <FixButton fix={fix} />
         </p>
       ))}

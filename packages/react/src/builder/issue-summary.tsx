@@ -15,7 +15,7 @@ import { FixButton } from './fix-button.tsx'
 import { IssueLine, issueKey } from './issue-messages.tsx'
 import { fieldName, fixLabel, withNames } from './labels.ts'
 import { useShownMessages } from './shown-messages.ts'
-import { SrLabel } from './sr-label.tsx'
+import { ownLang, SrLabel } from './sr-label.tsx'
 
 // Text typed on the JSON tab that cannot be used (core's unparsed text at path []).
 const JSON_TEXT: ReadonlySet<string | undefined> = new Set(JSON_TEXT_REASONS)
@@ -146,7 +146,11 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
             const said = (
               <>
                 <BuilderIcon name="suggestion" />
-                <SrLabel said={withColon(t, 'builder.issue.suggestion')} trailing={false} />
+                <SrLabel
+                  said={withColon(t, 'builder.issue.suggestion')}
+                  lang={ownLang(t, 'builder.issue.suggestion', lang)}
+                  trailing={false}
+                />
               </>
             )
             // Where its fix-it is not here, the entry still says what it suggests, as an issue

@@ -1,16 +1,35 @@
 import type { ReactNode } from 'react'
+import type { BuilderKey, BuilderTranslate } from '../i18n/messages.ts'
 
 /**
  * A label for screen readers only with the colon its language writes after it (`withColon`:
  * "Error: ", fr "Erreur : ", zh "错误："): the space after the colon, where the language writes
- * one, stays outside the hidden span (with `trailing`), as the words that follow are.
+ * one, stays outside the hidden span (with `trailing`), as the words that follow are. `lang`: the
+ * language it is worded in where that is not the builder's (the kit's English "Error" a host's
+ * French catalogue left out), so a screen reader says it in that voice.
  */
-export function SrLabel({ said, trailing = true }: { said: string; trailing?: boolean }): ReactNode {
+export function SrLabel({
+  said,
+  lang,
+  trailing = true,
+}: {
+  said: string
+  lang?: string | undefined
+  trailing?: boolean
+}): ReactNode {
   const label = said.trimEnd()
   return (
     <>
-      <span className="bi-builder-sr">{label}</span>
+      <span className="bi-builder-sr" lang={lang}>
+        {label}
+      </span>
       {trailing && label !== said ? ' ' : null}
     </>
   )
+}
+
+/** The language `key` is worded in, where it is not `lang` (the builder's), for an `SrLabel`. */
+export const ownLang = (t: BuilderTranslate, key: BuilderKey, lang: string): string | undefined => {
+  const worded = t.langOf(key)
+  return worded === lang ? undefined : worded
 }

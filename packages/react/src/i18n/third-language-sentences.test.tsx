@@ -275,7 +275,7 @@ describe('sentences joined in a host’s language, each marked with its own', ()
   })
 })
 
-describe('the Problems count of a host that words only some of the builder', () => {
+describe('a host that words only some of the builder: the kit’s English it falls back to', () => {
   // A French host that gave the body's label only: the builder is French, its count the kit's English.
   const someFrench = { 'field.body.text': 'Texte du message' } satisfies Partial<Messages>
   const count = () => document.querySelector('.bi-builder-summary-count') as HTMLElement
@@ -292,6 +292,47 @@ describe('the Problems count of a host that words only some of the builder', () 
     expect(status()).toHaveTextContent('1 error')
     expect(status()).toHaveAttribute('lang', 'en')
     expect(count()).toHaveAttribute('lang', 'en')
+  })
+
+  it('marks the hidden "Error:" and "Suggestion:" it falls back to as English', async () => {
+    const user = userEvent.setup()
+    const { unmount } = render(<InteractiveBuilder locale="fr" messages={someFrench} />)
+    await user.clear(screen.getByRole('textbox', { name: 'Texte du message' }))
+    const labels = () => [...document.querySelectorAll('.bi-builder-sr:not([role])')]
+    const error = labels().filter((label) => label.textContent === 'Error:')
+    // Beside the field and in the summary; was read in the French voice of the builder around it.
+    expect(error).toHaveLength(2)
+    for (const label of error) expect(label).toHaveAttribute('lang', 'en')
+    unmount()
+
+    const list = {
+      type: 'list',
+      body: { text: 'Choisissez' },
+      action: {
+        button: 'Voir',
+        sections: [{ title: 'Menu', rows: [{ id: 'a', title: 'A' }] }],
+      },
+    }
+    render(<InteractiveBuilder locale="fr" messages={someFrench} defaultValue={list} />)
+    const suggestion = labels().filter((label) => label.textContent === 'Suggestion:')
+    expect(suggestion.length).toBeGreaterThan(0)
+    for (const label of suggestion) expect(label).toHaveAttribute('lang', 'en')
+  })
+
+  it('leaves the host’s own "Erreur :" unmarked inside its builder', async () => {
+    const user = userEvent.setup()
+    render(
+      <InteractiveBuilder
+        locale="fr"
+        messages={{ ...someFrench, 'builder.issue.error': 'Erreur', 'punctuation.colon': ' : ' }}
+      />,
+    )
+    await user.clear(screen.getByRole('textbox', { name: 'Texte du message' }))
+    const error = [...document.querySelectorAll('.bi-builder-sr:not([role])')].filter(
+      (label) => label.textContent === 'Erreur :',
+    )
+    expect(error).toHaveLength(2)
+    for (const label of error) expect(label).not.toHaveAttribute('lang')
   })
 
   it('keeps the host’s own count in its language, unmarked inside its builder', async () => {
