@@ -390,6 +390,25 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
     }
   })
 
+  // The banner says which pages may call it, as briq-mock's does: a typo above, or none set, shows here.
+  it('lists the allowed origins in its banner, and says what none set means', async () => {
+    const env = { BRIQ_API_KEY: TEST_KEY, PROXY_TOKEN: 'dev-token-1234', PORT: '0' }
+    const listed = run({ ...env, PROXY_ALLOWED_ORIGINS: 'http://localhost:5173, https://admin.example.com' })
+    const unset = run(env)
+    try {
+      await Promise.all([listeningUrl(listed), listeningUrl(unset)])
+      expect(listed.output()).toContain('\n  origins:  its own, http://localhost:5173, https://admin.example.com\n')
+      expect(unset.output()).toContain(
+        '\n  origins:  its own only; PROXY_ALLOWED_ORIGINS is not set, so a page on any other origin (a Vite dev server, your admin UI) is refused 403 PROXY_ORIGIN_NOT_ALLOWED\n',
+      )
+    } finally {
+      for (const started of [listed, unset]) {
+        started.child.kill('SIGTERM')
+        await started.exited
+      }
+    }
+  })
+
   // A page served by an HTTPS reverse proxy in front of the bin: its origin is the forwarded one,
   // while the request reaches the bin over plain HTTP at its loopback address.
   it('takes a send from the forwarded HTTPS origin with TRUST_PROXY=1, and only then', async () => {

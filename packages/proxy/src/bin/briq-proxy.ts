@@ -7,6 +7,7 @@ import { redactApiKey, secretTextRedactor } from '../redact-secret.ts'
 import { createLineWriter } from './line-writer.ts'
 import { PROXY_USAGE, readProxyArguments } from './proxy-usage.ts'
 import { API_BASE_PATH, readServerConfig } from './server-config.ts'
+import { shownOrigins } from './shown-origins.ts'
 import { startProxyServer } from './start-proxy-server.ts'
 
 const command = readProxyArguments(process.argv.slice(2))
@@ -75,6 +76,7 @@ try {
   console.log(
     `  auth:     ${config.token === null ? 'NONE (PROXY_ALLOW_ANONYMOUS=1; prototyping only)' : 'Authorization: Bearer $PROXY_TOKEN'}`,
   )
+  console.log(`  origins:  ${shownOrigins(config)}`)
   const switches = Object.entries(config.validation).map(([name, value]) => `${name}: ${value}`)
   if (switches.length > 0) console.log(`  checks:   ${switches.join(', ')}`)
   if (config.staticDir) console.log(`  static:   ${config.staticDir} under ${running.url}/`)
