@@ -1,6 +1,7 @@
 import { type BriqError, isBriqError } from '../client/briq-error.ts'
 import { holdsNoBriqError } from '../client/read-error-body.ts'
 import { REDIRECTED } from '../client/send-briq-request.ts'
+import { BRIQ_API_KEY_HEADER } from '../contract/briq-api-origin.ts'
 import {
   MOCK_HOST_NOT_ALLOWED,
   MOCK_ORIGIN_NOT_ALLOWED,
@@ -85,6 +86,11 @@ export interface RequestFailure {
    * id) or a list (conversations: nothing answers at that address). Default `message`.
    */
   about?: RequestSubject
+  /**
+   * For `unauthorized`: Briq said no key came at all (a 401 "Missing X-API-Key header"): the page
+   * called Briq, or the mock, directly instead of through the proxy, which adds the key.
+   */
+  keyMissing?: true
 }
 
 /** What a call other than a send asked Briq for: one message, one conversation, or a list. */
@@ -109,6 +115,19 @@ export function askedWait(error: BriqError): { retryAfterSeconds?: number; waitT
   if (seconds === undefined) return {}
   return (error.retryAfterMs ?? 0) > MAX_SEND_HOLD_MS ? { waitTooLong: true } : { retryAfterSeconds: seconds }
 }
+
+/**
+ * The `unauthorized` failure of a 401 or 403, with `keyMissing` when Briq said no `X-API-Key`
+ * came at all (its 401 "Missing X-API-Key header"): the request did not go through the proxy,
+ * which adds the key, so checking the key would not help.
+ */
+export function unauthorizedFailure(error: BriqError): { reason: 'unauthorized'; keyMissing?: true } {
+  // Briq documents no 401 body: its words (and the mock's) are read, whatever the code.
+  const missing = error.status === 401 && error.errors.some((detail) => MISSING_KEY.test(detail.message))
+  return missing ? { reason: 'unauthorized', keyMissing: true } : { reason: 'unauthorized' }
+}
+
+const MISSING_KEY = new RegExp(`\\bmissing ${BRIQ_API_KEY_HEADER}\\b`, 'i')
 
 /**
  * Whether an HTTP error answer carried none of Briq's error details (the client's
@@ -255,7 +274,7 @@ export function requestFailureReason(error: BriqError): RequestFailure {
   if (byProxy !== undefined) return proxyFailure(byProxy, status)
   // Not Briq's answer: its 404 is an address nothing answers at, not an id Briq does not know.
   if (status !== undefined && answeredWithoutBriqError(error)) return gatewayFailure(error, status)
-  if (status === 401 || status === 403) return { reason: 'unauthorized' }
+  if (status === 401 || status === 403) return unauthorizedFailure(error)
   if (status === 404) return { reason: 'not_found' }
   if (status !== undefined && status >= 500) return { reason: 'server' }
   return status === undefined ? { reason: 'other' } : { reason: 'other', status }

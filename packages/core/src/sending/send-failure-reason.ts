@@ -10,6 +10,7 @@ import {
   proxyFailure,
   proxyReason,
   redirectedFailure,
+  unauthorizedFailure,
 } from './request-failure-reason.ts'
 import type { SendHoldAskedBy } from './send-hold.ts'
 
@@ -87,6 +88,11 @@ export interface SendFailure {
    * so no sentence asks the person to quote one.
    */
   requestId?: string
+  /**
+   * For `unauthorized`: Briq said no key came at all (a 401 "Missing X-API-Key header"): the page
+   * called Briq, or the mock, directly instead of through the proxy, which adds the key.
+   */
+  keyMissing?: true
 }
 
 /**
@@ -141,7 +147,7 @@ function classify(error: BriqError): SendFailure {
         : { reason: 'server', status, requestId: error.requestId }
     return mayHaveBeenSent(error) ? failure : waiting(failure, error)
   }
-  if (status === 401 || status === 403) return { reason: 'unauthorized' }
+  if (status === 401 || status === 403) return unauthorizedFailure(error)
   // A 404 without Briq's own code (a page's dev server, a route FastAPI does not have: its bare
   // `{"detail": "Not Found"}`): nothing answers sends at this address, so nothing was sent. Briq's
   // own 404s about the request (a conversation it does not know) come in its envelope, with a code.

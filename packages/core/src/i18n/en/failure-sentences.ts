@@ -139,8 +139,10 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
       : f.waitTooLong
         ? `Briq had a problem on its side${httpStatusNote(f.status)} and ${tooLongEn}. Try again in a few minutes${supportEn(f.requestId)}`
         : `Briq had a problem on its side${httpStatusNote(f.status)}. Try again${f.retryAfterSeconds === undefined ? '' : ` in ${waitEn(f.retryAfterSeconds)}`}${supportEn(f.requestId)}`,
-  unauthorized: () =>
-    'Briq refused the API key, so the message was not sent. Whoever set up this page should check the key: that it is right and has not expired, and that its app is linked to a workspace.',
+  unauthorized: (f) =>
+    f.keyMissing
+      ? "No API key reached Briq (HTTP 401): this page called Briq, or the mock, directly rather than through your server's proxy, which adds the key, so the message was not sent. Whoever set up this page should point it at the proxy's URL."
+      : 'Briq refused the API key, so the message was not sent. Whoever set up this page should check the key: that it is right and has not expired, and that its app is linked to a workspace.',
   no_endpoint: () =>
     "Nothing answers sends at the address this page sends to (HTTP 404), so the message was not sent. Whoever set up the page should check that address (the proxy's URL).",
   // Not followed (outside a web page: a server, a script; its status given): the address itself
@@ -211,7 +213,10 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
         ? `${many}; wait a moment`
         : `${many}; try again in ${waitEn(f.retryAfterSeconds)}`
   },
-  unauthorized: () => 'the API key was refused',
+  unauthorized: (f) =>
+    f.keyMissing
+      ? "no API key reached Briq (HTTP 401): this page must call it through your server's proxy, which adds the key"
+      : 'the API key was refused',
   redirected: (f) =>
     f.status === undefined
       ? 'it was sent on to another page, most likely a sign-in: reload this page and sign in'

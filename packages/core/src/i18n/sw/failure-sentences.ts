@@ -136,8 +136,10 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
       : f.waitTooLong
         ? `Briq imepata hitilafu upande wake${httpStatusNote(f.status)} na ${tooLongSw}. Jaribu tena baada ya dakika chache${supportSw(f.requestId)}`
         : `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}. Jaribu tena${f.retryAfterSeconds === undefined ? '' : ` baada ya ${waitSw(f.retryAfterSeconds)}`}${supportSw(f.requestId)}`,
-  unauthorized: () =>
-    'Briq imekataa ufunguo wa API, kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa huu ahakiki ufunguo: kwamba ni sahihi na muda wake haujaisha, na kwamba programu yake imeunganishwa na eneo la kazi (workspace).',
+  unauthorized: (f) =>
+    f.keyMissing
+      ? 'Hakuna ufunguo wa API uliofika Briq (HTTP 401): ukurasa huu uliita Briq, au mock, moja kwa moja badala ya kupitia proksi ya seva yako, ambayo huongeza ufunguo, kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa huu auelekeze kwenye URL ya proksi.'
+      : 'Briq imekataa ufunguo wa API, kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa huu ahakiki ufunguo: kwamba ni sahihi na muda wake haujaisha, na kwamba programu yake imeunganishwa na eneo la kazi (workspace).',
   no_endpoint: () =>
     'Hakuna kinachopokea ujumbe kwenye anwani ambayo ukurasa huu unatuma kwake (HTTP 404), kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani hiyo (URL ya proksi).',
   // Haukufuatwa (nje ya ukurasa wa wavuti; hali yake imetolewa): anwani yenyewe inaelekeza kwingine
@@ -207,7 +209,10 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
         ? `${many}; subiri kidogo`
         : `${many}; jaribu tena baada ya ${waitSw(f.retryAfterSeconds)}`
   },
-  unauthorized: () => 'ufunguo wa API umekataliwa',
+  unauthorized: (f) =>
+    f.keyMissing
+      ? 'hakuna ufunguo wa API uliofika Briq (HTTP 401): ukurasa huu uiite kupitia proksi ya seva yako, ambayo huongeza ufunguo'
+      : 'ufunguo wa API umekataliwa',
   redirected: (f) =>
     f.status === undefined
       ? 'ombi lilielekezwa kwenye ukurasa mwingine, huenda wa kuingia: pakia upya ukurasa huu na uingie'
