@@ -671,12 +671,12 @@ describe('an error page from a server between the page and Briq', () => {
     expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
       'Seva iliyo njiani kuelekea Briq imekataa ombi (HTTP 403), si Briq: huenda ni ukurasa wa kuingia au ngome ya mtandao (firewall). Ujumbe haukutumwa. Ukurasa huu ukikuomba uingie, uupakie upya kisha uingie; vinginevyo mjulishe aliyeandaa ukurasa huu.',
     )
-    // Briq refusing the key, in its envelope, stays the key.
+    // Briq refusing for the key, in its envelope, stays the key's (here none came: no proxy added it).
     server.resetHandlers()
     const keyless = createSendController(createBriqClient({ endpoint: 'https://admin.example/api/briq' }))
     await expect(keyless.send(draft())).rejects.toMatchObject({ status: 401, code: 'UNAUTHORIZED' })
     const refused = keyless.getSnapshot().error
-    expect(refused && sendFailureReason(refused)).toEqual({ reason: 'unauthorized' })
+    expect(refused && sendFailureReason(refused)).toEqual({ reason: 'unauthorized', keyMissing: true })
   })
 
   it("nginx's 413 page names a size limit in front of Briq, not Briq refusing the message", async () => {
