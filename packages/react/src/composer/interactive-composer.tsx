@@ -10,7 +10,7 @@ import {
   type SendResult,
   type ValidateOptions,
 } from '@briq-interactive/core'
-import { forwardRef, type ReactNode, useId, useMemo } from 'react'
+import { forwardRef, type ReactNode, useId, useMemo, useRef } from 'react'
 import { BuilderContext, useBuilderControls, useBuilderSelector } from '../builder/builder-context.ts'
 import {
   type BuilderDivProps,
@@ -36,6 +36,7 @@ import { ComposerHeading } from './composer-heading.tsx'
 import { ComposerPreview, type ComposerReplyContext } from './composer-preview.tsx'
 import { ComposerSend } from './composer-send.tsx'
 import { OpenedRecipient } from './opened-recipient.tsx'
+import { useStickyRoom } from './use-sticky-room.ts'
 
 /** Props of {@link InteractiveComposer}: the builder's (draft, locale, persistence…) and the send's. */
 export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProps {
@@ -162,6 +163,8 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
     () => (issues: readonly Issue[]) => inFormOrder(issues, anchorOf, pathOfIssue),
     [anchorOf],
   )
+  const side = useRef<HTMLDivElement>(null)
+  useStickyRoom(side)
   return (
     <SendDialogRoot
       interactive={draft}
@@ -196,7 +199,7 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
     >
       {/* The preview and the send step: not the builder's, so its undo keys leave them alone. */}
       <OpenedRecipient inline={sendMode === 'inline'} />
-      <div className="bi-composer-side" data-bi-beside="">
+      <div ref={side} className="bi-composer-side" data-bi-beside="">
         <ComposerPreview catalogue={props.catalogue} businessName={props.businessName} onReply={props.onReply} />
         <ComposerSend mode={sendMode} conversation={offersConversation(props)} />
       </div>
