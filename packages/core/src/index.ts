@@ -350,6 +350,7 @@ export {
   type ReplyResponse,
   readReply,
 } from './read-reply.ts'
+export type { ReadonlyDeep } from './readonly-deep.ts'
 export {
   addressOnOneLine,
   addressReply,

@@ -8,6 +8,7 @@ import {
   describeRequestFailure,
   describeSendFailure,
   requestFailureReason,
+  type SendInteractiveRequest,
   sendFailureReason,
 } from '@briq-interactive/core'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
@@ -21,7 +22,7 @@ import { startTestProxy, type TestProxy, VALID_SEND } from './testing/start-test
 // Core's client against the proxy over real HTTP: the proxy refusing its own token must not read
 // as Briq refusing the API key (the user would check the wrong secret).
 const TOKEN = 'refusal-token-1234'
-const send = VALID_SEND as Parameters<ReturnType<typeof createBriqClient>['sendInteractive']>[0]
+const send: SendInteractiveRequest = VALID_SEND
 
 let mock: MockHttpServer
 let proxy: TestProxy

@@ -7,6 +7,7 @@ import {
   describeRequestFailure,
   describeSendFailure,
   requestFailureReason,
+  type SendInteractiveRequest,
   sendFailureReason,
 } from '@briq-interactive/core'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -23,7 +24,7 @@ afterEach(async () => {
   for (const server of running.splice(0)) await server.close()
 })
 
-const send = VALID_SEND as Parameters<ReturnType<typeof createBriqClient>['sendInteractive']>[0]
+const send: SendInteractiveRequest = VALID_SEND
 
 async function sendThrough(proxy: TestProxy) {
   const client = createBriqClient({ endpoint: proxy.url, retry: false })

@@ -5,6 +5,7 @@ import {
   createBriqClient,
   createSendController,
   requestFailureReason,
+  type SendInteractiveRequest,
   sendFailureReason,
 } from '@briq-interactive/core'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
@@ -44,7 +45,7 @@ afterAll(async () => {
 })
 
 const client = () => createBriqClient({ endpoint: `${proxy.url}/api/briq`, retry: false })
-const send = VALID_SEND as Parameters<ReturnType<typeof createBriqClient>['sendInteractive']>[0]
+const send: SendInteractiveRequest = VALID_SEND
 
 describe("createBriqClient when the proxy's authorize redirects to a sign-in page", () => {
   it('reports the send as redirected and not sent, never as a maybe-sent unreadable answer', async () => {

@@ -1,4 +1,5 @@
 import type { ConversationStatusFilter, MessageDirection } from '../contract/query-values.ts'
+import type { ReadonlyDeep } from '../readonly-deep.ts'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import type { RequestOptions } from './client-options.ts'
 import type {
@@ -70,9 +71,10 @@ export interface MarkConversationReadOptions {
 export interface BriqClient {
   /**
    * Validates and sends an interactive message (`POST /v1/whatsapp/messages/interactive`).
-   * An invalid request rejects with kind `validation` and is never sent. Never retried.
+   * An invalid request rejects with kind `validation` and is never sent. Never retried. A request
+   * written `as const` (readonly arrays) is taken as it is (`ReadonlyDeep`).
    */
-  sendInteractive(request: SendInteractiveRequest, options?: RequestOptions): Promise<SendResult>
+  sendInteractive(request: ReadonlyDeep<SendInteractiveRequest>, options?: RequestOptions): Promise<SendResult>
   /** Delivery status of a message, with the customer's paired `reply` (`GET /v1/whatsapp/messages/{id}`). */
   getMessage(messageId: string, options?: RequestOptions): Promise<MessageDetail>
   /** Messages across the workspace, newest first (`GET /v1/whatsapp/messages`). */
