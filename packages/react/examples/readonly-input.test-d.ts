@@ -1,0 +1,23 @@
+import type { BriqClient, InteractiveType, ReadonlyDeep } from '@briq-interactive/core'
+import type { InteractiveExamples } from '@briq-interactive/fixtures'
+import type * as Kit from '@briq-interactive/react'
+import { expectTypeOf } from 'vitest'
+
+// A message written `as const`, or a fixture typed with readonly arrays, goes into every prop
+// that takes a message as it is: each of the 12 types' deep-readonly view, checked one by one.
+type Readonly12 = { [Type in InteractiveType]: ReadonlyDeep<InteractiveExamples[Type]> }[InteractiveType]
+
+expectTypeOf<Readonly12>().toExtend<NonNullable<Kit.SendInteractiveDialogProps['interactive']>>()
+expectTypeOf<Readonly12>().toExtend<NonNullable<Kit.InteractivePreviewProps['value']>>()
+expectTypeOf<Readonly12>().toExtend<NonNullable<Kit.InteractiveBuilderProps['value']>>()
+expectTypeOf<Readonly12>().toExtend<NonNullable<Kit.InteractiveBuilderProps['defaultValue']>>()
+expectTypeOf<Readonly12>().toExtend<NonNullable<Kit.InteractiveComposerProps['defaultValue']>>()
+// The provider's client sends it as it is too.
+type EachSent = {
+  [Type in InteractiveType]: { to: string; interactive: ReadonlyDeep<InteractiveExamples[Type]> } extends Parameters<
+    BriqClient['sendInteractive']
+  >[0]
+    ? true
+    : Type
+}
+expectTypeOf<EachSent[InteractiveType]>().toEqualTypeOf<true>()
