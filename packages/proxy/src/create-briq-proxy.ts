@@ -3,7 +3,7 @@ import { isEchoableRequestId, parsedUrl, type ServerRequest } from '@briq-intera
 import { readsHeadersOnly } from './bearer-token-authorize.ts'
 import { errorResponse } from './error-envelope.ts'
 import type { ProxyOutcome } from './forward-to-upstream.ts'
-import { handleRequest } from './handle-request.ts'
+import { handleRequest, type ReplyTrace } from './handle-request.ts'
 import { refusalCorsHeaders } from './origin-policy.ts'
 import type { BriqProxyHandler, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
 import { redactReply } from './redact-response.ts'
@@ -44,8 +44,11 @@ function levelFor(status: number): BriqProxyLogEvent['level'] {
 
 /** What the Node adapter needs to serve a proxy without Web `Request`s and `Response`s. */
 export interface ProxyReplier {
-  /** The proxy's answer to a request, redacted, before it becomes a `Response`. */
-  reply(request: ServerRequest): Promise<FinalReply>
+  /**
+   * The proxy's answer to a request, redacted, before it becomes a `Response`. `trace`, if given,
+   * is told the request's id at once and marked as the request is forwarded.
+   */
+  reply(request: ServerRequest, trace?: ReplyTrace): Promise<FinalReply>
   /** Whether a light `ServerRequest` will do (no `authorize`, or one that reads only headers). */
   lightRequests: boolean
   /** The CORS headers of an answer given before the proxy ran, for the request's `Origin`. */
@@ -96,14 +99,15 @@ export function replierOf(handler: (request: Request) => unknown): ProxyReplier 
 export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
   const config = resolveOptions(options)
   const redactor = createSecretRedactor(config.apiKey)
-  const reply = async (request: ServerRequest): Promise<FinalReply> => {
+  const reply = async (request: ServerRequest, trace?: ReplyTrace): Promise<FinalReply> => {
     const started = performance.now()
     const requestId = pickRequestId(request.headers.get('X-Request-Id'), redactor)
+    if (trace) trace.requestId = requestId
     let url: URL | null = null
     let result: ProxyOutcome
     try {
       url = parsedUrl(request)
-      const handled = await handleRequest(config, request, url, requestId)
+      const handled = await handleRequest(config, request, url, requestId, trace)
       // One choke point: whatever produced the answer (Briq, authorize, an error message quoting
       // the caller's Origin or method), the key in any spelling does not leave.
       const redacted = redactReply(handled.response, redactor, config.apiKey)

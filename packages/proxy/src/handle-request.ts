@@ -70,12 +70,22 @@ function notFoundMessage(
   return 'No such route on this proxy: it forwards only the Briq WhatsApp routes the kit uses.'
 }
 
+/**
+ * What a server that answers in the proxy's place (a stop's last word) needs to know of a request
+ * under way: the id it goes by (sent to Briq as `X-Request-Id`), and whether it was forwarded.
+ */
+export interface ReplyTrace {
+  requestId?: string
+  forwarded?: boolean
+}
+
 /** Runs one request (its URL parsed) through the proxy's checks in order, then forwards it. */
 export async function handleRequest(
   config: ResolvedProxyOptions,
   request: ServerRequest,
   url: URL,
   requestId: string,
+  trace?: ReplyTrace,
 ): Promise<ProxyOutcome<ProxyReply>> {
   const method = request.method.toUpperCase()
   // Escaped unreserved letters read as the letters (RFC 3986, 6.2.2.2), as Briq and the mock route them.
@@ -153,5 +163,6 @@ export async function handleRequest(
     return withCors(outcome(refusal, 'refused: stopping, not forwarded'))
   }
   const search = method === 'GET' ? url.search : ''
+  if (trace) trace.forwarded = true
   return withCors(await forwardToUpstream(config, request, { method, path: route.path, search, body, requestId }))
 }

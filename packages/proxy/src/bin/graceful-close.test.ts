@@ -2,6 +2,7 @@ import { once } from 'node:events'
 import { createServer, type ServerResponse } from 'node:http'
 import { connect, type Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
 import { TEST_KEY, VALID_SEND } from '../testing/start-test-proxy.ts'
 import { gracefulClose } from './graceful-close.ts'
@@ -17,7 +18,7 @@ afterEach(async () => {
 })
 
 /** A proxy whose Briq holds every send until `release()`; `forwarded` resolves when one arrives. */
-async function startHeld() {
+async function startHeld(log?: (event: BriqProxyLogEvent) => void) {
   const held: ServerResponse[] = []
   let arrived: () => void = () => {}
   const forwarded = new Promise<void>((resolve) => {
@@ -34,7 +35,7 @@ async function startHeld() {
     PORT: '0',
   })
   if (!read.ok) throw new Error(read.error)
-  proxy = await startProxyServer(read.config)
+  proxy = await startProxyServer(read.config, log)
   const release = () => {
     for (const res of held) json(res, 202, { success: true, data: { message_id: 'wamid.1', status: 'pending' } })
   }
@@ -150,6 +151,25 @@ describe("the proxy server's close with a grace period (the bin's first SIGTERM 
     )
     // The body never came whole, so it was never forwarded.
     expect(uploading.received()).toMatch(/^HTTP\/1\.1 503 [\s\S]*"code":"PROXY_STOPPING"/)
+    expect(upstream?.requests).toHaveLength(1)
+  })
+
+  it('past the grace answers under the id Briq got, and logs a request never forwarded as not sent', async () => {
+    const logs: BriqProxyLogEvent[] = []
+    const { running, forwarded } = await startHeld((event) => logs.push(event))
+    // Pipelined: the second waits its turn behind the first, which Briq holds.
+    const waiting = client(running.url, SEND + SEND)
+    await forwarded
+    await Promise.all([running.close({ graceMs: 1 }), waiting.closed])
+    const sentId = upstream?.requests[0]?.headers['x-request-id']
+    expect(typeof sentId).toBe('string')
+    expect(waiting.received()).toMatch(/^HTTP\/1\.1 502 [\s\S]*"code":"UPSTREAM_ANSWER_LOST"/)
+    expect(waiting.received().toLowerCase()).toContain(`\r\nx-request-id: ${sentId}\r\n`)
+    expect(waiting.received()).toContain(`"request_id":"${sentId}"`)
+    expect(logs.map((event) => [event.status, event.message, event.requestId === sentId])).toEqual([
+      [502, 'stopped before Briq answered: may have reached Briq', true],
+      [503, 'stopped before it was forwarded: not sent', false],
+    ])
     expect(upstream?.requests).toHaveLength(1)
   })
 

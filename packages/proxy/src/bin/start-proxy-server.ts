@@ -21,7 +21,7 @@ import { STOPPING_MESSAGE } from '../handle-request.ts'
 import { boundProxyServer } from '../node/bound-proxy-server.ts'
 import { failBeforeHeaders } from '../node/fail-before-headers.ts'
 import { nodeFetch } from '../node/node-fetch.ts'
-import { toNodeHandler } from '../node/to-node-handler.ts'
+import { replyTraceOf, toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { PROXIED_METHODS } from '../route-allow-list.ts'
 import { gracefulClose } from './graceful-close.ts'
@@ -61,13 +61,16 @@ export function binHostRefusal(host: string | undefined, bindHost: string): stri
 }
 
 /**
- * What a request of the API still unanswered when the stop's grace ran out is told. A body not
- * all in was never forwarded (the proxy sends only a whole body, and forwards nothing once the
- * stop began): not sent. A whole send was forwarded before the stop began and Briq has not
- * answered: it may have reached Briq. A read changes nothing either way.
+ * What a request of the API still unanswered when the stop's grace ran out is told. One the proxy
+ * had not forwarded never will be (it forwards nothing once the stop began): not sent, whether
+ * its body was still arriving, it waited its turn on its connection, or its checks were running.
+ * A send forwarded that Briq has not answered may have reached Briq. A read changes nothing.
  */
-export function stoppedAnswer(req: IncomingMessage): [status: number, code: string, message: string, logged: string] {
-  if (!req.complete) return [503, PROXY_STOPPING, STOPPING_MESSAGE, 'stopped before the body came whole: not forwarded']
+export function stoppedAnswer(
+  req: IncomingMessage,
+  forwarded: boolean,
+): [status: number, code: string, message: string, logged: string] {
+  if (!forwarded) return [503, PROXY_STOPPING, STOPPING_MESSAGE, 'stopped before it was forwarded: not sent']
   if (req.method === 'POST') {
     return [
       502,
@@ -190,8 +193,11 @@ export async function startProxyServer(
     if (path !== API_BASE_PATH && !path.startsWith(`${API_BASE_PATH}/`)) return
     const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined
     const replier = replierOf(briqProxy)
-    const [status, code, message, logged] = stoppedAnswer(req)
-    const requestId = failBeforeHeaders(res, status, code, message, replier?.refusalCorsHeaders(origin) ?? {})
+    // Under the id the proxy gave it, the one Briq got as X-Request-Id: the client quotes it.
+    const trace = replyTraceOf(req)
+    const [status, code, message, logged] = stoppedAnswer(req, trace?.forwarded === true)
+    const cors = replier?.refusalCorsHeaders(origin) ?? {}
+    const requestId = failBeforeHeaders(res, status, code, message, cors, trace?.requestId)
     if (requestId === undefined) return
     const request = { method: req.method ?? '', url: req.url ?? '' }
     replier?.logRefusal({ status, message: logged, requestId, request })

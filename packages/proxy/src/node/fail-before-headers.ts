@@ -4,8 +4,8 @@ import { briqErrorEnvelope } from '@briq-interactive/core'
 /**
  * Answers with one of the proxy's own errors in Briq's envelope, as its handler's answers are
  * made (a request id in the body and in `X-Request-Id`, `no-store`), for a request refused
- * before any handler ran. A response already started is cut off instead. Returns the request
- * id sent, or undefined when cut off.
+ * before any handler ran, under `requestId` (a new one by default). A response already started
+ * is cut off instead. Returns the request id sent, or undefined when cut off.
  */
 export function failBeforeHeaders(
   res: ServerResponse,
@@ -13,12 +13,12 @@ export function failBeforeHeaders(
   code: string,
   message: string,
   extra: Record<string, string> = {},
+  requestId: string = crypto.randomUUID(),
 ): string | undefined {
   if (res.headersSent) {
     res.destroy()
     return undefined
   }
-  const requestId = crypto.randomUUID()
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',

@@ -27,6 +27,7 @@ import {
   requestHostName,
 } from '@briq-interactive/core/server'
 import { replierOf } from '../create-briq-proxy.ts'
+import type { ReplyTrace } from '../handle-request.ts'
 import type { FinalReply } from '../reply/proxy-reply.ts'
 import { PROXIED_METHODS } from '../route-allow-list.ts'
 import { failBeforeHeaders } from './fail-before-headers.ts'
@@ -35,6 +36,16 @@ import { failBeforeHeaders } from './fail-before-headers.ts'
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
 
 const adapted = new WeakMap<NodeHandler, (request: Request) => unknown>()
+
+const traces = new WeakMap<IncomingMessage, ReplyTrace>()
+
+/**
+ * The id and the forwarding of a request a `createBriqProxy` handler is running, or undefined for
+ * one that never reached it (still waiting its turn on its connection, refused before it).
+ */
+export function replyTraceOf(req: IncomingMessage): ReplyTrace | undefined {
+  return traces.get(req)
+}
 
 /** The Web handler `toNodeHandler` made `handler` of, if it did. */
 export function webHandlerOf(handler: NodeHandler): ((request: Request) => unknown) | undefined {
@@ -207,6 +218,8 @@ export function toNodeHandler(
   // Pipelined requests one at a time: else a single write of a thousand GETs was forwarded to
   // Briq all at once, each answer held until its turn to go out.
   const adapter = inTurnPerConnection((req, res) => {
+    // Answered by the server in the proxy's place while it waited its turn (a stop's last word).
+    if (res.writableEnded) return
     const disconnect = new AbortController()
     res.once('close', () => {
       if (!res.writableFinished) disconnect.abort()
@@ -233,8 +246,10 @@ export function toNodeHandler(
       return
     }
     if (replier) {
+      const trace: ReplyTrace = {}
+      traces.set(req, trace)
       replier
-        .reply(converted.request)
+        .reply(converted.request, trace)
         .then((reply) => {
           // A body read to its end leaves nothing to settle (the usual case): no extra turn.
           if (req.readableEnded) queueReply(reply, res)
