@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { LIMITS } from '@briq-interactive/core'
+import { readingEnv } from '@briq-interactive/core/server'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES } from '../options.ts'
 import { parseCliArgs, USAGE } from './parse-cli-args.ts'
@@ -82,6 +83,13 @@ describe('parseCliArgs', () => {
       /^BRIQ_MOCK_WEBHOOK_URL must not carry a user name or password/,
     )
     expect(parseCliArgs([], {})).not.toHaveProperty('options.webhook')
+  })
+
+  it('counts a variable a flag overrides as read, never warned of as unused', () => {
+    const reading = readingEnv({ BRIQ_MOCK_MAX_MESSAGES: '50', BRIQ_MOCK_WEBHOOK_URL: 'http://127.0.0.1:9/hook' })
+    const command = parseCliArgs(['--max-messages', '10', '--webhook-url', 'http://127.0.0.1:8/hook'], reading.env)
+    expect(command).toMatchObject({ options: { maxMessages: 10, webhook: { url: 'http://127.0.0.1:8/hook' } } })
+    expect(reading.unread('BRIQ_MOCK_', 'briq-mock')).toEqual([])
   })
 
   it('reads the store bounds from flags, or from the environment', () => {

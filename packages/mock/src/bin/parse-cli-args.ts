@@ -91,8 +91,9 @@ const flag = (name: string, raw: string | undefined): Setting => ({ raw, name: `
  * (an env file's `PORT=`) is unset, as briq-proxy reads its own.
  */
 function flagOrEnv(name: string, raw: string | undefined, env: Record<string, string | undefined>, variable: string) {
-  if (raw !== undefined) return flag(name, raw)
+  // Read before the flag wins: a variable a flag overrides is no misspelt one (readingEnv).
   const value = env[variable]
+  if (raw !== undefined) return flag(name, raw)
   return { raw: value?.trim() === '' ? undefined : value, name: variable }
 }
 
