@@ -490,6 +490,25 @@ describe('the JSON tab', () => {
     expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('button'))
   })
 
+  // "Imefunguliwa: طلب.json" drew the name's ".json" on its left, the way the Arabic runs: core's
+  // sentences isolated the name they quote, the builder's own notes did not.
+  it('keeps an Arabic file name’s direction to itself in every note about it', async () => {
+    const user = userEvent.setup()
+    const { container } = render(
+      <InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" locale="sw" />,
+    )
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    await user.upload(input, new File([''], 'طلب.json', { type: 'application/json' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('\u2068طلب.json\u2069 ni tupu')
+    await user.upload(input, new File(['[1]'], 'قائمة.json', { type: 'application/json' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Faili \u2068قائمة.json\u2069 halina ujumbe shirikishi')
+    await user.upload(input, new File([JSON.stringify(createDraft('list'))], 'طلب.json', { type: 'application/json' }))
+    expect(await screen.findByText('Imefunguliwa: \u2068طلب.json\u2069', { selector: 'p' })).toBeInTheDocument()
+    // A name of left-to-right letters needs none: it reads as it did.
+    await user.upload(input, new File([''], 'order.json', { type: 'application/json' }))
+    expect((await screen.findByRole('alert')).textContent).toBe('order.json ni tupu')
+  })
+
   it('opens a UTF-16 file (Windows Notepad’s “Unicode”) and a UTF-8 one with a byte order mark', async () => {
     const user = userEvent.setup()
     const { container } = render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)

@@ -21,6 +21,7 @@ import { activeElementOf } from '../focus/focused-element.ts'
 import { type BuilderTranslate, type Worded, worded } from '../i18n/messages.ts'
 import { joinSentences } from '../i18n/punctuation.ts'
 import { wordedNode } from '../i18n/worded-text.tsx'
+import { isolateDirection } from '../preview/text-direction.ts'
 import { type CoreLangOf, issueWords } from '../provider/use-core-messages.ts'
 import { sameJson } from '../state/same-json.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
@@ -103,9 +104,12 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreIssueMessag
   if ('issue' in note) {
     return issueWords(note.issue, core, coreLangOf)
   }
+  // An Arabic or Hebrew file name keeps its own direction inside the sentence, as core's
+  // sentences keep the name they quote.
+  const name = note.kind === 'pasted' ? '' : isolateDirection(note.name)
   if (note.kind === 'too_large') {
     const [size, limit] = [describeSize(note.size, core), describeSize(note.limit, core)]
-    return worded(t, 'builder.json.fileTooLarge', { name: note.name, size, limit })
+    return worded(t, 'builder.json.fileTooLarge', { name, size, limit })
   }
   if (note.kind === 'opened' || note.kind === 'pasted') {
     const opened =
@@ -114,8 +118,8 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreIssueMessag
           ? worded(t, 'builder.json.pasted')
           : worded(t, 'builder.json.pastedRecipientKept', { to: note.keptFor })
         : note.keptFor === undefined
-          ? worded(t, 'builder.json.opened', { name: note.name })
-          : worded(t, 'builder.json.openedRecipientKept', { name: note.name, to: note.keptFor })
+          ? worded(t, 'builder.json.opened', { name })
+          : worded(t, 'builder.json.openedRecipientKept', { name, to: note.keptFor })
     const sentences = [withLeftOut(t, opened, note.leftOut)]
     if (note.senderLeftOut === true && note.sender !== undefined) {
       sentences.push(worded(t, 'builder.json.senderLeftOut', { sender: note.sender }))
@@ -123,7 +127,7 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreIssueMessag
     if (note.kind === 'pasted') sentences.push(worded(t, 'builder.json.pastedUndo'))
     return joinSentences(t, sentences)
   }
-  return worded(t, FILE_NOTE_KEYS[note.kind], { name: note.name })
+  return worded(t, FILE_NOTE_KEYS[note.kind], { name })
 }
 
 /**
