@@ -24,7 +24,10 @@ function run(env: Record<string, string>): Promise<{ code: number | null; output
 
 // A secret pasted into the wrong variable of an env file: the error that refuses the value, or
 // node's when it cannot listen there, must not print it (briq-proxy says its own so too).
-describe('server.ts refusing a setting', () => {
+// Each test starts `node server.ts`, which loads TypeScript, Express and the kit before it reads
+// its settings: 0.3–0.5 s on a quiet machine, past Vitest's 5 s default under load on two cores.
+// The test waits as long as run() lets the process run.
+describe('server.ts refusing a setting', { timeout: 60_000 }, () => {
   it.each([
     ['PORT', KEY, 'PORT must be a port number'],
     ['BASE_PATH', KEY, 'BASE_PATH must be a path'],
