@@ -31,6 +31,14 @@ describe('readingEnv', () => {
     expect(reading.unread('PROXY_', 'briq-proxy')).toEqual([])
   })
 
+  it('names only near misses of a prefix other programs share, when asked to', () => {
+    const reading = readingEnv({ BRIQ_UPSTREM: 'http://localhost:4010', BRIQ_WEBHOOK_SECRET: 'whsec-value' })
+    expect([reading.env.BRIQ_UPSTREAM, reading.env.BRIQ_API_KEY]).toEqual([undefined, undefined])
+    expect(reading.unread('BRIQ_', 'briq-proxy', { nearMissesOnly: true })).toEqual([
+      'BRIQ_UPSTREM is set, but briq-proxy did not use it (did you mean BRIQ_UPSTREAM?): it is ignored.',
+    ])
+  })
+
   it('never quotes a value: a secret may sit under a misspelt name', () => {
     const reading = readingEnv({ PROXY_TOKNE: 'secret-token-value' })
     settings(reading.env)

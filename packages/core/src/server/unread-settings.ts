@@ -8,9 +8,11 @@ export interface ReadingEnv {
    * A sentence for each variable of `env` named with `prefix` (`PROXY_`, `BRIQ_MOCK_`) that was
    * set but never read (a misspelt name, or one that only counts beside another setting), with the variable read it is likely meant to be: a typo such as
    * `PROXY_ALLOWED_ORIGIN` would otherwise leave the default in force without a word.
-   * `program` names the reader (`briq-proxy`).
+   * `program` names the reader (`briq-proxy`). With `nearMissesOnly`, only those within two edits
+   * of a variable read are named: for a prefix other programs' variables share (`BRIQ_`, where
+   * `BRIQ_UPSTREM` is a typo and `BRIQ_WEBHOOK_SECRET` another program's setting).
    */
-  unread(prefix: string, program: string): string[]
+  unread(prefix: string, program: string, options?: { nearMissesOnly?: boolean }): string[]
 }
 
 /**
@@ -32,13 +34,14 @@ export function readingEnv(source: Record<string, string | undefined>): ReadingE
   })
   return {
     env,
-    unread(prefix, program) {
+    unread(prefix, program, options = {}) {
       const read = [...asked].filter((name) => name.startsWith(prefix))
       return Object.keys(source)
         .filter((name) => name.startsWith(prefix) && !asked.has(name) && (source[name]?.trim() ?? '') !== '')
         .sort()
-        .map((name) => {
+        .flatMap((name) => {
           const meant = nearestName(name, read)
+          if (meant === undefined && options.nearMissesOnly) return []
           return `${name} is set, but ${program} did not use it${meant ? ` (did you mean ${meant}?)` : ''}: it is ignored.`
         })
     },

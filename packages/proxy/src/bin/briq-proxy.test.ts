@@ -371,11 +371,14 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
   })
 
   // PROXY_ALLOWED_ORIGIN read as unset would leave every send from the Vite dev server 403 unexplained.
-  it('warns of a PROXY_ variable it does not use, naming the one meant, and starts', async () => {
+  // BRIQ_UPSTREM read as unset would send to Briq itself, not the mock; BRIQ_ names of other programs are not its own.
+  it('warns of a PROXY_ variable it does not use, or a near miss of a BRIQ_ one, naming the one meant, and starts', async () => {
     const started = run({
       BRIQ_API_KEY: TEST_KEY,
       PROXY_TOKEN: 'dev-token-1234',
       PROXY_ALLOWED_ORIGIN: 'http://localhost:5173',
+      BRIQ_UPSTREM: 'http://localhost:4010',
+      BRIQ_WEBHOOK_SECRET: 'whsec-of-a-receiver',
       PORT: '0',
     })
     try {
@@ -383,7 +386,10 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
       expect(started.output()).toContain(
         'briq-proxy: warning: PROXY_ALLOWED_ORIGIN is set, but briq-proxy did not use it (did you mean PROXY_ALLOWED_ORIGINS?): it is ignored.',
       )
-      expect(started.output().match(/warning:/g)).toHaveLength(1)
+      expect(started.output()).toContain(
+        'briq-proxy: warning: BRIQ_UPSTREM is set, but briq-proxy did not use it (did you mean BRIQ_UPSTREAM?): it is ignored.',
+      )
+      expect(started.output().match(/warning:/g)).toHaveLength(2)
     } finally {
       started.child.kill('SIGTERM')
       await started.exited

@@ -32,7 +32,13 @@ if (!read.ok) {
   process.exit(1)
 }
 const { config } = read
-for (const line of reading.unread('PROXY_', 'briq-proxy')) console.error(`briq-proxy: warning: ${line}`)
+// BRIQ_ names are shared (BRIQ_WEBHOOK_SECRET is a receiver's): only a near miss of BRIQ_UPSTREAM
+// or BRIQ_API_KEY is said, as BRIQ_UPSTREM would send to Briq itself rather than the mock.
+const unread = [
+  ...reading.unread('PROXY_', 'briq-proxy'),
+  ...reading.unread('BRIQ_', 'briq-proxy', { nearMissesOnly: true }),
+]
+for (const line of unread) console.error(`briq-proxy: warning: ${line}`)
 
 const out = createLineWriter(process.stdout)
 const errors = createLineWriter(process.stderr)
