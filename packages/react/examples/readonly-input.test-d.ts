@@ -21,3 +21,7 @@ type EachSent = {
     : Type
 }
 expectTypeOf<EachSent[InteractiveType]>().toEqualTypeOf<true>()
+// The hook's sentBefore only reads the request: it takes the view too.
+expectTypeOf<{ to: string; interactive: Readonly12 }>().toExtend<
+  Parameters<Kit.UseSendInteractiveResult['sentBefore']>[0]
+>()

@@ -1,6 +1,7 @@
 import { expectTypeOf } from 'vitest'
 import {
   type BriqClient,
+  createSendController,
   type Interactive,
   type InteractiveType,
   type ReadonlyDeep,
@@ -73,3 +74,6 @@ void client.sendInteractive({ to: '255712345678', interactive: untitled })
 void client.sendInteractive({ to: '255712345678', interactive: { ...list, type: 'menu' } } as const)
 // @ts-expect-error: the number is a string of digits.
 void client.sendInteractive({ to: 255712345678, interactive: buttons } as const)
+
+// What a controller already sent is asked with the same message: a read, so it takes the view too.
+expectTypeOf(createSendController(client).sentBefore).toBeCallableWith({ to: '255712345678', interactive: list })

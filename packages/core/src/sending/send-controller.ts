@@ -3,6 +3,7 @@ import { BriqError } from '../client/briq-error.ts'
 import { abortedError } from '../client/call-signal.ts'
 import type { SendResult } from '../client/responses.ts'
 import { isRecord } from '../is-record.ts'
+import type { ReadonlyDeep } from '../readonly-deep.ts'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import { anySignal } from './any-signal.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
@@ -103,7 +104,7 @@ export interface SendController {
    * const before = sending.sentBefore(request)
    * if (before?.kind === 'sent') note.textContent = `Sent at ${new Date(before.at).toLocaleTimeString()}`
    */
-  sentBefore(request: SendInteractiveRequest): SentBefore | undefined
+  sentBefore(request: ReadonlyDeep<SendInteractiveRequest>): SentBefore | undefined
   /**
    * Back to `idle`, aborting a pending send (its promise still rejects, the snapshot stays idle).
    * The duplicate guard remembers the requests sent (or maybe sent) across resets, the pending

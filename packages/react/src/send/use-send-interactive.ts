@@ -4,6 +4,7 @@ import {
   type BriqClient,
   type BriqError,
   createSendController,
+  type ReadonlyDeep,
   type SendCallOptions,
   type SendController,
   type SendHold,
@@ -51,7 +52,7 @@ interface UseSendInteractiveControls {
    * mounted again after its send otherwise shows a plain Send). While `status` is `idle`, the
    * hook renders again when it may have changed (a send settled, `forgetSends`).
    */
-  sentBefore: (request: SendInteractiveRequest) => SentBefore | undefined
+  sentBefore: (request: ReadonlyDeep<SendInteractiveRequest>) => SentBefore | undefined
   /** Back to `idle`, aborting a pending send. */
   reset: () => void
   /** Aborts the pending send (it fails with kind `aborted`; check `maybeSent`). */
