@@ -17,11 +17,19 @@ interface Running {
   stop: () => Promise<void>
 }
 
-/** `vite build`, resolving with the warnings it printed. */
+/**
+ * `vite build`, resolving with the warnings it printed. Without the test run's NODE_ENV=test, as
+ * a person's shell runs it: with it, Vite bundles React's development build (over 1000 kB) and
+ * warns about the chunk's size.
+ */
 function build(): Promise<string> {
+  const { NODE_ENV: _, ...env } = process.env
   return new Promise((resolve, reject) => {
-    execFile(`${appDir}node_modules/.bin/vite`, ['build', '--logLevel', 'warn'], { cwd: appDir }, (error, out, err) =>
-      error ? reject(new Error(`vite build failed:\n${out}${err}`)) : resolve(`${out}${err}`),
+    execFile(
+      `${appDir}node_modules/.bin/vite`,
+      ['build', '--logLevel', 'warn'],
+      { cwd: appDir, env },
+      (error, out, err) => (error ? reject(new Error(`vite build failed:\n${out}${err}`)) : resolve(`${out}${err}`)),
     )
   })
 }
