@@ -1,5 +1,5 @@
 import { PROXY_ERROR } from '@briq-interactive/core'
-import { isEchoableRequestId, parsedUrl, type ServerRequest } from '@briq-interactive/core/server'
+import { isEchoableRequestId, parsedUrl, type ServerRequest, targetPath } from '@briq-interactive/core/server'
 import { readsHeadersOnly } from './bearer-token-authorize.ts'
 import { errorResponse } from './error-envelope.ts'
 import type { ProxyOutcome } from './forward-to-upstream.ts'
@@ -24,9 +24,17 @@ function logPath(url: URL | null, redactor: SecretRedactor): string {
   return url === null ? '(unparsable URL)' : redactor.redactText(url.pathname).slice(0, 200)
 }
 
-// A request target as node read it (a path, or a whole URL), without its query (phone numbers).
-const targetPath = (target: string, redactor: SecretRedactor): string =>
-  redactor.redactText(target.split(/[?#]/, 1)[0] ?? '').slice(0, 200)
+// A request target as node read it, by its path alone: a whole URL (absolute-form) may carry a
+// user name and password, and a query phone numbers.
+function refusedPath(target: string, redactor: SecretRedactor): string {
+  let path: string
+  try {
+    path = targetPath(target)
+  } catch {
+    return '(unparsable URL)'
+  }
+  return redactor.redactText(path.split(/[?#]/, 1)[0] ?? '').slice(0, 200)
+}
 
 // Describing what was thrown must not throw in turn (a Proxy, a getter on `name`).
 function errorName(error: unknown): string {
@@ -152,7 +160,7 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
       level: levelFor(status),
       message: redactor.redactText(message),
       method: request === undefined ? '-' : redactor.redactText(request.method).slice(0, 20),
-      path: request === undefined ? '-' : targetPath(request.url, redactor),
+      path: request === undefined ? '-' : refusedPath(request.url, redactor),
       status,
       durationMs: 0,
       requestId,

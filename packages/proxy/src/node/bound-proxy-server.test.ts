@@ -89,6 +89,20 @@ describe('boundProxyServer', () => {
     expect(JSON.stringify(logged)).not.toContain('255712345678')
   })
 
+  it('logs an absolute-form target by its path alone: no user name or password, no host, no query', async () => {
+    const { url, logged } = await hostServer(true)
+    const [expectation = ''] = await pipelinedAnswers(
+      url,
+      'POST http://ops:hunter2-secret@shop.example/api/briq/v1/whatsapp/messages/interactive?to=255712345678 HTTP/1.1\r\n' +
+        'Host: localhost\r\nExpect: 200-ok\r\nContent-Length: 0\r\n\r\n',
+      1,
+    )
+    expect(expectation).toMatch(/^HTTP\/1\.1 417 /)
+    expect(logged.map((event) => [event.method, event.path])).toEqual([
+      ['POST', '/api/briq/v1/whatsapp/messages/interactive'],
+    ])
+  })
+
   it('bounds the server too: a declared body over the cap gets 413 before it is invited', async () => {
     const { url } = await hostServer(true)
     const exchange = await sendExpectingContinue(`${url}/api/briq/v1/whatsapp/messages/interactive`, {
