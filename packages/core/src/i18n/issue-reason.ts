@@ -79,6 +79,7 @@ export const ISSUE_REASONS = [
   'phone_empty',
   'phone_letters',
   'phone_character',
+  'phone_alternatives',
   'phone_plus_position',
   'phone_parenthesis_nested',
   'phone_parenthesis_unopened',

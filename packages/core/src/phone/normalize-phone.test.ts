@@ -1,5 +1,7 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { formatIssue } from '../i18n/format-issue.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import { BRIQ_PHONE_PATTERN } from '../limits.ts'
 import { anyCodePoint } from '../test-support/any-code-point.ts'
 import { type NormalizePhoneResult, normalizePhone } from './normalize-phone.ts'
@@ -9,6 +11,11 @@ function messageOf(result: NormalizePhoneResult): string {
   expect(result.issue.code).toBe('invalid_phone')
   expect(result.issue.path).toEqual([])
   return result.issue.message
+}
+
+function issueOf(result: NormalizePhoneResult) {
+  if (result.ok) throw new Error(`expected a failure, got ${result.value}`)
+  return result.issue
 }
 
 describe('normalizePhone — accepted forms', () => {
@@ -132,6 +139,20 @@ describe('normalizePhone — refused, with a reason', () => {
     expect(messageOf(normalizePhone('٠٧١٢٫٣٤٥٦٧٨'))).toMatch(/^Phone number contains "٫" \(U\+066B\)/)
   })
 
+  it('refuses two numbers written as one with a slash, where no length tells them apart, in Swahili too', () => {
+    // Nigeria's and the UK's lengths vary, so "…4567/8" read whole was a number nobody has.
+    const issue = issueOf(normalizePhone('0803 123 4567/8', { defaultCountryCode: '234' }))
+    expect(issue).toMatchObject({ code: 'invalid_phone', reason: 'phone_alternatives' })
+    expect(issue.message).toBe(
+      'Phone number has a / before its last digits, as two numbers are written (0712 345 670/1); write one number',
+    )
+    expect(formatIssue(issue, coreMessagesSw)).toBe(
+      'Namba ya simu ina / kabla ya tarakimu zake za mwisho, kama namba mbili zinavyoandikwa (0712 345 670/1); andika namba moja',
+    )
+    expect(issueOf(normalizePhone('+44 20 7946 0958/9')).reason).toBe('phone_alternatives')
+    expect(normalizePhone('+43 1/234 56 78')).toEqual({ ok: true, value: '4312345678' })
+  })
+
   it.each([
     // Copied from WhatsApp or a phone's contacts: direction marks around the number.
     ['\u202a+255 712 345 678\u202c', '255', '255712345678'],
@@ -152,7 +173,7 @@ describe('normalizePhone — refused, with a reason', () => {
     ['＋８１\u3000３－１２３４－５６７８', '255', '81312345678'],
     ['（０３）１２３４－５６７８', '81', '81312345678'],
     ['＋８６ １３８．１２３４．５６７８', '255', '8613812345678'],
-    ['（＋２５５）７１２／３４５／６７８', '34', '255712345678'],
+    ['（＋２５５）７１２／３４５６７８', '34', '255712345678'],
     // ー, the katakana long-vowel mark a Japanese keyboard types for a dash.
     ['０９０ー１２３４ー５６７８', '81', '819012345678'],
     // A slash between area code and number, as Germany writes them.

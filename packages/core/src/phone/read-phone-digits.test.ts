@@ -9,10 +9,10 @@ import { LEADING_ZERO_COUNTRY_CODES } from './trunk-prefixes.ts'
  * the reference: within the bound it must answer exactly the same.
  */
 function readPhoneDigitsBeforeTheBound(text: string): PhoneDigits {
-  const SEPARATOR =
-    /^[\s\-./\u2010-\u2015\u2212\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u30fc\uff0d-\uff0f]$/u
-  // Full-width +, ( and ) as their ASCII forms.
-  const ascii = (char: string) => ({ '＋': '+', '（': '(', '）': ')' })[char] ?? char
+  const SEPARATOR = /^[\s\-./\u2010-\u2015\u2212\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u30fc]$/u
+  // Full-width punctuation as its ASCII form.
+  const ascii = (char: string) =>
+    /[（-／]/u.test(char) ? String.fromCodePoint((char.codePointAt(0) ?? 0) - 0xfee0) : char
   const DIGIT = /^\p{Nd}$/u
   // A digit's value: how far it is from the start of its script's run of digits, by tens.
   const digitOf = (char: string) => {
@@ -31,8 +31,15 @@ function readPhoneDigitsBeforeTheBound(text: string): PhoneDigits {
   let plus = false
   let inParentheses = false
   let groupStart = 0
+  let group = ''
+  let slash: { at: number; before: number } | undefined
   for (const typed of text) {
     const char = ascii(typed)
+    if (DIGIT.test(char)) group += char
+    else {
+      if (char === '/') slash = { at: digits.length, before: [...group].length }
+      group = ''
+    }
     if (char >= '0' && char <= '9') digits += char
     else if (DIGIT.test(char)) digits += digitOf(char)
     else if (char === '+') {
@@ -51,11 +58,13 @@ function readPhoneDigitsBeforeTheBound(text: string): PhoneDigits {
         if (!LEADING_ZERO_COUNTRY_CODES.has(countryCode)) digits = digits.slice(0, groupStart)
       }
     } else if (!SEPARATOR.test(char)) {
-      return { ok: false, reason: 'phone_character', character: describeCharacter(char) }
+      return { ok: false, reason: 'phone_character', character: describeCharacter(typed) }
     }
   }
   if (inParentheses) return { ok: false, reason: 'phone_parenthesis_unclosed' }
   if (digits === '') return { ok: false, reason: 'phone_no_digits' }
+  const after = slash === undefined ? 0 : digits.length - slash.at
+  if (slash !== undefined && after > 0 && after <= slash.before) return { ok: false, reason: 'phone_alternatives' }
   return { ok: true, digits, plus }
 }
 
@@ -112,7 +121,7 @@ describe('readPhoneDigits', () => {
       ['＋２５５\u3000７１２－３４５－６７８', '255712345678', true],
       ['（＋２５５）７１２．３４５．６７８', '255712345678', true],
       ['（０３）１２３４ー５６７８', '0312345678', false],
-      ['＋４４ （０）２０／７９４６／０９５８', '442079460958', true],
+      ['＋４４ （０）２０／７９４６ ０９５８', '442079460958', true],
       ['030/1234567', '0301234567', false],
     ] as const) {
       expect([text, readPhoneDigits(text)]).toEqual([text, { ok: true, digits, plus }])
@@ -122,6 +131,31 @@ describe('readPhoneDigits', () => {
     expect(readPhoneDigits('03～1234')).toMatchObject({ ok: false, reason: 'phone_character' })
     expect(readPhoneDigits('＋＋255')).toEqual({ ok: false, reason: 'phone_plus_position' })
     expect(readPhoneDigits('（（255')).toEqual({ ok: false, reason: 'phone_parenthesis_nested' })
+  })
+
+  it('refuses a slash that ends the number again, as two numbers or a range are written', () => {
+    // What follows the slash replaces the end of the group before it: "…4567/8" is …4567 and …4568.
+    for (const text of [
+      '0803 123 4567/8',
+      '+44 20 7946 0958/9',
+      '98765 43210/11',
+      '022 2110 811/812',
+      '0712345678/0754123456',
+      '０７１２ ３４５ ６７０／１',
+      '٠٧١٢ ٣٤٥ ٦٧٠/١',
+    ]) {
+      expect([text, readPhoneDigits(text)]).toEqual([text, { ok: false, reason: 'phone_alternatives' }])
+    }
+    // Between an area code and the number more digits follow than came before.
+    for (const [text, digits] of [
+      ['01/234 56 78', '012345678'],
+      ['+43 1/234 56 78', '4312345678'],
+      ['089/12345-678', '08912345678'],
+      ['044/668 18 00', '0446681800'],
+      ['٠٣٠/١٢٣٤٥٦٧', '0301234567'],
+    ] as const) {
+      expect([text, readPhoneDigits(text)]).toMatchObject([text, { ok: true, digits }])
+    }
   })
 
   it('drops the invisible marks a number copied from WhatsApp or contacts carries', () => {
@@ -155,7 +189,7 @@ describe('readPhoneDigits', () => {
       unit: fc.constantFrom(
         ...['0', '1', '2', '4', '5', '9', '+', ' ', '-', '.', '(', ')', '#', '\t', '\u00a0', '\u2212', '\u2013'],
         ...['\u200b', '\u200e', '\u202a', '\u202c', '\u2069', '\u0663', '\u0969', '\uff10', '\ud83d', '\ude00'],
-        ...['😀', 'a', '/', '＋', '（', '）', '－', '．', '／', 'ー', 'ｰ', '\u3000', '～'],
+        ...['😀', 'a', '/', '＋', '（', '）', '－', '．', '／', 'ー', 'ｰ', '\u3000', '～', '，'],
       ),
       maxLength: 40,
     })

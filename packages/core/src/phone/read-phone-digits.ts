@@ -20,12 +20,11 @@ export type PhoneDigits =
 // for a dash (libphonenumber's PhoneNumberUtil counts it among a number's punctuation).
 const LETTER = /[^\P{L}\u30fc]/u
 // Spaces (any kind, the ideographic space U+3000 too), dashes (ASCII, Unicode hyphens and dashes,
-// minus sign), dots and slashes (Germany's "030/1234567"), their full-width forms a Chinese or
-// Japanese keyboard types (U+FF0D－, U+FF0E．, U+FF0F／) and ー, and the invisible marks a number
-// copied from WhatsApp or a phone's contacts brings along (direction marks and embeddings around
-// it, Unicode's Bidi_Control characters: U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069;
-// zero-width spaces and joiners, U+200B–U+200D, U+2060, U+FEFF).
-const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u30fc\uff0d-\uff0f]$/u
+// minus sign), ー, and the invisible marks a number copied from WhatsApp or a phone's contacts
+// brings along (direction marks and embeddings around it, Unicode's Bidi_Control characters:
+// U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069; zero-width spaces and joiners,
+// U+200B–U+200D, U+2060, U+FEFF). The ASCII ones, and dots and slashes, are `isAsciiSeparator`'s.
+const SEPARATOR = /^[\s\-\u2010-\u2015\u2212\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u30fc]$/u
 const DIGIT = /^\p{Nd}$/u
 
 // The value of a decimal digit of any script (Arabic-Indic ٣, Devanagari ३, full-width ３), as
@@ -41,9 +40,12 @@ function digitValue(code: number): number {
 const isAsciiSeparator = (code: number) =>
   code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x2d && code <= 0x2f)
 
-// The full-width forms of +, ( and ) (U+FF0B, U+FF08, U+FF09) a Chinese or Japanese keyboard
-// types, as their ASCII ones: full-width forms sit 0xFEE0 above ASCII.
-const asciiOf = (code: number) => (code === 0xff0b || code === 0xff08 || code === 0xff09 ? code - 0xfee0 : code)
+// The full-width forms of ( ) * + , - . / (U+FF08–U+FF0F) a Chinese or Japanese keyboard types, as
+// their ASCII ones, so they are read or refused (* and ,) alike: full-width forms sit 0xFEE0 above
+// ASCII.
+const asciiOf = (code: number) => (code >= 0xff08 && code <= 0xff0f ? code - 0xfee0 : code)
+
+const SLASH = 0x2f
 
 const NOT_A_DIGIT = /\P{Nd}/gu
 
@@ -74,7 +76,8 @@ function digitCount(text: string): number {
  * ASCII digits (`٠٧١٢` as `0712`), full-width punctuation as its ASCII form (`＋８１ ３－１２３４`),
  * a single `+` is allowed before the first digit (`+255 …`,
  * `(+255) …`), and the `(0)` of an international number (`+44 (0)20 …`) is left out. Anything else is an
- * error with a reason, so "0712 345 678 ext 4" or "0712#345" is refused, never guessed at.
+ * error with a reason, so "0712 345 678 ext 4", "0712#345" or two numbers ("0712 345 670/1") is
+ * refused, never guessed at.
  * Text with letters, or with more than `MAX_PHONE_DIGITS` digits of any script (`phone_length`,
  * with their count), is refused before it is read.
  */
@@ -87,13 +90,29 @@ export function readPhoneDigits(text: string): PhoneDigits {
   let plus = false
   let inParentheses = false
   let groupStart = 0
+  // The digits of the group being typed, and where the last slash was and how many digits the
+  // group before it had: "0803 123 4567/8" is two numbers (…4567 and …4568), not one.
+  let groupDigits = 0
+  let slashAt = -1
+  let beforeSlash = 0
   // By code point, as `for…of` reads a string (a surrogate pair is one character), without its
   // iterator's cost per character.
   for (let index = 0; index < text.length; ) {
     const code = asciiOf(text.codePointAt(index) ?? 0)
     const size = code > 0xffff ? 2 : 1
-    if (isAsciiDigit(code)) digits += text[index]
-    else if (code === 0x2b) {
+    if (isAsciiDigit(code)) {
+      digits += text[index]
+      groupDigits++
+      index++
+      continue
+    }
+    if (code === SLASH) {
+      slashAt = digits.length
+      beforeSlash = groupDigits
+    }
+    const group = groupDigits
+    groupDigits = 0
+    if (code === 0x2b) {
       // +, before any digit: "+255 …", or "(+255) 712 …" as numbers are often written.
       if (digits !== '' || plus) return { ok: false, reason: 'phone_plus_position' }
       plus = true
@@ -116,8 +135,10 @@ export function readPhoneDigits(text: string): PhoneDigits {
       }
     } else if (!isAsciiSeparator(code)) {
       const char = text.slice(index, index + size)
-      if (DIGIT.test(char)) digits += digitValue(code)
-      else if (!SEPARATOR.test(char)) {
+      if (DIGIT.test(char)) {
+        digits += digitValue(code)
+        groupDigits = group + 1
+      } else if (!SEPARATOR.test(char)) {
         return { ok: false, reason: 'phone_character', character: describeCharacter(char) }
       }
     }
@@ -125,5 +146,10 @@ export function readPhoneDigits(text: string): PhoneDigits {
   }
   if (inParentheses) return { ok: false, reason: 'phone_parenthesis_unclosed' }
   if (digits === '') return { ok: false, reason: 'phone_no_digits' }
+  // After a slash between an area code and a number (Germany's "030/1234567", Austria's
+  // "01/234 56 78") come more digits than before it; as many or fewer end the number again, as
+  // a second number or a range is written ("0712 345 670/1", "98765 43210/11"): a guess either way.
+  const afterSlash = digits.length - slashAt
+  if (slashAt >= 0 && afterSlash > 0 && afterSlash <= beforeSlash) return { ok: false, reason: 'phone_alternatives' }
   return { ok: true, digits, plus }
 }

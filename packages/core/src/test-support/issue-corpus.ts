@@ -335,6 +335,7 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
     '',
     '0712 345 678 ext 4',
     '0712#345678',
+    '0712 345 670/1',
     '255+712345678',
     '((0712)) 345678',
     '0712) 345678',

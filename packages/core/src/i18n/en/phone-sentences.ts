@@ -8,6 +8,8 @@ export const phoneSentencesEn: PhoneSentences = {
   phone_letters: () => 'Phone number contains letters; use digits only',
   phone_character: (i) =>
     `Phone number contains ${i.params?.character}; use only digits, spaces, dashes, dots, parentheses and a leading +`,
+  phone_alternatives: () =>
+    'Phone number has a / before its last digits, as two numbers are written (0712 345 670/1); write one number',
   phone_plus_position: () => 'Phone number has a + that is not at the start',
   phone_parenthesis_nested: () => 'Phone number has a ( inside parentheses',
   phone_parenthesis_unopened: () => 'Phone number has a ) without a matching (',
