@@ -47,8 +47,10 @@ export interface ClientErrorRefusal {
   /** The envelope's request id, also sent as `X-Request-Id`. */
   requestId: string
   /**
-   * The refused request's method and target as node parsed them (the target may hold a query),
-   * absent when its head never came whole (bytes that are not HTTP, headers past the limit).
+   * The refused request's method and target as node parsed them, absent when its head never
+   * came whole (bytes that are not HTTP, headers past the limit). The target is as sent: it may
+   * hold a query (phone numbers) and, in absolute-form, a user name and password; log it reduced
+   * (`targetPath`, then cut at `?`), as `boundProxyServer` does.
    */
   request?: { method: string; url: string } | undefined
   /** Node's error code for what its parser refused (`HPE_INVALID_METHOD`, `ERR_HTTP_REQUEST_TIMEOUT`). */
