@@ -171,6 +171,11 @@ describe('carousel', () => {
     expectClean(validateInteractive(carousel([urlCard(0), urlCard(1), urlCard(2)])))
     // A repeated or out-of-range index is its own problem: no order warning on top of it.
     expect(validateInteractive(carousel([urlCard(1), urlCard(1)])).warnings).toEqual([])
+    // Nor one that is no whole number, even on a card whose missing type hides that error.
+    const { type: _, ...untyped } = urlCard(0.5)
+    const halfIndex = validateInteractive(carousel([urlCard(1), untyped]))
+    expect(halfIndex.issues?.map((issue) => issue.path.join('.'))).toEqual(['action.cards.1.type'])
+    expect(halfIndex.warnings).toEqual([])
   })
 
   it('warns, without failing, about a card header by media id (Meta documents only link)', () => {

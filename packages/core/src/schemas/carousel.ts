@@ -206,7 +206,10 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
       // As in a product list: the same product on two cards is shown twice (a warning).
       checkUnique(ctx, products, 'product_retailer_id', 'repeated_product')
       const { min, max } = LIMITS.carousel.cardIndex
-      const inRange = [...indexes.keys()].every((index) => index >= min && index <= max)
+      // Only whole numbers in range order the cards (as the fixes and the preview read them,
+      // `shownCardKeys`); any other index is a problem of its own, reported on its card (or once
+      // the card has a type), so no gap or order is read from it.
+      const inRange = [...indexes.keys()].every((index) => Number.isInteger(index) && index >= min && index <= max)
       const contiguous = [...indexes.keys()].every((index) => index < cards.length)
       if (indexes.size === cards.length && inRange && !contiguous) {
         report(ctx, { code: 'not_recommended', reason: 'card_index_gap', warning: true }, ['action', 'cards'])

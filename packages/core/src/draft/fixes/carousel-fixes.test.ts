@@ -67,6 +67,18 @@ describe('carousel fixes', () => {
     expect(validateInteractive(fixed)).toMatchObject({ ok: true, warnings: [] })
   })
 
+  it('offers no sort where a card_index is no whole number, as no order can be read from it', () => {
+    // A card without its type (from JSON) hides its card_index error: sorting by list order
+    // would have been offered and changed nothing.
+    const first = getAt(linked, [...CARDS, 0]) as Record<string, unknown>
+    const { type: _, ...untyped } = getAt(linked, [...CARDS, 1]) as Record<string, unknown>
+    const draft = setAt(linked, CARDS, [
+      { ...first, card_index: 1 },
+      { ...untyped, card_index: 0.5 },
+    ])
+    expect(fixesOf(draft).map((fix) => fix.id)).not.toContain('sort-cards')
+  })
+
   it('numbers cards with gaps in the order WhatsApp shows them, not by their place in the list', () => {
     const draft = [2, 0].reduce<unknown>((next, index, i) => setAt(next, [...CARDS, i, 'card_index'], index), linked)
     const fix = fixesOf(draft).find((candidate) => candidate.id === 'renumber-cards')
