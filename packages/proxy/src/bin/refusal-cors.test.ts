@@ -20,7 +20,12 @@ afterEach(async () => {
   upstream = undefined
 })
 
-async function start(): Promise<RunningProxyServer> {
+// Deadlines short enough for a 408 to come at once. Only the 408's case starts with them: node
+// checks them from the connection's start, so a request whose head was read late (a loaded
+// machine stalling the process past 50 ms) would be answered 408 where its own refusal was meant.
+const SHORT_DEADLINES = { PROXY_HEADERS_TIMEOUT_MS: '50', PROXY_REQUEST_TIMEOUT_MS: '100' }
+
+async function start(deadlines: Record<string, string> = {}): Promise<RunningProxyServer> {
   upstream = await startFakeUpstream((_req, res) => json(res, 202, { success: true, data: { status: 'pending' } }))
   const read = readServerConfig({
     BRIQ_API_KEY: TEST_KEY,
@@ -28,8 +33,7 @@ async function start(): Promise<RunningProxyServer> {
     PROXY_ALLOW_ANONYMOUS: '1',
     PORT: '0',
     PROXY_ALLOWED_ORIGINS: PAGE,
-    PROXY_HEADERS_TIMEOUT_MS: '50',
-    PROXY_REQUEST_TIMEOUT_MS: '100',
+    ...deadlines,
   })
   if (!read.ok) throw new Error(read.error)
   proxy = await startProxyServer(read.config)
@@ -62,10 +66,10 @@ describe('the proxy server answers its early refusals with CORS headers for an a
   })
 
   it.each([
-    ['a chunk that is no chunk', 400, 'PROXY_BAD_REQUEST', 'Transfer-Encoding: chunked\r\n\r\nzz\r\n'],
-    ['a body sent too slowly', 408, 'PROXY_REQUEST_TIMEOUT', 'Content-Length: 100\r\n\r\n{'],
-  ])("%s, refused by node's parser: %i", async (_name, status, code, rest) => {
-    const { url } = await start()
+    ['a chunk that is no chunk', 400, 'PROXY_BAD_REQUEST', 'Transfer-Encoding: chunked\r\n\r\nzz\r\n', {}],
+    ['a body sent too slowly', 408, 'PROXY_REQUEST_TIMEOUT', 'Content-Length: 100\r\n\r\n{', SHORT_DEADLINES],
+  ])("%s, refused by node's parser: %i", async (_name, status, code, rest, deadlines) => {
+    const { url } = await start(deadlines)
     const received = await writeUntilServerCloses(
       url,
       `POST ${SEND} HTTP/1.1\r\nHost: localhost\r\nOrigin: ${PAGE}\r\nContent-Type: application/json\r\n${rest}`,
