@@ -172,9 +172,10 @@ function checkInternational(digits: string): NormalizePhoneResult {
  * Heuristics, in order:
  * 1. Spaces, dashes, dots, slashes (`030/1234567`), invisible direction marks and one pair of
  *    parentheses are dropped; digits of any script are read as ASCII digits, and full-width
- *    punctuation as its ASCII form (`＋８１ ３－１２３４－５６７８`); a slash followed by no more digits
- *    than the group before it writes two numbers (`0803 123 4567/8`) and is refused
- *    (`phone_alternatives`); a `+` may only come before the first digit (`(+255) 712…`). Letters or any other character are refused (no guessing at "ext. 4" or "O"
+ *    punctuation as its ASCII form (`＋８１ ３－１２３４－５６７８`); a slash not after an area code and
+ *    followed by no more digits than the group before it writes two numbers (`0803 123 4567/8`)
+ *    and is refused (`phone_alternatives`); a `+` may only come before the first digit
+ *    (`(+255) 712…`). Letters or any other character are refused (no guessing at "ext. 4" or "O"
  *    for 0).
  * 2. `+` or `00` in front, or the default country's own international prefix (`000` in Kenya,
  *    Tanzania and Uganda, `011` in the NANP, `810` in Russia): the digits after it start with the

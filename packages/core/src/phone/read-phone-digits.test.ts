@@ -32,12 +32,17 @@ function readPhoneDigitsBeforeTheBound(text: string): PhoneDigits {
   let inParentheses = false
   let groupStart = 0
   let group = ''
+  let groups = 0
   let slash: { at: number; before: number } | undefined
   for (const typed of text) {
     const char = ascii(typed)
-    if (DIGIT.test(char)) group += char
-    else {
-      if (char === '/') slash = { at: digits.length, before: [...group].length }
+    if (DIGIT.test(char)) {
+      if (group === '') groups++
+      group += char
+    } else {
+      // The first group, or the second after a country code, of at most 6 digits: an area code.
+      const areaCode = [...group].length <= 6 && (groups === 1 || (groups === 2 && (plus || digits.startsWith('00'))))
+      if (char === '/') slash = { at: digits.length, before: areaCode ? 0 : [...group].length }
       group = ''
     }
     if (char >= '0' && char <= '9') digits += char
@@ -152,6 +157,10 @@ describe('readPhoneDigits', () => {
       ['+43 1/234 56 78', '4312345678'],
       ['089/12345-678', '08912345678'],
       ['044/668 18 00', '0446681800'],
+      // A small German town's 5-digit area code, and its number of 4.
+      ['035434/1234', '0354341234'],
+      ['+49 35434/1234', '49354341234'],
+      ['0049 35434/123', '004935434123'],
       ['٠٣٠/١٢٣٤٥٦٧', '0301234567'],
     ] as const) {
       expect([text, readPhoneDigits(text)]).toMatchObject([text, { ok: true, digits }])

@@ -90,8 +90,11 @@ export function readPhoneDigits(text: string): PhoneDigits {
   let plus = false
   let inParentheses = false
   let groupStart = 0
-  // The digits of the group being typed, and where the last slash was and how many digits the
-  // group before it had: "0803 123 4567/8" is two numbers (…4567 and …4568), not one.
+  // The digit groups begun, the digits of the one being typed, and where the last slash was and
+  // how many digits the group before it had ("0803 123 4567/8" is two numbers: …4567 and …4568),
+  // or none where that group is an area code ("035434/1234": the number's first group, or its
+  // second after a country code, of at most 6 digits).
+  let groups = 0
   let groupDigits = 0
   let slashAt = -1
   let beforeSlash = 0
@@ -102,13 +105,15 @@ export function readPhoneDigits(text: string): PhoneDigits {
     const size = code > 0xffff ? 2 : 1
     if (isAsciiDigit(code)) {
       digits += text[index]
-      groupDigits++
+      if (groupDigits++ === 0) groups++
       index++
       continue
     }
     if (code === SLASH) {
+      const international = groups === 2 && (plus || digits.startsWith('00'))
+      const areaCode = groupDigits <= 6 && (groups === 1 || international)
       slashAt = digits.length
-      beforeSlash = groupDigits
+      beforeSlash = areaCode ? 0 : groupDigits
     }
     const group = groupDigits
     groupDigits = 0
@@ -137,6 +142,7 @@ export function readPhoneDigits(text: string): PhoneDigits {
       const char = text.slice(index, index + size)
       if (DIGIT.test(char)) {
         digits += digitValue(code)
+        if (group === 0) groups++
         groupDigits = group + 1
       } else if (!SEPARATOR.test(char)) {
         return { ok: false, reason: 'phone_character', character: describeCharacter(char) }
@@ -146,9 +152,10 @@ export function readPhoneDigits(text: string): PhoneDigits {
   }
   if (inParentheses) return { ok: false, reason: 'phone_parenthesis_unclosed' }
   if (digits === '') return { ok: false, reason: 'phone_no_digits' }
-  // After a slash between an area code and a number (Germany's "030/1234567", Austria's
-  // "01/234 56 78") come more digits than before it; as many or fewer end the number again, as
-  // a second number or a range is written ("0712 345 670/1", "98765 43210/11"): a guess either way.
+  // A slash after an area code (Germany's "030/1234567", "035434/1234", Austria's "01/234 56 78")
+  // parts it from the number; elsewhere more digits follow than the group before it had ("0712/
+  // 345 678"), as many or fewer end the number again, as a second number or a range is written
+  // ("0712 345 670/1", "98765 43210/11"): a guess either way.
   const afterSlash = digits.length - slashAt
   if (slashAt >= 0 && afterSlash > 0 && afterSlash <= beforeSlash) return { ok: false, reason: 'phone_alternatives' }
   return { ok: true, digits, plus }
