@@ -30,6 +30,7 @@ export function IssueSummary({ issues, warnings, t, core, languages }: IssueSumm
         kind="error"
         issues={issues}
         title={t('sendDialog.issues.errors', { count: issues.length })}
+        titleLang={t.langOf('sendDialog.issues.errors')}
         core={core}
         languages={languages}
       />
@@ -37,6 +38,7 @@ export function IssueSummary({ issues, warnings, t, core, languages }: IssueSumm
         kind="warning"
         issues={warnings}
         title={t('sendDialog.issues.warnings', { count: warnings.length })}
+        titleLang={t.langOf('sendDialog.issues.warnings')}
         core={core}
         languages={languages}
       />
@@ -48,14 +50,18 @@ function IssueList(props: {
   kind: 'error' | 'warning'
   issues: Issue[]
   title: string
+  /** The language the title is worded in: the kit's English where a host's catalogue left it out. */
+  titleLang: string
   core: CoreMessages
   languages: { lang: string; coreLangOf: CoreLangOf }
 }) {
-  const { kind, issues, title, core, languages } = props
+  const { kind, issues, title, titleLang, core, languages } = props
   if (issues.length === 0) return null
   return (
     <section className="bi-send-dialog-issues" data-kind={kind} aria-label={title}>
-      <p className="bi-send-dialog-issues-title">{title}</p>
+      <p className="bi-send-dialog-issues-title" lang={titleLang === languages.lang ? undefined : titleLang}>
+        {title}
+      </p>
       <ul className="bi-send-dialog-issues-list">
         {issues.map((issue) => (
           <IssueLine key={issueKey(issue)} issue={issue} core={core} languages={languages} />
