@@ -188,8 +188,42 @@ describe('reordering from the keyboard in Chromium: focus stays on the moved ite
       seen.push(active.getAttribute('aria-label') ?? active.textContent ?? active.tagName)
       expect(getComputedStyle(active).outlineStyle, seen.at(-1)).not.toBe('none')
     }
-    expect(seen.slice(0, 4)).toEqual(['New message', 'Undo', 'Redo', expect.stringContaining('Reply buttons')])
+    // Into the tab's panel first (WAI-ARIA APG tabs pattern): the bar's buttons come before the tabs.
+    expect(seen[0]).toEqual(expect.stringContaining('Reply buttons'))
   })
+
+  for (const [locale, names] of [
+    ['en', { form: 'Form', json: 'JSON', type: 'Message type', newMessage: 'New message', undo: 'Undo', redo: 'Redo' }],
+    [
+      'sw',
+      { form: 'Fomu', json: 'JSON', type: 'Aina ya ujumbe', newMessage: 'Ujumbe mpya', undo: 'Tendua', redo: 'Rudia' },
+    ],
+  ] as const) {
+    it(`Tab from a tab goes into its panel; the bar's buttons come before the tabs (${locale})`, async () => {
+      const { root } = renderBuilder({ defaultValue: createDraft('button'), locale })
+      const form = page.getByRole('tab', { name: names.form })
+      ;(form.element() as HTMLElement).focus()
+      await userEvent.keyboard('{Tab}')
+      // Was New message: the toolbar stood between the tabs and their panel.
+      await expect.element(page.getByRole('combobox', { name: names.type })).toHaveFocus()
+      await userEvent.keyboard('{Shift>}{Tab}{/Shift}')
+      await expect.element(form).toHaveFocus()
+      for (const name of [names.redo, names.undo, names.newMessage]) {
+        await userEvent.keyboard('{Shift>}{Tab}{/Shift}')
+        await expect.element(page.getByRole('button', { name, exact: true })).toHaveFocus()
+      }
+      // The same from the JSON tab into its text.
+      await userEvent.click(page.getByRole('tab', { name: names.json }))
+      await userEvent.keyboard('{Tab}')
+      expect(document.activeElement?.tagName).toBe('TEXTAREA')
+      expect(root.querySelector('.bi-builder-panel')?.contains(document.activeElement)).toBe(true)
+      // By the order drawn, not a positive tabindex: the tabs sit after the buttons on the line.
+      expect(root.querySelectorAll('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])')).toHaveLength(0)
+      const redo = page.getByRole('button', { name: names.redo, exact: true }).element().getBoundingClientRect()
+      const tabs = page.getByRole('tablist').element().getBoundingClientRect()
+      expect(tabs.left).toBeGreaterThanOrEqual(redo.right)
+    })
+  }
 
   it('picking an issue in the summary shows and focuses its field', async () => {
     const { root } = renderBuilder({ defaultValue: createDraft('cta_url'), defaultTab: 'json' })

@@ -4,18 +4,17 @@ import { page, userEvent } from 'vitest/browser'
 import { renderBuilder } from './testing/browser-builder.tsx'
 
 describe('New message in Chromium', () => {
-  it('is reached by Tab before Undo, started with Enter, focuses "Message type"; Ctrl+Z brings the old one back', async () => {
+  it('is reached by Shift+Tab from the tabs after Redo and Undo, started with Enter, focuses "Message type"; Ctrl+Z brings the old one back', async () => {
     renderBuilder({ defaultValue: { ...createDraft('list'), body: { text: 'Order 42 is ready' } } })
     const body = page.getByRole('textbox', { name: 'Body text' })
     const newMessage = page.getByRole('button', { name: 'New message' })
     const undo = page.getByRole('button', { name: 'Undo' })
-    // From the tabs, Tab comes to New message, then to Undo.
+    // Before the tabs in the bar (Tab from a tab goes into its panel): back from them, Redo, Undo, New message.
     await userEvent.click(page.getByRole('tab', { name: 'Form' }))
-    await userEvent.keyboard('{Tab}')
-    await expect.element(newMessage).toHaveFocus()
-    await userEvent.keyboard('{Tab}')
+    await userEvent.keyboard('{Shift>}{Tab}{Tab}{/Shift}')
     await expect.element(undo).toHaveFocus()
     await userEvent.keyboard('{Shift>}{Tab}{/Shift}')
+    await expect.element(newMessage).toHaveFocus()
     await userEvent.keyboard('{Enter}')
     const type = page.getByRole('combobox', { name: 'Message type' })
     await expect.element(type).toHaveFocus()

@@ -13,17 +13,19 @@ import { BuilderAction, BuilderBody, BuilderFooter, BuilderHeader } from './mess
 import { BuilderTypePicker } from './type-picker.tsx'
 
 /**
- * The builder's parts as the preset lays them out, inside a `Builder.Root`: the tab bar with New
- * message, Undo and Redo, a restored draft's conflict, the saved draft's notices, the Form and JSON panels and the issue summary. The
+ * The builder's parts as the preset lays them out, inside a `Builder.Root`: the bar with New
+ * message, Undo and Redo, then the tabs, a restored draft's conflict, the saved draft's notices, the Form and JSON panels and the issue summary. The
  * composer places the same arrangement beside its preview.
  */
 export function BuilderPresetParts(): ReactNode {
   return (
     <>
+      {/* The tabs last in the bar: Tab from them goes into their panel (WAI-ARIA APG tabs pattern,
+          https://www.w3.org/WAI/ARIA/apg/patterns/tabs/), and the bar reads in the order it is drawn. */}
       <div className="bi-builder-bar">
-        <BuilderTabList />
         <BuilderNewMessage />
         <BuilderHistory />
+        <BuilderTabList />
       </div>
       <BuilderDraftConflict />
       <BuilderDraftStorageNotice />

@@ -315,7 +315,8 @@ describe('states stay visible in forced colours (Chromium)', () => {
 describe('forced colours reach every state of the builder’s tabs (Chromium)', () => {
   it('rings the focused selected tab in the user’s colour', async () => {
     renderBuilder({ defaultValue: createDraft('button') })
-    await userEvent.keyboard('{Tab}')
+    // New message, Undo and Redo come first in the bar; the tabs are last, next to their panel.
+    await userEvent.keyboard('{Tab}{Tab}{Tab}{Tab}')
     const form = page.getByRole('tab', { name: 'Form' }).element()
     expect(form).toHaveFocus()
     expect(getComputedStyle(form).outlineStyle).toBe('solid')
