@@ -53,10 +53,16 @@ describe('list sheet: focus and keyboard (Chromium)', () => {
     await userEvent.tab()
     expect(document.activeElement).toBe(sendButton().element())
     await expect.element(sendButton()).toHaveAttribute('aria-disabled', 'true')
+    await expect.element(sendButton()).toHaveAccessibleDescription('Choose an option first')
     await userEvent.keyboard('{Enter}')
     await expect.element(sheet()).toBeVisible()
     expect(document.activeElement).toBe(sendButton().element())
     expect(onReply).not.toHaveBeenCalled()
+    // Not a silent no-op: why, said and shown beside Send; the hidden description stays unseen.
+    await expect.element(sheet().getByRole('status')).toHaveTextContent('Choose an option first')
+    await expect.element(sheet().getByRole('status').getByText('Choose an option first')).toBeVisible()
+    const hidden = sheet().element().querySelector('.bi-sr-only') as HTMLElement
+    expect(hidden.getBoundingClientRect().width).toBeLessThanOrEqual(1)
   })
 
   it('chooses with Space and arrow keys, enables Send only then, and sends with Enter', async () => {

@@ -95,6 +95,8 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
   const { t, frame, reply } = usePreview()
   // The choice lives as long as the open sheet: it opens with no row chosen, as WhatsApp's does.
   const [chosen, setChosen] = useState<string | null>(null)
+  // Presses of Send before a row is chosen: each one says why once more (a new node).
+  const [early, setEarly] = useState(0)
   const baseId = useId()
   const titleId = `${baseId}-title`
   const name = `${baseId}-row`
@@ -105,7 +107,10 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
   for (const section of sections) selected ??= section.rows.find((r) => r.key === chosen)
 
   const send = () => {
-    if (!selected) return
+    if (!selected) {
+      setEarly((count) => count + 1)
+      return
+    }
     const { id, title: rowTitle, description } = selected
     reply({
       type: 'list_reply',
@@ -189,12 +194,23 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
           ) : null}
         </div>
         <div className="bi-sheet-footer">
+          {/* Why Send does nothing yet: its description while it waits for a row, and said (and
+              shown) when it is pressed then, rather than nothing happening. */}
+          <div role="status" className="bi-sheet-note">
+            {early > 0 && !selected ? <p key={early}>{t('preview.sheet.chooseFirst')}</p> : null}
+          </div>
+          {selected ? null : (
+            <span id={`${baseId}-choose-first`} className="bi-sr-only">
+              {t('preview.sheet.chooseFirst')}
+            </span>
+          )}
           <button
             type="button"
             className="bi-sheet-send"
             // aria-disabled, not disabled: Send stays a tab stop (and is announced as unavailable);
             // with a disabled Send, Tab from a row before a choice went nowhere.
             aria-disabled={selected ? undefined : true}
+            aria-describedby={selected ? undefined : `${baseId}-choose-first`}
             data-state={selected ? 'enabled' : 'disabled'}
             aria-label={t('preview.sheet.send')}
             onClick={send}

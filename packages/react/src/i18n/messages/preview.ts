@@ -75,6 +75,8 @@ export const previewMessages = {
   'preview.carouselCard': ['Card {index} of {count}', 'Kadi {index} kati ya {count}'],
   'preview.sheet.close': ['Close', 'Funga'],
   'preview.sheet.send': ['Send', 'Tuma'],
+  // Why Send does nothing yet: WhatsApp greys it out until a row is chosen.
+  'preview.sheet.chooseFirst': ['Choose an option first', 'Chagua chaguo kwanza'],
   'preview.sheet.options': ['Options', 'Chaguo'],
   'preview.sheet.noRows': ['No rows', 'Hakuna safu'],
   'preview.sheet.untitledSection': ['Section with no title yet', 'Sehemu bado haina kichwa'],
