@@ -4,7 +4,7 @@ import { LeavingWords } from '../dom/leaving-words.tsx'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import type { PreviewTranslate } from '../i18n/messages.ts'
 import { withColon } from '../i18n/punctuation.ts'
-import { replyWords } from './reply-words.ts'
+import { replyWords, replyWordsLang } from './reply-words.ts'
 
 /** Props of `ReplyAnnouncement`. */
 export interface ReplyAnnouncementProps {
@@ -17,25 +17,44 @@ export interface ReplyAnnouncementProps {
   lang: string
 }
 
+/** Words in one language; `lang` '' where it is not known (the message's own words). */
+interface Run {
+  text: string
+  lang: string
+}
+
 /** The words said for one tap, in the language it was made in. */
 interface Said {
   tap: number
   lang: string
-  text: string
+  /** "You: " in the language of its label. */
+  you: Run
+  /** What was answered: the message's words (a tap's title), or the sentence saying what was done. */
+  answer: Run
 }
 
-/** "You: Leo jioni" (with a row's description after a comma). */
-function spokenReply(reply: InteractiveReply, t: PreviewTranslate): string {
+/** "You: Leo jioni" (with a row's description after a comma), the label and the answer apart. */
+function spokenReply(reply: InteractiveReply, t: PreviewTranslate): Pick<Said, 'you' | 'answer'> {
   const words = replyWords(reply, t)
+  const you = { text: withColon(t, 'preview.reply.you'), lang: t.langOf('preview.reply.you') }
   // A tap on a button or row of no visible text yet (a draft's) is said by the name it had there.
-  const text = hasVisibleText(words.text)
-    ? words.text
-    : t(reply.type === 'list_reply' ? 'preview.untitledRow' : 'preview.untitledButton')
-  return `${withColon(t, 'preview.reply.you')}${text}${words.description ? `, ${words.description}` : ''}`
+  if (!hasVisibleText(words.text)) {
+    const untitled = reply.type === 'list_reply' ? 'preview.untitledRow' : 'preview.untitledButton'
+    return { you, answer: { text: t(untitled), lang: t.langOf(untitled) } }
+  }
+  const text = `${words.text}${words.description ? `, ${words.description}` : ''}`
+  // A tap's title and description are the message's words, in a language the kit cannot know:
+  // lang="" claims none (HTML's "unknown"), rather than the label's.
+  return { you, answer: { text, lang: replyWordsLang(reply, t) ?? '' } }
 }
+
+/** A run marked with its language where it differs from the region's. */
+const marked = (run: Run, around: string): ReactNode =>
+  run.lang === around ? run.text : <span lang={run.lang}>{run.text}</span>
 
 /**
- * A polite live region that says a reply made in the preview once ("You: Leo jioni"): focus
+ * A polite live region that says a reply made in the preview once ("You: Leo jioni", the kit's
+ * label and the message's words each marked in their own language): focus
  * stays on the button or returns to the list button, so the new bubble would appear unheard.
  * Always rendered, as a region added with its words is not reliably read out; the bubble itself
  * is not live, so its ticks going on to read say nothing. No role="status": a page's status (the
@@ -56,13 +75,14 @@ export const ReplyAnnouncement = memo(function ReplyAnnouncement({
   // The words of a tap are fixed when it is made: a later change of language (or of a host's
   // catalogue) changed them, and a live region says changed words again, as a new reply.
   const shown = useWordsOfTheMoment<Said | null>([reply ? tap : null], () =>
-    reply ? { tap, lang, text: spokenReply(reply, t) } : null,
+    reply ? { tap, lang, ...spokenReply(reply, t) } : null,
   )
   return (
     <div className="bi-sr-only bi-preview-live" lang={shown?.lang ?? lang} aria-live="polite" aria-atomic="true">
       {shown ? (
         <LeavingWords key={shown.tap} className="bi-preview-live-text">
-          {shown.text}
+          {marked(shown.you, shown.lang)}
+          {marked(shown.answer, shown.lang)}
         </LeavingWords>
       ) : null}
     </div>

@@ -36,3 +36,23 @@ export function replyWords(reply: InteractiveReply, t: PreviewTranslate): ReplyW
       }
   }
 }
+
+/**
+ * The language `replyWords` says an answer in: the kit's (or a host's) sentence's for what the
+ * customer did, `undefined` for a tap, whose words are the message's own (its language unknown).
+ */
+export function replyWordsLang(reply: InteractiveReply, t: PreviewTranslate): string | undefined {
+  const reading = readReply(reply)
+  switch (reading.kind) {
+    case 'tap':
+      return undefined
+    case 'location':
+      return t.langOf('preview.reply.location')
+    case 'call_permission':
+      return t.langOf(reading.allowed ? 'preview.reply.callsAllowed' : 'preview.reply.callsDeclined')
+    case 'flow':
+      return t.langOf('preview.reply.flowCompleted')
+    case 'address':
+      return t.langOf(reading.address ? 'preview.reply.addressSentAs' : 'preview.reply.addressSent')
+  }
+}
