@@ -36,6 +36,7 @@ import {
   translatorFor,
   worded,
 } from '../i18n/messages.ts'
+import { joinSentences } from '../i18n/punctuation.ts'
 import { ALL_STARTER_WORDS, starterWords } from '../i18n/starter-words.ts'
 import { wordedNode } from '../i18n/worded-text.tsx'
 import { useTheme } from '../provider/briq-settings.ts'
@@ -237,7 +238,9 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const [jsonPlace] = useState<BuilderControls['jsonPlace']>(() => ({ current: undefined }))
   // What each step made in the form did, by the state it made: undo and redo say it.
   const [steps] = useState(() => new WeakMap<EditorState, StepWords>())
-  const { announcement, announce, quiet } = useLiveAnnouncement()
+  const { announcement, announce, quiet } = useLiveAnnouncement((first, next) =>
+    joinSentences(latest.current.t, [first, next]),
+  )
   const root = useRef<HTMLDivElement | null>(null)
   const pendingFocus = useRef<FocusRequest | undefined>(undefined)
   const wakeFocusKeeper = useRef<() => void>(() => {})

@@ -121,8 +121,8 @@ export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(fu
   const json = useBuilderSelector((snapshot) =>
     unparsedAt(snapshot.state, []) !== undefined ? 'unparsed' : snapshot.jsonTextReplaced,
   )
-  // A note inserted with its text is not read: the warning is said as the tab opens on it (not
-  // on load, where the restored draft's notice speaks), once per opening.
+  // A note inserted with its text is not read: the warning is said as the tab opens on it, once
+  // per opening (a reloaded draft's: joined to the notice that it was restored).
   const warned = tab === 'form' && json === 'unparsed'
   const wasWarned = useRef(warned)
   useEffect(() => {

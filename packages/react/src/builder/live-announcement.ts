@@ -19,9 +19,11 @@ export interface Announcement {
  * `quiet()`; rendered in `LeavingWords` keyed by `count`, the words leave once said (the kit's one
  * rule for a live region's words). One made while the builder mounts (a
  * restored draft) waits a frame: a region is read when its text changes, not when it is added
- * with its text.
+ * with its text. What else is said before it is (the form's note on JSON text it cannot use,
+ * as the restored draft shows) joins it, by `join`, into one announcement: said back to back,
+ * the second cut the first short or followed it as a separate notice.
  */
-export function useLiveAnnouncement(): {
+export function useLiveAnnouncement(join: (first: Worded, next: Worded) => Worded): {
   announcement: Announcement
   announce: (words: Worded) => void
   quiet: () => void
@@ -29,9 +31,16 @@ export function useLiveAnnouncement(): {
   const [announcement, setAnnouncement] = useState<Announcement>({ text: '', lang: undefined, count: 0 })
   const mounting = useRef(true)
   const held = useRef<Worded | undefined>(undefined)
+  const joinRef = useRef(join)
+  joinRef.current = join
   const announce = useCallback(({ text, lang, parts }: Worded) => {
-    if (mounting.current) {
-      held.current = { text, lang, parts }
+    if (mounting.current || held.current !== undefined) {
+      const waiting = held.current
+      // The same words twice (a strict mode's second effect) are said once.
+      held.current =
+        waiting === undefined || waiting.text === text
+          ? { text, lang, parts }
+          : joinRef.current(waiting, { text, lang, parts })
       return
     }
     setAnnouncement((last) => ({ text, lang, parts, count: last.count + 1 }))
