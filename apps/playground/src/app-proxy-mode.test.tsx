@@ -40,7 +40,10 @@ describe('the playground connected to a proxy', { timeout: APP_TEST_TIMEOUT_MS }
     act(() => {
       mock.simulateReply(messageId, 'deliver_today')
     })
-    await within(sent).findByText('The customer replied: Leo jioni')
+    // The title inside is the message's own words, marked apart (lang="").
+    await waitFor(() =>
+      expect(sent.querySelector('.bi-send-dialog-reply')).toHaveTextContent('The customer replied: Leo jioni'),
+    )
     await waitFor(() =>
       expect(preview().querySelector('.bi-bubble[data-direction="out"]')).toHaveTextContent('Leo jioni'),
     )

@@ -178,7 +178,10 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
       mock.simulateReply(messageId, replyId)
     })
     onReply.mock.calls[0]?.[1].refresh()
-    await within(form).findByText('The customer replied: Yes, confirm', { selector: 'p' })
+    // The title is the message's own words, marked apart inside the sentence (lang="").
+    await waitFor(() =>
+      expect(form.querySelector('.bi-send-dialog-reply')).toHaveTextContent('The customer replied: Yes, confirm'),
+    )
     await waitFor(() => expect(preview().querySelector('.bi-bubble[data-direction="out"]')).not.toBeNull())
   })
 
@@ -187,7 +190,10 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     act(() => {
       mock.simulateReply(messageId, replyId)
     })
-    await within(form).findByText('The customer replied: Yes, confirm', { selector: 'p' })
+    // The title is the message's own words, marked apart inside the sentence (lang="").
+    await waitFor(() =>
+      expect(form.querySelector('.bi-send-dialog-reply')).toHaveTextContent('The customer replied: Yes, confirm'),
+    )
     const answer = () => preview().querySelector('.bi-bubble[data-direction="out"]')
     await waitFor(() => expect(answer()).not.toBeNull())
     // Another message in the form: the answer to the one sent would quote it, so it goes…

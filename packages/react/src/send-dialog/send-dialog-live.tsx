@@ -115,7 +115,10 @@ function deliveryAnnouncement(
   after: Worded | undefined,
 ): ReactNode {
   const replied = replySentence(delivery, t)
-  if (replied !== undefined) return replied
+  if (replied !== undefined) {
+    const replyLang = t.langOf('sendDialog.success.reply')
+    return replyLang === lang ? replied : <span lang={replyLang}>{replied}</span>
+  }
   const { status, reached } = delivery
   const sentences = (...said: Worded[]) => {
     const note = joinSentences(t, after === undefined ? said : [...said, after])

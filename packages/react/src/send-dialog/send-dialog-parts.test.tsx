@@ -82,7 +82,10 @@ describe('SendDialog parts laid out inline (jsdom, over the mock)', () => {
     act(() => {
       mock.simulateReply(onSent.mock.calls[0]?.[0].message_id as string, 'no')
     })
-    expect(await screen.findByText('The customer replied: No', { selector: 'p' })).toBeInTheDocument()
+    // The title inside is the message's own words, marked apart (lang="").
+    await waitFor(() =>
+      expect(document.querySelector('.bi-send-dialog-reply')).toHaveTextContent('The customer replied: No'),
+    )
     expect(screen.getByRole('region', { name: 'Message sent' })).toHaveTextContent('Reply idno')
   })
 

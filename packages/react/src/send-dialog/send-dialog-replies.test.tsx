@@ -120,3 +120,22 @@ describe('SendInteractiveDialog: a reply that is no answer of the message', () =
     })
   }
 })
+
+// "The customer replied: {reply}" is the kit's sentence; a tapped title is the message's own words,
+// in a language the kit cannot know. Claimed as the sentence's, a Swahili voice read an English
+// title (and an English voice a Swahili one).
+describe("SendInteractiveDialog: a tap's title inside the reply sentence", () => {
+  for (const locale of ['en', 'sw'] as const) {
+    it(`is marked lang="" (unknown), the sentence in ${locale}`, async () => {
+      const [first] = (INTERACTIVE_EXAMPLES.button.action as { buttons: { reply: { id: string; title: string } }[] })
+        .buttons
+      const status = await sendAndAnswer(INTERACTIVE_EXAMPLES.button, first!.reply.id, locale)
+      const reply = status.querySelector('.bi-send-dialog-reply') as HTMLElement
+      expect(reply).toHaveAttribute('lang', locale)
+      expect(reply.querySelector('span[lang=""]')).toHaveTextContent(first!.reply.title)
+      await waitFor(() =>
+        expect(screen.getByRole('status').querySelector('span[lang=""]')).toHaveTextContent(first!.reply.title),
+      )
+    })
+  }
+})

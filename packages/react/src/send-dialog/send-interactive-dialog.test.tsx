@@ -315,7 +315,10 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     act(() => {
       mock.simulateReply(messageId, 'yes')
     })
-    expect(await screen.findByText('The customer replied: Yes', { selector: 'p' })).toBeInTheDocument()
+    // The title inside is the message's own words, marked apart (lang="").
+    await waitFor(() =>
+      expect(document.querySelector('.bi-send-dialog-reply')).toHaveTextContent('The customer replied: Yes'),
+    )
     await waitFor(() => expect(live()).toHaveTextContent('The customer replied: Yes'))
     expect(onSent).toHaveBeenCalledOnce()
     expect(onSent.mock.calls[0]?.[1]).toEqual({ to: FIXTURE_PHONES.open, interactive: FEEDBACK_INTERACTIVE })

@@ -8,7 +8,7 @@ import type { ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { wordedAround } from '../i18n/worded-around.tsx'
 import { type TickState, Ticks } from '../preview/icons.tsx'
-import { type ReplyWords, replyWords } from '../preview/reply-words.ts'
+import { type ReplyWords, replyWords, replyWordsLang } from '../preview/reply-words.ts'
 import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import { deliveryRefusal, statusWords } from './delivery-words.ts'
 import { requestFailureWords } from './request-failure-words.ts'
@@ -48,11 +48,16 @@ export const repliedAnswer = (delivery: MessageStatusSnapshot, t: SendTranslate)
 /**
  * The sentence about the customer's reply, once Briq pairs one with the message: their answer
  * in words, or, for a reply that is no answer of the message (typed text, a photo: the status
- * watcher ends on it too), that they wrote back.
+ * watcher ends on it too), that they wrote back. A tapped title is the message's own words, in
+ * a language the kit cannot know: marked `lang=""` (unknown) inside the sentence, not claimed
+ * as the sentence's.
  */
-export function replySentence(delivery: MessageStatusSnapshot, t: SendTranslate): string | undefined {
+export function replySentence(delivery: MessageStatusSnapshot, t: SendTranslate): ReactNode {
   const answer = repliedAnswer(delivery, t)
-  if (answer !== undefined) return t('sendDialog.success.reply', { reply: answer.text })
+  if (answer !== undefined && delivery.reply) {
+    const lang = replyWordsLang(delivery.reply, t) ?? ''
+    return wordedAround(t, 'sendDialog.success.reply', {}, 'reply', { text: answer.text, lang }).node
+  }
   return delivery.message?.reply ? t('sendDialog.success.replyOwn') : undefined
 }
 
@@ -120,7 +125,11 @@ export function SendSuccess({
           {t('sendDialog.success.unremembered')}
         </p>
       ) : null}
-      {replied === undefined ? null : <p className="bi-send-dialog-reply">{replied}</p>}
+      {replied === undefined ? null : (
+        <p className="bi-send-dialog-reply" lang={t.langOf('sendDialog.success.reply')}>
+          {replied}
+        </p>
+      )}
     </section>
   )
 }
