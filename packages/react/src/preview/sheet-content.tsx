@@ -197,7 +197,11 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
           {/* Why Send does nothing yet: its description while it waits for a row, and said (and
               shown) when it is pressed then, rather than nothing happening. */}
           <div role="status" className="bi-sheet-note">
-            {early > 0 && !selected ? <p key={early}>{t('preview.sheet.chooseFirst')}</p> : null}
+            {early > 0 && !selected ? (
+              <p key={early} className="bi-sheet-note-text">
+                {t('preview.sheet.chooseFirst')}
+              </p>
+            ) : null}
           </div>
           {selected ? null : (
             <span id={`${baseId}-choose-first`} className="bi-sr-only">
