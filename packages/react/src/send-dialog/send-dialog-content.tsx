@@ -10,7 +10,7 @@ import { useHideBesideInShadowRoot } from '../focus/use-hide-beside-in-shadow-ro
 import { useCarriedDirection } from '../portal/use-carried-direction.ts'
 import { useCarriedTokens } from '../portal/use-carried-tokens.ts'
 import { usePortalContainer } from '../portal/use-portal-container.ts'
-import { usePinOnOpen } from './pin-dialog.ts'
+import { pinDialog } from './pin-dialog.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { SendDialogForm } from './send-dialog-form.tsx'
 import { asksToSendAgain } from './send-failure.tsx'
@@ -52,6 +52,7 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
       onKeyDown,
       onFocus,
       onPointerDownCapture,
+      onClickCapture,
       onPointerDownOutside,
       ...rest
     } = props
@@ -81,9 +82,8 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
     const duplicate = asksToSendAgain(sending.error)
     // The last press inside the dialog, to tell a double click's second press from a press outside.
     const lastPress = useRef<PointerEvent | undefined>(undefined)
-    // While the dialog is in the page, what is beside it in a shadow root is hidden as Radix hides
-    // the page; and its bottom edge is held from the frame it opens in.
-    const contentRef = useMergedRef(ref, useMergedRef(useHideBesideInShadowRoot(), usePinOnOpen()))
+    // While the dialog is in the page, what is beside it in a shadow root is hidden as Radix hides the page.
+    const contentRef = useMergedRef(ref, useHideBesideInShadowRoot())
     return (
       <>
         {/* A <template> is allowed anywhere (even in a list or a table) and never shows. */}
@@ -134,9 +134,17 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
               if (target === event.currentTarget || target.closest('.bi-send-dialog-actions')) return
               target.scrollIntoView?.({ block: 'nearest' })
             }}
+            // From the first press inside, or click (a key pressing a button clicks it), the dialog
+            // holds its bottom edge and button row where they are: before the press changes what
+            // is above them (a field's note on blur, the failure going as a send starts).
             onPointerDownCapture={(event) => {
               onPointerDownCapture?.(event)
               lastPress.current = event.nativeEvent
+              pinDialog(event.currentTarget)
+            }}
+            onClickCapture={(event) => {
+              onClickCapture?.(event)
+              pinDialog(event.currentTarget)
             }}
             onPointerDownOutside={(event) => {
               onPointerDownOutside?.(event)
