@@ -10,7 +10,6 @@ import { useHideBesideInShadowRoot } from '../focus/use-hide-beside-in-shadow-ro
 import { useCarriedDirection } from '../portal/use-carried-direction.ts'
 import { useCarriedTokens } from '../portal/use-carried-tokens.ts'
 import { usePortalContainer } from '../portal/use-portal-container.ts'
-import { pinDialog } from './pin-dialog.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { SendDialogForm } from './send-dialog-form.tsx'
 import { asksToSendAgain } from './send-failure.tsx'
@@ -52,7 +51,6 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
       onKeyDown,
       onFocus,
       onPointerDownCapture,
-      onClickCapture,
       onPointerDownOutside,
       ...rest
     } = props
@@ -134,17 +132,9 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
               if (target === event.currentTarget || target.closest('.bi-send-dialog-actions')) return
               target.scrollIntoView?.({ block: 'nearest' })
             }}
-            // From the first press inside, or click (a key pressing a button clicks it), the dialog
-            // holds its bottom edge and button row where they are: before the press changes what
-            // is above them (a field's note on blur, the failure going as a send starts).
             onPointerDownCapture={(event) => {
               onPointerDownCapture?.(event)
               lastPress.current = event.nativeEvent
-              pinDialog(event.currentTarget)
-            }}
-            onClickCapture={(event) => {
-              onClickCapture?.(event)
-              pinDialog(event.currentTarget)
             }}
             onPointerDownOutside={(event) => {
               onPointerDownOutside?.(event)
