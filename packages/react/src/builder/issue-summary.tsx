@@ -5,6 +5,7 @@ import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { LeavingWords } from '../dom/leaving-words.tsx'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { type Worded, worded } from '../i18n/messages.ts'
 import { withColon } from '../i18n/punctuation.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderHeading } from './builder-heading.tsx'
@@ -13,7 +14,7 @@ import type { PlacedIssue } from './derive-issues.ts'
 import { fieldPartIds } from './field-frame.tsx'
 import { FixButton } from './fix-button.tsx'
 import { IssueLine, issueKey } from './issue-messages.tsx'
-import { fieldName, fixLabel, withNames } from './labels.ts'
+import { fieldName, fixLabel, wordedWithNames } from './labels.ts'
 import { useShownMessages } from './shown-messages.ts'
 import { ownLang, SrLabel } from './sr-label.tsx'
 
@@ -62,28 +63,22 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   const id = `${rootId}-summary`
   const errors = summary.errors.length
   const warnings = summary.warnings.length
-  const errorCount = errors === 0 ? undefined : t('builder.issues.errors', { count: errors })
-  const warningCount = warnings === 0 ? undefined : t('builder.issues.warnings', { count: warnings })
-  const countKey =
-    errorCount !== undefined && warningCount !== undefined
-      ? 'builder.issues.both'
+  // Worded with the language of the key that words it: a host's catalogue that leaves the count
+  // out has it shown and said in the kit's English, not read in the host's voice.
+  const count: Worded =
+    errors > 0 && warnings > 0
+      ? wordedWithNames(t, 'builder.issues.both', {
+          errorCount: t('builder.issues.errors', { count: errors }),
+          warningCount: t('builder.issues.warnings', { count: warnings }),
+        })
       : errors > 0
-        ? 'builder.issues.errors'
+        ? worded(t, 'builder.issues.errors', { count: errors })
         : warnings > 0
-          ? 'builder.issues.warnings'
-          : noDraft
-            ? 'builder.issues.noDraft'
-            : 'builder.issues.none'
-  const shownCount =
-    countKey === 'builder.issues.both'
-      ? withNames(t, countKey, { errorCount: errorCount ?? '', warningCount: warningCount ?? '' })
-      : (errorCount ?? warningCount ?? t(countKey))
-  // The words' own language: a host's catalogue that leaves the count out has it said in the
-  // kit's English, not read in the host's voice.
-  const countLang = t.langOf(countKey)
+          ? worded(t, 'builder.issues.warnings', { count: warnings })
+          : worded(t, noDraft ? 'builder.issues.noDraft' : 'builder.issues.none')
   // Said when the count changes, not when only the language (or a host's catalogue) does: the
   // status would see new words and say the same count again, as news.
-  const said = useWordsOfTheMoment([errors, warnings, noDraft], () => ({ words: shownCount, lang: countLang }))
+  const said = useWordsOfTheMoment([errors, warnings, noDraft], () => ({ words: count.text, lang: count.lang }))
   const placed: readonly PlacedIssue[] = [...summary.errors, ...summary.warnings]
   return (
     <section
@@ -99,8 +94,8 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
         <BuilderHeading level={headingLevel} className="bi-builder-summary-title" id={`${id}-title`}>
           {t('builder.issues.label')}
         </BuilderHeading>
-        <span className="bi-builder-summary-count" lang={countLang === lang ? undefined : countLang}>
-          {shownCount}
+        <span className="bi-builder-summary-count" lang={count.lang === lang ? undefined : count.lang}>
+          {count.text}
         </span>
         {/* The count's words of the moment, for assistive tech; they leave once said (the count
             shown stays, in the language of the page). */}
