@@ -1,4 +1,4 @@
-import type { BriqClient, InteractiveType, ReadonlyDeep } from '@briq-interactive/core'
+import type { BriqClient, InteractiveType, ReadonlyDeep, SendInteractiveRequest } from '@briq-interactive/core'
 import type { InteractiveExamples } from '@briq-interactive/fixtures'
 import type * as Kit from '@briq-interactive/react'
 import { expectTypeOf } from 'vitest'
@@ -25,3 +25,19 @@ expectTypeOf<EachSent[InteractiveType]>().toEqualTypeOf<true>()
 expectTypeOf<{ to: string; interactive: Readonly12 }>().toExtend<
   Parameters<Kit.UseSendInteractiveResult['sentBefore']>[0]
 >()
+// The hook's send and sendAsync take it, each type by name; what they give back (`request`, the
+// callbacks') keeps the mutable type: the controller's own copy.
+type Sending = Kit.UseSendInteractiveResult
+type EachHookSent = {
+  [Type in InteractiveType]: [
+    { to: string; interactive: ReadonlyDeep<InteractiveExamples[Type]> },
+    { to: string; interactive: ReadonlyDeep<InteractiveExamples[Type]> },
+  ] extends [Parameters<Sending['send']>[0], Parameters<Sending['sendAsync']>[0]]
+    ? true
+    : Type
+}
+expectTypeOf<EachHookSent[InteractiveType]>().toEqualTypeOf<true>()
+expectTypeOf<Sending['request']>().toEqualTypeOf<SendInteractiveRequest | undefined>()
+expectTypeOf<
+  Parameters<NonNullable<Kit.UseSendInteractiveOptions['onSuccess']>>[1]
+>().toEqualTypeOf<SendInteractiveRequest>()

@@ -5,6 +5,7 @@ import {
   type Interactive,
   type InteractiveType,
   type ReadonlyDeep,
+  type SendController,
   type SendInteractiveRequest,
   validateInteractive,
   validateSendRequest,
@@ -77,3 +78,26 @@ void client.sendInteractive({ to: 255712345678, interactive: buttons } as const)
 
 // What a controller already sent is asked with the same message: a read, so it takes the view too.
 expectTypeOf(createSendController(client).sentBefore).toBeCallableWith({ to: '255712345678', interactive: list })
+
+// A controller's send takes it too, each type by name; it keeps a copy of its own, so what it
+// gives back (the snapshot's request, the callbacks') keeps the mutable type callers rely on.
+const sending = createSendController(client, {
+  onSuccess: (_data, request) => expectTypeOf(request).toEqualTypeOf<SendInteractiveRequest>(),
+  onError: (_error, request) => expectTypeOf(request).toEqualTypeOf<SendInteractiveRequest>(),
+})
+type ControllerInput = Parameters<SendController['send']>[0]
+type EachReadonlySent = {
+  [Type in InteractiveType]: ReadonlyDeep<{
+    to: string
+    interactive: Extract<Interactive, { type: Type }>
+  }> extends ControllerInput
+    ? true
+    : Type
+}
+expectTypeOf<EachReadonlySent[InteractiveType]>().toEqualTypeOf<true>()
+void sending.send({ to: '255712345678', interactive: buttons })
+void sending.send({ to: '255712345678', interactive: list } as const, { allowDuplicate: true })
+expectTypeOf<SendInteractiveRequest>().toExtend<ControllerInput>()
+expectTypeOf(sending.getSnapshot().request).toEqualTypeOf<SendInteractiveRequest | undefined>()
+// @ts-expect-error: a button's reply needs a title, readonly or not.
+void sending.send({ to: '255712345678', interactive: untitled })

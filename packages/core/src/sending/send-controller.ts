@@ -8,6 +8,7 @@ import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import { anySignal } from './any-signal.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { rememberedSends, type SendPersistOptions } from './remembered-sends.ts'
+import { requestCopy } from './request-copy.ts'
 import { runIsolated } from './run-isolated.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
 import { type SendHold, sendHoldSecondsLeft } from './send-hold.ts'
@@ -83,8 +84,13 @@ export interface SendController {
    * Briq asked, up to a day (`MAX_SEND_HOLD_MS`; its failure's sentence and `hold` say how long):
    * a send before then would only be refused again. A longer wait is a setting gone wrong, not a
    * limit: it holds nothing (the failure's `waitTooLong`), so Send is not shut until a reload.
+   *
+   * `request` is read once, as the press finds it, and is never changed: a message written
+   * `as const` goes in as it is (`ReadonlyDeep`). The controller keeps a copy of it, its own, which
+   * is what it sends and what the snapshot's `request` and the callbacks give back, so a draft
+   * edited after the press (a form's state changed in place) does not change what was sent.
    */
-  send(request: SendInteractiveRequest, options?: SendCallOptions): Promise<SendResult>
+  send(request: ReadonlyDeep<SendInteractiveRequest>, options?: SendCallOptions): Promise<SendResult>
   /**
    * What is known of a request identical to `request` sent before, by any controller of the
    * client or, with `persist`, by a page before this one (a reload, another tab), in the last
@@ -214,8 +220,9 @@ export function createSendController(client: BriqClient, options: SendController
       ...(unremembered ? { unremembered } : {}),
     })
 
-  const start = (request: SendInteractiveRequest, callOptions: SendCallOptions): Promise<SendResult> => {
+  const start = (given: ReadonlyDeep<SendInteractiveRequest>, callOptions: SendCallOptions): Promise<SendResult> => {
     const submittedAt = now()
+    const request = requestCopy(given)
     const key = stableJson(request)
     const earlier = key === undefined ? undefined : sentEarlier(key)
     if (!callOptions.allowDuplicate && earlier !== undefined) {

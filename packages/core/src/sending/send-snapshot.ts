@@ -10,7 +10,8 @@ export type SendStatus = 'idle' | 'pending' | 'success' | 'error'
 interface SendSnapshotFields {
   /**
    * The request of the current (or last) send, kept on every failure so the draft is never lost:
-   * put it back in the form, fix it, send again.
+   * put it back in the form, fix it, send again. The controller's copy, made as it was sent: the
+   * caller's object changing afterwards does not change it.
    */
   readonly request?: SendInteractiveRequest | undefined
   /** When the send started, in `Date.now()` milliseconds. */

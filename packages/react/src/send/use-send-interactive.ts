@@ -39,11 +39,13 @@ interface UseSendInteractiveControls {
    * Sends the request. Never rejects: resolves with Briq's answer, or with undefined when the
    * send failed (the error is in `error` and goes to `onError`). A click while a send is pending
    * joins it; an identical resend after success is refused (`DUPLICATE_SEND`) unless
-   * `{ allowDuplicate: true }`.
+   * `{ allowDuplicate: true }`. A message written `as const` goes in as it is (`ReadonlyDeep`):
+   * the request is read as the press finds it and never changed, and what was sent is a copy
+   * (`request`, the callbacks' `request`) that a later change of your object does not reach.
    */
-  send: (request: SendInteractiveRequest, options?: SendCallOptions) => Promise<SendResult | undefined>
+  send: (request: ReadonlyDeep<SendInteractiveRequest>, options?: SendCallOptions) => Promise<SendResult | undefined>
   /** Like `send`, but rejects with the `BriqError` (for `await` + `try`/`catch` code). */
-  sendAsync: (request: SendInteractiveRequest, options?: SendCallOptions) => Promise<SendResult>
+  sendAsync: (request: ReadonlyDeep<SendInteractiveRequest>, options?: SendCallOptions) => Promise<SendResult>
   /**
    * What is known of a request identical to `request` sent before (core's
    * `SendController.sentBefore`): `sent` (Briq's answer, and when) or `maybe_sent` (when), by
@@ -57,7 +59,10 @@ interface UseSendInteractiveControls {
   reset: () => void
   /** Aborts the pending send (it fails with kind `aborted`; check `maybeSent`). */
   cancel: () => void
-  /** The request of the current or last send, kept on failure so the draft can be restored. */
+  /**
+   * The request of the current or last send, kept on failure so the draft can be restored: a copy
+   * made as it was sent, so a change to the object given to `send` afterwards does not reach it.
+   */
   request: SendInteractiveRequest | undefined
   /** When the current or last send started (`Date.now()` milliseconds). */
   submittedAt: number | undefined
