@@ -86,6 +86,7 @@ export const ISSUE_REASONS = [
   'phone_parenthesis_unclosed',
   'phone_no_digits',
   'phone_plus_and_00',
+  'phone_prefix_ambiguous',
   'phone_national_length_after_zero',
   'phone_national_too_short',
   'phone_country_code_zero',
@@ -195,6 +196,10 @@ export interface IssueParams {
    * `""` where there is none, as in the NANP).
    */
   trunkPrefix?: string
+  /** `phone_prefix_ambiguous`: the prefix typed that is also 00 and a country code (`"009"` in Nigeria). */
+  prefix?: string
+  /** `phone_prefix_ambiguous`: each number the digits can be, E.164 digits without `+`. */
+  readings?: readonly string[]
   /** `phone_character`: the refused character, as `U+XXXX` (and the character when visible). */
   character?: string
   /** The issue is about the send request as a whole (path `[]` of `validateSendRequest`). */

@@ -9,3 +9,13 @@ export function nationalLengths(issue: Issue, add = 0): string {
   const { min, max } = issue.params ?? {}
   return max === undefined ? `${(issue.limit ?? 0) + add}` : `${(min ?? 0) + add}–${max + add}`
 }
+
+/**
+ * The numbers a `phone_prefix_ambiguous` issue can be, each with its `+`, the last after `or`, the
+ * word for "or" in the catalogue's language (`+94520123456 or +4520123456`).
+ */
+export function alternatives(issue: Issue, or: string): string {
+  const numbers = (issue.params?.readings ?? []).map((reading) => `+${reading}`)
+  const last = numbers.pop() ?? ''
+  return numbers.length === 0 ? last : `${numbers.join(', ')} ${or} ${last}`
+}

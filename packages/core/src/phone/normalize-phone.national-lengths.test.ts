@@ -152,10 +152,20 @@ describe('normalizePhone — digits alone, by the default country’s national l
     ['00 14 1 212 555 0100', '12125550100'],
     ['0055 351 912 345 678', '351912345678'],
     ['00 21 1 212 555 0100', '12125550100'],
-    // 00 and a code that is a number is read so.
+    // 00 and a code that is a number is read so, where the carrier's reading is none (+44 668 1800,
+    // +20 1234567, +61 234567 are too short).
     ['0041 44 668 1800', '41446681800'],
+    ['0031 20 123 4567', '31201234567'],
+    ['0065 6123 4567', '6561234567'],
+    ['0055 11 98765 4321', '5511987654321'],
   ])('reads Brazil’s %s with 55 → %s', (input, expected) => {
     expect(read(input, '55')).toEqual({ ok: true, value: expected })
+  })
+
+  it('refuses 0055 1 212 555 0100, New York through carrier 55 or an 11-digit +55 number', () => {
+    expect(issueOf(read('0055 1 212 555 0100', '55')).message).toBe(
+      'Phone number starting 0055 can be more than one number (+5512125550100 or +12125550100); write it with + and its country code',
+    )
   })
 
   it('takes no carrier code where the rest is no Brazilian number, nor xx elsewhere', () => {

@@ -160,16 +160,42 @@ describe('normalizePhone — the default country’s own international prefix', 
     expect(read(input, defaultCountryCode)).toEqual({ ok: true, value: expected })
   })
 
-  // Nigeria's own 009 is also 00 and a code starting with 9: read as 009, a Gulf, Indian or
-  // Turkish number written with 00 went to +7 (Russia), +66, +1 or was refused.
+  // Nigeria's own 009 is also 00 and a code starting with 9: read as 00 where the 009 reading is
+  // no number (+7 1…, +66 5…: Russia, Kazakhstan and Thailand have none), so a Gulf or Turkish
+  // number written with 00 is not sent to +7, +66 or refused.
   it.each([
     ['00971 50 123 4567', '971501234567'],
     ['00966 50 123 4567', '966501234567'],
-    ['0091 98765 43210', '919876543210'],
     ['0090 532 123 4567', '905321234567'],
-    ['0094 77 123 4567', '94771234567'],
   ])('reads %s with 234 as 00 and the country code', (input, expected) => {
     expect(read(input, '234')).toEqual({ ok: true, value: expected })
+  })
+
+  // Where both are numbers the digits are either, and neither is guessed at: Denmark's and
+  // Norway's 8 digits after 009 are a 9-digit Sri Lankan number after 0094, India's 10 after 0091
+  // the NANP's 10 after 009 1.
+  it.each([
+    ['009 45 20 12 34 56', '+94520123456 or +4520123456'],
+    ['009 47 412 34 567', '+94741234567 or +4741234567'],
+    ['009 1 415 555 0100', '+914155550100 or +14155550100'],
+    ['0091 98765 43210', '+919876543210 or +19876543210'],
+    ['0094 77 123 4567', '+94771234567 or +4771234567'],
+  ])('refuses %s with 234, which can be %s', (input, numbers) => {
+    const issue = issueOf(read(input, '234'))
+    expect(issue).toMatchObject({ code: 'invalid_phone', reason: 'phone_prefix_ambiguous', path: [] })
+    expect(issue.message).toBe(
+      `Phone number starting 009 can be more than one number (${numbers}); write it with + and its country code`,
+    )
+  })
+
+  it('words an ambiguous prefix in Swahili, and lists three numbers', () => {
+    expect(formatIssue(issueOf(read('009 45 20 12 34 56', '234')), coreMessagesSw)).toBe(
+      'Namba ya simu inayoanza na 009 inaweza kuwa zaidi ya namba moja (+94520123456 au +4520123456); iandike na + na msimbo wa nchi yake',
+    )
+    const three = { ...issueOf(read('009 45 20 12 34 56', '234')) }
+    three.params = { ...three.params, readings: ['1', '2', '3'] }
+    expect(formatIssue(three)).toContain('(+1, +2 or +3)')
+    expect(formatIssue(three, coreMessagesSw)).toContain('(+1, +2 au +3)')
   })
 
   // …but where 00 and a +9x code is no number, 009 is Nigeria's own prefix: a Nigerian dialling
@@ -194,6 +220,40 @@ describe('normalizePhone — the default country’s own international prefix', 
     expect(issueOf(read('007 712 345 67', '256')).message).toBe(
       'A +7 number has 10 digits after the country code; this one has 8',
     )
+  })
+
+  // Tanzania's 005 and 006 (Kenya, Uganda) and Kenya's 006: a number written with 00 went there
+  // ("005 712 345 678" to +57 12345678, "006 772 123 456" to the Solomon Islands' +677).
+  it.each([
+    ['005 712 345 678', '255', '254712345678'],
+    ['0065 9123 4567', '255', '6591234567'],
+    ['0057 321 123 4567', '255', '573211234567'],
+    ['0066 81 234 5678', '254', '66812345678'],
+  ])('reads the East African %s with %s by the reading that is a number', (input, defaultCountryCode, expected) => {
+    expect(read(input, defaultCountryCode)).toEqual({ ok: true, value: expected })
+  })
+
+  it.each([
+    // A Kenyan 011… after 005, or a Lima number (+51 1…) written with 00.
+    ['005 110 123 456', '255', '+5110123456 or +254110123456'],
+    // A Ugandan 77… after 006, or a Solomon Islands number (+677) written with 00.
+    ['006 772 123 456', '254', '+6772123456 or +256772123456'],
+  ])('refuses %s with %s, which can be %s', (input, defaultCountryCode, numbers) => {
+    expect(issueOf(read(input, defaultCountryCode)).message).toContain(`(${numbers})`)
+  })
+
+  // Colombia dials 00 and a carrier's 5, 7 or 9: "009 44…" is London, not +94 4…
+  it.each([
+    ['009 44 20 7946 0958', '442079460958'],
+    ['007 1 212 555 0100', '12125550100'],
+    ['00456 44 20 7946 0958', '442079460958'],
+    ['0044 20 7946 0958', '442079460958'],
+  ])('reads Colombia’s %s with 57 → %s', (input, expected) => {
+    expect(read(input, '57')).toEqual({ ok: true, value: expected })
+  })
+
+  it('refuses Colombia’s 005 1 212 555 0100, also a Peruvian number written with 00', () => {
+    expect(issueOf(read('005 1 212 555 0100', '57')).reason).toBe('phone_prefix_ambiguous')
   })
 
   it('reads another country’s international prefix as digits, not as a prefix', () => {

@@ -12,8 +12,15 @@ import {
   readInternationalNumber,
   withoutTrunkPrefix,
 } from './national-number-lengths.ts'
+import { mayBeNumber } from './number-patterns.ts'
 import { readPhoneDigits } from './read-phone-digits.ts'
-import { internationalPrefixOf, ownReadingOf, trunkRuleOf, withoutCarrierCode } from './trunk-prefixes.ts'
+import {
+  internationalPrefixOf,
+  readingsOf,
+  type SharedPrefixReading,
+  trunkRuleOf,
+  withoutCarrierCode,
+} from './trunk-prefixes.ts'
 
 /** Options of `normalizePhone`. */
 export interface NormalizePhoneOptions {
@@ -91,14 +98,8 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
   const exit = internationalPrefixOf(countryCode)
   if (exit !== undefined && digits.startsWith(exit)) return { ok: true, value: digits.slice(exit.length) }
   if (digits.startsWith('00')) {
-    // Nigeria's 009 is also 00 and +9x, Brazil's 00 and carrier 14 also 00 and +1 4…: their
-    // own reading is taken only where 00's is no number.
-    const own = ownReadingOf(digits, countryCode)
-    const viaDoubleZero = digits.slice(2)
-    if (own !== undefined && !checkInternational(viaDoubleZero).ok && checkInternational(own).ok) {
-      return { ok: true, value: own }
-    }
-    return { ok: true, value: viaDoubleZero }
+    const readings = readingsOf(digits, countryCode)
+    return readings.length === 0 ? { ok: true, value: digits.slice(2) } : oneReading(digits, readings)
   }
   const range = nationalLengthRangeOf(countryCode)
   const national = withoutTrunkPrefix(digits, countryCode)
@@ -141,6 +142,26 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
   return { ok: true, value: digits.startsWith(countryCode) ? digits : countryCode + digits }
 }
 
+// Digits that begin with a prefix shared with 00 (Nigeria's 009, the 007 Kenya dials for Tanzania,
+// Brazil's 00 and a carrier's code) read as 00 and as the prefix: the one reading that is a number is
+// taken ("009 44 20 7946 0958" is London, as a +94 number has 9 digits), none is a number as read
+// with 00, and two or more that are, "009 45 20 12 34 56" (Sri Lanka's +94 520123456 or Denmark's
+// +45 20123456), are refused: a guess either way.
+function oneReading(digits: string, readings: readonly SharedPrefixReading[]): NormalizePhoneResult {
+  const viaDoubleZero = digits.slice(2)
+  // Each number once, as it is sent, and the digits that read as it.
+  const numbers = new Map<string, string>()
+  for (const value of [viaDoubleZero, ...readings.map((reading) => reading.value)]) {
+    const checked = checkInternational(value)
+    if (checked.ok && mayBeNumber(checked.value) && !numbers.has(checked.value)) numbers.set(checked.value, value)
+  }
+  if (numbers.size > 1) {
+    return fail('phone_prefix_ambiguous', { prefix: readings[0]?.prefix ?? '', readings: [...numbers.keys()] })
+  }
+  const [only = viaDoubleZero] = numbers.values()
+  return { ok: true, value: only }
+}
+
 // Checks what can be known about a full international number: its country code, and its length.
 function checkInternational(digits: string): NormalizePhoneResult {
   if (digits.startsWith('0')) return fail('phone_country_code_zero')
@@ -179,11 +200,14 @@ function checkInternational(digits: string): NormalizePhoneResult {
  *    for 0).
  * 2. `+` or `00` in front, or the default country's own international prefix (`000` in Kenya,
  *    Tanzania and Uganda, `011` in the NANP, `810` in Russia): the digits after it start with the
- *    country code. A prefix that is also `00` and a country code is read as `00`, as numbers are
- *    written (`0091…` is India), unless that reading is no number and the other is: Nigeria's
- *    `009` (`009 44 20 7946 0958` is London, as +94 numbers have 9 digits), and the `007` that
- *    Kenya and Uganda dial for Tanzania (`007 712 345 678`: +7 numbers have 10), and Brazil's 00
- *    and a carrier's code (`00 14 1 212 555 0100`).
+ *    country code. A prefix that is also `00` and a country code is read both ways, and the one
+ *    reading that is a number taken: Nigeria's `009` (`009 44 20 7946 0958` is London, as +94
+ *    numbers have 9 digits), Colombia's `005`, `007` and `009`, the East African codes dialled for
+ *    a neighbour's national number (`005 712 345 678` in Tanzania is Kenya's; `007 712 345 678` in
+ *    Kenya and Uganda Tanzania's: +7 numbers have 10 digits), and Brazil's 00 and a carrier's code
+ *    (`00 14 1 212 555 0100`). Where neither is a number, it is read as `00`; where both are
+ *    (`009 45 20 12 34 56` in Nigeria: Sri Lanka's +94 520123456 or Denmark's +45 20123456), it is
+ *    refused, `phone_prefix_ambiguous`.
  * 3. The default country's trunk prefix in front (`0` in most countries, `8` in Russia and
  *    Kazakhstan, `06` in Hungary, `8 0` in Belarus, `1` in the NANP) is dropped and its country
  *    code put in front (`0712345678` → `255712345678`, `8 912 345 67 89` → `79123456789` with `7`,

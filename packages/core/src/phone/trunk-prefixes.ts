@@ -60,38 +60,61 @@ const INTERNATIONAL_PREFIXES: Readonly<Record<number, string>> = {
   993: '810',
 }
 
-// Prefixes dialled in a country that also read as 00 and a country code, so read as the country's
-// own only where the 00 reading is no number (`ownReadingOf`): Nigeria's international prefix 009
-// (00 and +9x: "009 44 20 7946 0958" is London, "0094 77 123 4567" Sri Lanka, told apart by Sri
-// Lanka's 9 digits), and the East African regional code 007 that Kenya and Uganda dial for
-// Tanzania's +255 (Wikipedia, "Telephone numbers in Tanzania"), written `007=255`: no +7 number
-// has the 9 digits of a Tanzanian one. Tanzania's 005 (Kenya) and 006 (Uganda), and Kenya's 006,
-// are left out: a Kenyan 7… or 1… number after 005 is also a Colombian or Peruvian 8-digit fixed
-// line written with 00 (+57 1…, +51 1…), a Ugandan 7… after 006 a Pacific number (+670–+679, 7
-// digits), so neither reading can be told from the other. Brazil's international prefix is 00 and
-// a carrier's code (`BRAZIL_CARRIERS`): "00 14 1 212 555 0100" is New York, not +1 41212555…
-const PREFIXES_SHARED_WITH_00: Readonly<Record<number, string>> = {
-  234: '009',
-  254: '007=255',
-  256: '007=255',
+/** One reading of a prefix dialled in a country that is also 00 and a country code. */
+interface SharedPrefix {
+  /** The digits dialled (`"009"`). */
+  prefix: string
+  /**
+   * The country code the prefix stands for where it is a regional code (`"255"`: the 007 Kenya
+   * dials for Tanzania); `""` where a country code follows it, as it follows any international prefix.
+   */
+  countryCode: string
 }
 
-// Brazil's carrier selection codes, dialled after 00 (international) or the trunk 0 (long
-// distance: "0 21 11 98765 4321", carrier 21, area 11), as libphonenumber lists them
-// (`internationalPrefix` and `nationalPrefixForParsing` for BR); Anatel assigns more.
-const BRAZIL_CARRIERS = /^(?:1[245]|2[1-35]|31|4[13]|[56]5|99)/
+const international = (prefix: string): SharedPrefix => ({ prefix, countryCode: '' })
+const regional = (prefix: string, countryCode: string): SharedPrefix => ({ prefix, countryCode })
+
+// Brazil's carrier selection codes, dialled after 00 (international: "00 14 1 212 555 0100") or
+// the trunk 0 (long distance: "0 21 11 98765 4321", carrier 21, area 11), as libphonenumber lists
+// them (`internationalPrefix` and `nationalPrefixForParsing` for BR); Anatel assigns more.
+const BRAZIL_CARRIERS = '12 14 15 21 22 23 25 31 41 43 55 65 99'.split(' ')
+
+// Prefixes dialled in a country that also read as 00 and a country code (`readingsOf`):
+// international prefixes, as libphonenumber's `internationalPrefix` lists them (Nigeria's 009;
+// Colombia's 00 and a carrier's 5, 7, 9, 414, 444 or 456; Brazil's 00 and a carrier's code), and
+// the East African regional codes dialled for a neighbour's national number, with no country code
+// (Wikipedia, "Telephone numbers in Tanzania"; wtng.info, "Kenya +254"): Tanzania dials 005 for
+// Kenya and 006 for Uganda, Kenya 006 for Uganda and 007 for Tanzania, Uganda 007 for Tanzania.
+// (libphonenumber lists Tanzania's 005 and 006 and Uganda's 005 and 007 as international
+// prefixes, followed by a country code; the national sources do not.)
+const PREFIXES_SHARED_WITH_00: Readonly<Record<number, readonly SharedPrefix[]>> = {
+  55: BRAZIL_CARRIERS.map((carrier) => international(`00${carrier}`)),
+  57: ['005', '007', '009', '00414', '00444', '00456'].map(international),
+  234: [international('009')],
+  254: [regional('006', '256'), regional('007', '255')],
+  255: [regional('005', '254'), regional('006', '256')],
+  256: [regional('007', '255')],
+}
+
+/** A number the digits typed can stand for through a prefix shared with 00 (`readingsOf`). */
+export interface SharedPrefixReading {
+  /** The prefix read (`"009"`, `"0014"`). */
+  prefix: string
+  /** The full number it stands for, country code first. */
+  value: string
+}
 
 /**
- * The digits a number dialled in country `code` stands for when its prefix shared with 00 is its
- * own (Nigeria's `009`, the `007` Kenya and Uganda dial for Tanzania, Brazil's 00 and a carrier:
- * see `PREFIXES_SHARED_WITH_00`), country code first; `undefined` where the digits do not begin
- * with such a prefix.
+ * The numbers `digits`, dialled in country `code`, stand for through a prefix that is also 00 and
+ * a country code (Nigeria's `009`, the `007` Kenya and Uganda dial for Tanzania, Brazil's 00 and a
+ * carrier's code: see `PREFIXES_SHARED_WITH_00`), country code first; none where the digits do not
+ * begin with such a prefix. The reading as 00 is not among them.
  */
-export function ownReadingOf(digits: string, code: string): string | undefined {
-  if (code === '55')
-    return digits.startsWith('00') && BRAZIL_CARRIERS.test(digits.slice(2)) ? digits.slice(4) : undefined
-  const [prefix = '', countryCode = ''] = (PREFIXES_SHARED_WITH_00[Number(code)] ?? '').split('=')
-  return prefix !== '' && digits.startsWith(prefix) ? countryCode + digits.slice(prefix.length) : undefined
+export function readingsOf(digits: string, code: string): SharedPrefixReading[] {
+  const shared = PREFIXES_SHARED_WITH_00[Number(code)] ?? []
+  return shared
+    .filter(({ prefix }) => digits.startsWith(prefix))
+    .map(({ prefix, countryCode }) => ({ prefix, value: countryCode + digits.slice(prefix.length) }))
 }
 
 // What follows a carrier's code in a Brazilian long-distance number: an area code (11–99, none
@@ -108,7 +131,9 @@ const BRAZIL_NUMBER = /^[1-9][1-9](?:9\d{8}|[2-5]\d{7})$/
  */
 export function withoutCarrierCode(national: string, code: string): string | undefined {
   const number = national.slice(2)
-  return code === '55' && BRAZIL_CARRIERS.test(national) && BRAZIL_NUMBER.test(number) ? number : undefined
+  return code === '55' && BRAZIL_CARRIERS.includes(national.slice(0, 2)) && BRAZIL_NUMBER.test(number)
+    ? number
+    : undefined
 }
 
 /**

@@ -74,6 +74,7 @@ describe('SendDialog: a trunk prefix typed after the country code (jsdom, over t
     ['000 255 712 345 678', '254', '+255712345678'],
     ['009 44 20 7946 0958', '234', '+442079460958'],
     ['007 712 345 678', '256', '+255712345678'],
+    ['005 712 345 678', '255', '+254712345678'],
     ['(0xx11) 98765-4321', '55', '+5511987654321'],
     ['030/1234567', '49', '+49301234567'],
     ['（０３）１２３４－５６７８', '81', '+81312345678'],
@@ -151,6 +152,25 @@ describe('SendDialog: a trunk prefix typed after the country code (jsdom, over t
     const field = screen.getByRole('textbox', { name: 'Namba ya WhatsApp ya mteja' })
     expect(field).toHaveAccessibleDescription(
       /Namba ya \+39 huweka 0 yake ya mwanzo baada ya msimbo wa nchi; rudisha 0 hiyo$/,
+    )
+    expect(sent).toEqual([])
+  })
+
+  it('refuses a prefix that reads as two numbers, naming both, in English and Swahili, sending nothing', async () => {
+    const sent = recordSends()
+    const { unmount } = render(<Inline defaultCountryCode="234" defaultTo="009 45 20 12 34 56" />)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(recipient()).toHaveAttribute('aria-invalid', 'true')
+    expect(recipient()).toHaveAccessibleDescription(
+      'This number cannot be used: Phone number starting 009 can be more than one number (+94520123456 or +4520123456); write it with + and its country code',
+    )
+    unmount()
+    render(<Inline locale="sw" defaultCountryCode="234" defaultTo="009 45 20 12 34 56" />)
+    await user.click(screen.getByRole('button', { name: 'Tuma' }))
+    const field = screen.getByRole('textbox', { name: 'Namba ya WhatsApp ya mteja' })
+    expect(field).toHaveAccessibleDescription(
+      /Namba ya simu inayoanza na 009 inaweza kuwa zaidi ya namba moja \(\+94520123456 au \+4520123456\); iandike na \+ na msimbo wa nchi yake$/,
     )
     expect(sent).toEqual([])
   })

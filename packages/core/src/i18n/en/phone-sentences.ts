@@ -1,5 +1,5 @@
 import type { PhoneSentences } from '../core-messages.ts'
-import { nationalLengths } from '../national-lengths.ts'
+import { alternatives, nationalLengths } from '../national-lengths.ts'
 
 /** English sentences for `normalizePhone`'s reasons. */
 export const phoneSentencesEn: PhoneSentences = {
@@ -16,6 +16,8 @@ export const phoneSentencesEn: PhoneSentences = {
   phone_parenthesis_unclosed: () => 'Phone number has a ( without a matching )',
   phone_no_digits: () => 'Phone number has no digits',
   phone_plus_and_00: () => 'Phone number starts with both + and 00; write only one of them',
+  phone_prefix_ambiguous: (i) =>
+    `Phone number starting ${i.params?.prefix} can be more than one number (${alternatives(i, 'or')}); write it with + and its country code`,
   phone_national_length_after_zero: (i) =>
     `A +${i.params?.countryCode} number has ${nationalLengths(i)} digits after the leading 0; this one has ${i.actual}`,
   phone_national_too_short: (i) => {

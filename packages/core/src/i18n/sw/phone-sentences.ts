@@ -1,5 +1,5 @@
 import type { PhoneSentences } from '../core-messages.ts'
-import { nationalLengths } from '../national-lengths.ts'
+import { alternatives, nationalLengths } from '../national-lengths.ts'
 
 /** Swahili sentences for `normalizePhone`'s reasons. */
 export const phoneSentencesSw: PhoneSentences = {
@@ -16,6 +16,8 @@ export const phoneSentencesSw: PhoneSentences = {
   phone_parenthesis_unclosed: () => 'Namba ya simu ina ( bila ) inayolingana nayo',
   phone_no_digits: () => 'Namba ya simu haina tarakimu',
   phone_plus_and_00: () => 'Namba ya simu inaanza na + na 00; andika kimoja tu',
+  phone_prefix_ambiguous: (i) =>
+    `Namba ya simu inayoanza na ${i.params?.prefix} inaweza kuwa zaidi ya namba moja (${alternatives(i, 'au')}); iandike na + na msimbo wa nchi yake`,
   phone_national_length_after_zero: (i) =>
     `Namba ya +${i.params?.countryCode} ina tarakimu ${nationalLengths(i)} baada ya 0 ya mwanzo; hii ina ${i.actual}`,
   phone_national_too_short: (i) => {

@@ -1,0 +1,33 @@
+import { countryCodeOf } from './national-number-lengths.ts'
+
+// The widest pattern of some countries' national numbers (libphonenumber's `generalDesc` in
+// resources/PhoneNumberMetadata.xml; the NANP's and +7's taken across their regions): those a number
+// read through a prefix shared with 00 most often lands in, as "00971 50 123 4567" dialled in
+// Nigeria could be +7 1501234567 (no +7 number begins with 1) and "005 712 345 678" dialled in
+// Tanzania +57 12345678 (no Colombian number has 8 digits and begins with 1).
+const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
+  '1': /^[2-9]\d{9}$/,
+  '7': /^(?:8\d{13}|[347-9]\d{9})$/,
+  '20': /^(?:[189]\d{8,9}|[24-6]\d{8}|[135]\d{7})$/,
+  '41': /^(?:8\d{11}|[2-9]\d{8})$/,
+  '44': /^(?:[1-357-9]\d{9}|[18]\d{8}|8\d{6})$/,
+  '45': /^[2-9]\d{7}$/,
+  '57': /^(?:(?:46|60\d\d)\d{6}|(?:1\d|[39])\d{9})$/,
+  '61': /^(?:1(?:[0-79]\d{7}(?:\d(?:\d{2})?)?|8[0-24-9]\d{7})|[2-478]\d{8}|1\d{4,7})$/,
+  '65': /^(?:(?:(?:1\d|8)\d\d|7000)\d{7}|[3689]\d{7})$/,
+  '66': /^(?:(?:001800|[2-57]|[689]\d)\d{7}|1\d{7,9})$/,
+  '254': /^(?:(?:[17]\d\d|900)\d{6}|(?:2|80)0\d{6,7}|[4-6]\d{6,8})$/,
+  '255': /^(?:[25-8]\d|41|90)\d{7}$/,
+  '256': /^(?:800\d{6}|(?:[29]0|[347]\d)\d{7})$/,
+}
+
+/**
+ * Whether full number `value` (country code first, trunk prefix dropped) can be a number of its
+ * country, as far as the kit knows that country's numbers: `false` only where a country in
+ * `NATIONAL_NUMBER_PATTERNS` has no such number. Used to tell the readings of a prefix shared with
+ * 00 apart, never to refuse a number typed with `+`.
+ */
+export function mayBeNumber(value: string): boolean {
+  const code = countryCodeOf(value)
+  return NATIONAL_NUMBER_PATTERNS[code]?.test(value.slice(code.length)) ?? true
+}
