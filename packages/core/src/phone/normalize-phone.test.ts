@@ -154,6 +154,34 @@ describe('normalizePhone — refused, with a reason', () => {
   })
 
   it.each([
+    // "(0)" is no group: the area code after it is the number's second, as after "+49".
+    ['+49 (0)35434/1234', '49', '49354341234'],
+    ['+44 (0)20/7946 0958', '255', '442079460958'],
+    // Groups of 3 and 3: "0712 345" alone has too few digits for a Tanzanian or Kenyan number.
+    ['0712 345/678', '255', '255712345678'],
+    ['0722 123/456', '254', '254722123456'],
+    ['712 345/678', '255', '255712345678'],
+    ['０７１２ ３４５／６７８', '255', '255712345678'],
+  ])('reads %s with %s as one number: its slash writes no second one', (input, defaultCountryCode, expected) => {
+    expect(normalizePhone(input, { defaultCountryCode })).toEqual({ ok: true, value: expected })
+  })
+
+  it('refuses a slash where the lengths read it as two numbers, or tell nothing', () => {
+    // "0712 345 670" is a whole Tanzanian number, and "0712 345 6701" none.
+    for (const [input, defaultCountryCode] of [
+      ['0712 345 670/1', '255'],
+      ['022 2110 811/2', '255'],
+      ['0712345678/0754123456', '255'],
+      ['030 1234567/8', '49'],
+    ] as const) {
+      expect([input, issueOf(normalizePhone(input, { defaultCountryCode })).reason]).toEqual([
+        input,
+        'phone_alternatives',
+      ])
+    }
+  })
+
+  it.each([
     // Copied from WhatsApp or a phone's contacts: direction marks around the number.
     ['\u202a+255 712 345 678\u202c', '255', '255712345678'],
     ['\u2066+234 803 123 4567\u2069', '255', '2348031234567'],

@@ -195,7 +195,8 @@ function checkInternational(digits: string): NormalizePhoneResult {
  *    parentheses are dropped; digits of any script are read as ASCII digits, and full-width
  *    punctuation as its ASCII form (`＋８１ ３－１２３４－５６７８`); a slash not after an area code and
  *    followed by no more digits than the group before it writes two numbers (`0803 123 4567/8`)
- *    and is refused (`phone_alternatives`); a `+` may only come before the first digit
+ *    and is refused (`phone_alternatives`), unless the lengths say it writes one (`0712 345/678`:
+ *    `0712 345` is no number); a `+` may only come before the first digit
  *    (`(+255) 712…`). Letters or any other character are refused (no guessing at "ext. 4" or "O"
  *    for 0).
  * 2. `+` or `00` in front, or the default country's own international prefix (`000` in Kenya,
@@ -246,11 +247,34 @@ export function normalizePhone(input: string, options?: NormalizePhoneOptions): 
   const trimmed = input.trim()
   if (trimmed === '') return fail('phone_empty')
   // Brazil's "(0xx11) 2345-6789": xx stands for the carrier code a caller picks.
-  const read = readPhoneDigits(countryCode === '55' ? trimmed.replace(BRAZIL_CARRIER_PLACEHOLDER, '$1') : trimmed)
+  const text = countryCode === '55' ? trimmed.replace(BRAZIL_CARRIER_PLACEHOLDER, '$1') : trimmed
+  const read = readPhoneDigits(text)
   if (!read.ok && 'digitCount' in read) {
     return fail('phone_length', E164_RANGE, { limit: E164_MAX_DIGITS, actual: read.digitCount })
   }
+  if (!read.ok && read.reason === 'phone_alternatives') return readAcrossSlash(text, countryCode)
   if (!read.ok) return fail(read.reason, read.character === undefined ? undefined : { character: read.character })
-  const international = toInternational(read.digits, read.plus, countryCode)
+  return readNumber(read.digits, read.plus, countryCode)
+}
+
+function readNumber(digits: string, plus: boolean, countryCode: string): NormalizePhoneResult {
+  const international = toInternational(digits, plus, countryCode)
   return international.ok ? checkInternational(international.value) : international
+}
+
+const SLASHES = /[/\uff0f]/g
+
+// A slash with no more digits after it than the group before it had writes two numbers ("0712
+// 345 670/1") or one number in groups ("0712 345/678"): the lengths tell which, where the text
+// read whole is a number and the text before the slash is none ("0712 345" has too few digits
+// for a Tanzanian number). Elsewhere both are numbers, or neither, and the slash is refused.
+function readAcrossSlash(text: string, countryCode: string): NormalizePhoneResult {
+  const refused = fail('phone_alternatives')
+  const whole = readPhoneDigits(text.replace(SLASHES, ' '))
+  const lastSlash = Math.max(text.lastIndexOf('/'), text.lastIndexOf('\uff0f'))
+  const first = readPhoneDigits(text.slice(0, lastSlash))
+  if (!whole.ok) return refused
+  const number = readNumber(whole.digits, whole.plus, countryCode)
+  if (!number.ok || (first.ok && readNumber(first.digits, first.plus, countryCode).ok)) return refused
+  return number
 }

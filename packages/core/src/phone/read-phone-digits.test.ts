@@ -60,7 +60,10 @@ function readPhoneDigitsBeforeTheBound(text: string): PhoneDigits {
       const international = plus || digits.startsWith('00')
       const countryCode = digits.slice(plus ? 0 : 2, groupStart)
       if (international && countryCode !== '' && digits.slice(groupStart) === '0') {
-        if (!LEADING_ZERO_COUNTRY_CODES.has(countryCode)) digits = digits.slice(0, groupStart)
+        if (!LEADING_ZERO_COUNTRY_CODES.has(countryCode)) {
+          digits = digits.slice(0, groupStart)
+          groups--
+        }
       }
     } else if (!SEPARATOR.test(char)) {
       return { ok: false, reason: 'phone_character', character: describeCharacter(typed) }

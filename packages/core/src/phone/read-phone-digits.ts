@@ -136,7 +136,11 @@ export function readPhoneDigits(text: string): PhoneDigits {
       const international = plus || digits.startsWith('00')
       const countryCode = digits.slice(plus ? 0 : 2, groupStart)
       if (international && countryCode !== '' && digits.slice(groupStart) === '0') {
-        if (!LEADING_ZERO_COUNTRY_CODES.has(countryCode)) digits = digits.slice(0, groupStart)
+        if (!LEADING_ZERO_COUNTRY_CODES.has(countryCode)) {
+          digits = digits.slice(0, groupStart)
+          // Nor is it a group: "+49 (0)35434/1234" has its area code second, after the country code.
+          groups--
+        }
       }
     } else if (!isAsciiSeparator(code)) {
       const char = text.slice(index, index + size)
