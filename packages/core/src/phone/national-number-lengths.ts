@@ -1,4 +1,4 @@
-import { trunkRuleOf } from './trunk-prefixes.ts'
+import { BELARUS_OTHER_LENGTHS, trunkRuleOf } from './trunk-prefixes.ts'
 
 /**
  * National significant number lengths (digits after the country code, trunk prefix dropped).
@@ -46,7 +46,7 @@ export const NATIONAL_NUMBER_LENGTHS: Readonly<Record<string, number | readonly 
 // libphonenumber's BY tollFree and premiumRate have them. Like every number that begins with 0
 // (Italy's fixed lines), they are not counted.
 const OTHER_LENGTH_LEADS: Readonly<Record<string, RegExp>> = {
-  '375': /^(?:8|902)/,
+  '375': BELARUS_OTHER_LENGTHS,
 }
 
 /**
@@ -138,9 +138,10 @@ export function countryCodeOf(digits: string): string {
  */
 export function withoutTrunkPrefix(national: string, code: string): string | null {
   const { trunks, zeroRefused } = trunkRuleOf(code)
-  for (const { prefix, length } of trunks) {
-    if (national.startsWith(prefix) && (length === undefined || national.length - prefix.length === length)) {
-      return national.slice(prefix.length)
+  for (const { prefix, length, lead } of trunks) {
+    const rest = national.slice(prefix.length)
+    if (national.startsWith(prefix) && (length ?? rest.length) === rest.length && (lead?.test(rest) ?? true)) {
+      return rest
     }
   }
   return zeroRefused && national.startsWith('0') ? null : national

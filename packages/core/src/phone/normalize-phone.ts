@@ -210,9 +210,10 @@ function checkInternational(digits: string): NormalizePhoneResult {
  *    (`009 45 20 12 34 56` in Nigeria: Sri Lanka's +94 520123456 or Denmark's +45 20123456), it is
  *    refused, `phone_prefix_ambiguous`.
  * 3. The default country's trunk prefix in front (`0` in most countries, `8` in Russia and
- *    Kazakhstan, `06` in Hungary, `8 0` in Belarus, `1` in the NANP) is dropped and its country
- *    code put in front (`0712345678` → `255712345678`, `8 912 345 67 89` → `79123456789` with `7`,
- *    `8 029 123 45 67` → `375291234567` with `375`), and in Brazil a carrier's code after it
+ *    Kazakhstan, `06` in Hungary, `8 0` in Belarus, and `8` before its freephone `8 801…`, `1` in
+ *    the NANP) is dropped and its country code put in front (`0712345678` → `255712345678`,
+ *    `8 912 345 67 89` → `79123456789` with `7`, `8 029 123 45 67` → `375291234567` with `375`,
+ *    `8 801 100 1234` → `3758011001234`), and in Brazil a carrier's code after it
  *    (`0 21 11 98765 4321`, `(0xx11) 98765-4321` → `5511987654321`). Where numbers
  *    begin with 0 (Italy, San Marino, Côte d'Ivoire, Benin, Congo, …: `LEADING_ZERO_COUNTRY_CODES`)
  *    the 0 belongs to the number and is kept; where a country has no trunk 0 and no number

@@ -32,17 +32,21 @@ const NO_ZERO = [
 ]
 
 // Trunk prefixes other than a lone 0, in the order tried. One that numbers can themselves begin
-// with (Russia's 8: 812… is St Petersburg; Belarus's freephone 801…) carries, after a slash, the
-// length of the number it is dropped in front of. Russia and Kazakhstan (7) and Turkmenistan (993)
-// dial 8, Hungary 06, the NANP 1 (its numbers never begin with 1), Belarus 8 and its area code's 0
-// ("8 029 …", or the 0 alone: libphonenumber reads both), Lithuania 0 and its former 8.
-const OTHER_TRUNKS: Readonly<Record<number, string>> = {
-  1: '1/10',
-  7: '8/10',
-  36: '06',
-  370: '0 8/8',
-  375: '0 80/9',
-  993: '8/8',
+// with (Russia's 8: 812… is St Petersburg; Belarus's freephone 801…) is dropped only in front of a
+// number of the `length` given, or of the `lead` given. Russia and Kazakhstan (7) and
+// Turkmenistan (993) dial 8, Hungary 06, the NANP 1 (its numbers never begin with 1), Lithuania 0
+// and its former 8, Belarus 8 and its area code's 0 ("8 029 …", or the 0 alone), and 8 alone
+// before its freephone and premium numbers ("8 801 100 1234"), which begin with 8 or 902 where
+// no other Belarusian number does: libphonenumber's `nationalPrefixForParsing` for BY, `0|80?`.
+/** How Belarus's numbers of other lengths than 9 begin: freephone 8… and premium 902… (libphonenumber's BY). */
+export const BELARUS_OTHER_LENGTHS = /^(?:8|902)/
+const OTHER_TRUNKS: Readonly<Record<number, readonly TrunkPrefix[]>> = {
+  1: [{ prefix: '1', length: 10 }],
+  7: [{ prefix: '8', length: 10 }],
+  36: [{ prefix: '06' }],
+  370: [{ prefix: '0' }, { prefix: '8', length: 8 }],
+  375: [{ prefix: '0' }, { prefix: '80', length: 9 }, { prefix: '8', lead: BELARUS_OTHER_LENGTHS }],
+  993: [{ prefix: '8', length: 8 }],
 }
 
 // International (exit) prefixes other than 00, dialled before a country code (ITU-T's dialling
@@ -159,6 +163,8 @@ export interface TrunkPrefix {
   prefix: string
   /** Dropped only in front of a number of this many digits (`10` for Russia's 8). */
   length?: number
+  /** Dropped only in front of a number that begins so (Belarus's 8 before its freephone `8…`). */
+  lead?: RegExp
 }
 
 /** What a country's numbers do with a 0 or a trunk prefix typed in front of them. */
@@ -175,12 +181,7 @@ const ZERO_TRUNK: readonly TrunkPrefix[] = [{ prefix: '0' }]
 
 function trunksOf(code: string): readonly TrunkPrefix[] {
   if (LEADING_ZERO_COUNTRY_CODES.has(code)) return []
-  const listed = OTHER_TRUNKS[Number(code)]
-  if (listed === undefined) return NO_ZERO_CODES.has(code) ? [] : ZERO_TRUNK
-  return listed.split(' ').map((spec) => {
-    const [prefix = '', length] = spec.split('/')
-    return length === undefined ? { prefix } : { prefix, length: Number(length) }
-  })
+  return OTHER_TRUNKS[Number(code)] ?? (NO_ZERO_CODES.has(code) ? [] : ZERO_TRUNK)
 }
 
 /** The trunk rule of country calling code `code` (`"255"`): trunk 0 unless the table says otherwise. */
