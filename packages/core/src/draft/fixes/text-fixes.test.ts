@@ -200,6 +200,30 @@ describe('remove empty', () => {
     const draft = setAt(createDraft('button'), ['body', 'text'], '')
     expect(fixesOf(draft)).toEqual([])
   })
+
+  it('leaves a section title empty where the list has several sections: it is required there', () => {
+    const row = (id: string) => [{ id, title: id.toUpperCase() }]
+    const sections = (second: string) => [
+      { title: 'Hot', rows: row('chai') },
+      { title: second, rows: row('juice') },
+    ]
+    const list = (second: string) => setAt(createDraft('list'), ['action', 'sections'], sections(second))
+    const ids = (draft: unknown) => fixesOf(draft).map((fix) => fix.id)
+    expect(ids(list(''))).not.toContain('remove-empty:action.sections.1.title')
+    // With one section the title is optional, and leaving it out is the repair.
+    const one = setAt(createDraft('list'), ['action', 'sections'], [{ title: '', rows: row('chai') }])
+    expect(ids(one)).toContain('remove-empty:action.sections.0.title')
+    expect(validateInteractive(apply(one, 'remove-empty:action.sections.0.title')).ok).toBe(true)
+    const products = setAt(
+      createDraft('product_list'),
+      ['action', 'sections'],
+      [
+        { title: 'Hot', product_items: [{ product_retailer_id: 'chai' }] },
+        { title: '', product_items: [{ product_retailer_id: 'juice' }] },
+      ],
+    )
+    expect(ids(products)).not.toContain('remove-empty:action.sections.1.title')
+  })
 })
 
 describe('https', () => {

@@ -5,6 +5,7 @@ import { countCharacters } from '../../text-length.ts'
 import { followsTitle, ID_PREFIX, idFromTitle, takenIds, uniqueId } from '../draft-ids.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { getAt, setAt } from '../draft-path.ts'
+import { fieldRequired } from '../field-required.ts'
 import { giveWayToTypedId } from '../give-way.ts'
 import { setField } from '../set-field.ts'
 import { type FieldInstance, locate } from '../walk-description.ts'
@@ -217,8 +218,11 @@ export function shortenIdFixes(context: FixContext): FixIt[] {
 export function removeEmptyFixes(context: FixContext): FixIt[] {
   if (!hasIssueOf(context.issues, ['too_short', 'too_few'])) return []
   const fixes: FixIt[] = []
-  for (const { node, path, value } of context.fields) {
-    if (node.required) continue
+  for (const { node, base, path, value } of context.fields) {
+    // Required in this draft, not only by its description: a section title is once the list has
+    // several sections (Messages API reference, section object), and leaving it out there only
+    // trades "empty" for "required".
+    if (fieldRequired(node, context.draft, base)) continue
     const empty =
       value === '' ||
       (node.kind === 'json' && typeof value === 'object' && value !== null && Object.keys(value).length === 0)
