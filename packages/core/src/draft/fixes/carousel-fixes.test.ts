@@ -49,6 +49,23 @@ describe('carousel fixes', () => {
     }
   })
 
+  it('claims only the indexes numbering mends: past 10 cards the last stay past card_index 9', () => {
+    const card = getAt(linked, [...CARDS, 0]) as Record<string, unknown>
+    const eleven = Array.from({ length: 11 }, (_, i) => ({ ...card, card_index: i }))
+    expect(fixesOf(setAt(linked, CARDS, eleven)).map((fix) => fix.id)).not.toContain('renumber-cards')
+    // Card 3 repeats card 1's index: numbering mends that, not card 11's.
+    const repeated = setAt(
+      linked,
+      CARDS,
+      eleven.map((each, i) => (i === 2 ? { ...each, card_index: 0 } : each)),
+    )
+    const fix = fixesOf(repeated).find((candidate) => candidate.id === 'renumber-cards')
+    expect(fix?.issues.map((issue) => issue.path.join('.'))).toEqual(['action.cards.2.card_index'])
+    const left = validateInteractive(fix?.apply(repeated))
+    const indexIssues = (left.ok ? [] : left.issues).filter((issue) => issue.path.at(-1) === 'card_index')
+    expect(indexIssues.map((issue) => issue.path.join('.'))).toEqual(['action.cards.10.card_index'])
+  })
+
   it('puts cards listed out of card_index order in the order WhatsApp shows them, changing nothing shown', () => {
     const first = getAt(linked, [...CARDS, 0]) as Record<string, unknown>
     const second = getAt(linked, [...CARDS, 1]) as Record<string, unknown>

@@ -7,7 +7,7 @@ import { ID_PREFIX, idFromTitle, takenIds } from '../draft-ids.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { getAt, setAt } from '../draft-path.ts'
 import { cardKindOf } from '../read-choice.ts'
-import { type FixContext, type FixIt, issuesAt } from './fix-it.ts'
+import { type FixContext, type FixIt, issuesAt, resolvedIn } from './fix-it.ts'
 
 const cardsOf = (draft: unknown): readonly unknown[] => {
   const cards = getAt(draft, ['action', 'cards'])
@@ -29,18 +29,23 @@ export function renumberCards(context: FixContext): FixIt[] {
     ...cardWarnings(context, 'card_index_gap'),
   ]
   if (issues.length === 0) return []
+  const apply = (draft: unknown) =>
+    shownCardOrder(cardsOf(draft)).reduce<unknown>(
+      (next, place, rank) => setAt(next, ['action', 'cards', place, 'card_index'], rank),
+      draft,
+    )
+  // Past LIMITS.carousel.cards, numbering leaves the last cards past card_index 9: only removing
+  // cards mends those, so the fix claims what it resolves, and is not offered when that is nothing.
+  const resolved = resolvedIn(issues, apply(context.draft), context.options)
+  if (resolved.length === 0) return []
   return [
     {
       id: 'renumber-cards',
       labelKey: 'fix.renumberCards',
       params: {},
       paths: cards.map((_, i) => ['action', 'cards', i, 'card_index']),
-      issues,
-      apply: (draft) =>
-        shownCardOrder(cardsOf(draft)).reduce<unknown>(
-          (next, place, rank) => setAt(next, ['action', 'cards', place, 'card_index'], rank),
-          draft,
-        ),
+      issues: resolved,
+      apply,
     },
   ]
 }
