@@ -117,6 +117,13 @@ describe('list to buttons', () => {
     expect(fixesOf(titled('Saturday', `${'s'.repeat(18)}🇹🇿`)).map((fix) => fix.id)).toContain('list-to-buttons')
   })
 
+  it('is not offered when a row id has spaces at its ends, which a reply button id may not have', () => {
+    const spaced = setAt(short, ['action', 'sections', 0, 'rows', 0, 'id'], 'saturday ')
+    // Only a warning on a row, with its own trim fix-it.
+    expect(validateInteractive(spaced).ok).toBe(true)
+    expect(fixesOf(spaced).map((fix) => fix.id)).toEqual(['trim:action.sections.0.rows.0.id'])
+  })
+
   it('is not offered when the body is longer than reply buttons allow (a list body read as up to 4096)', () => {
     const options = { extendedListBody: true }
     const long = setAt(short, ['body', 'text'], 'x'.repeat(LIMITS.body.text.max + 1))

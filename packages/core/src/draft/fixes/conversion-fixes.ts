@@ -29,15 +29,21 @@ export function buttonsToList(context: FixContext): FixIt[] {
 }
 
 /**
- * Row titles that make valid reply buttons: each within the button title limit (a row title
+ * Rows that make valid reply buttons: each title within the button title limit (a row title
  * may be 24 characters, a button's 20) and all different (Meta requires unique button titles,
- * not unique row titles). A suggestion must not turn a valid list into invalid buttons.
+ * not unique row titles), and no id with spaces at its ends (a warning on a row, an error on a
+ * reply button: "no leading or trailing spaces", Messages API reference). A suggestion must not
+ * turn a valid list into invalid buttons.
  */
-function fitButtonTitles(rows: readonly unknown[]): boolean {
+function fitButtons(rows: readonly unknown[]): boolean {
   const titles = rows.map((row) => getAt(row, ['title']))
   const fits = (title: unknown) => typeof title !== 'string' || countCharacters(title) <= LIMITS.button.title.max
   const strings = titles.filter((title) => typeof title === 'string')
-  return titles.every(fits) && new Set(strings).size === strings.length
+  const spaced = rows.some((row) => {
+    const id = getAt(row, ['id'])
+    return typeof id === 'string' && id.trim() !== id
+  })
+  return !spaced && titles.every(fits) && new Set(strings).size === strings.length
 }
 
 /**
@@ -52,7 +58,7 @@ export function listToButtons(context: FixContext): FixIt[] {
   const rows = array(getAt(sections[0], ['rows']))
   if (rows.length === 0 || rows.length > LIMITS.button.count.max) return []
   if (rows.some((row) => getAt(row, ['description']) !== undefined)) return []
-  if (!fitButtonTitles(rows)) return []
+  if (!fitButtons(rows)) return []
   // A list body may be longer (`extendedListBody`, LIMITS.body.listTextExtended) than any
   // other body (LIMITS.body.text): buttons would carry it past their limit.
   const body = getAt(context.draft, ['body', 'text'])
