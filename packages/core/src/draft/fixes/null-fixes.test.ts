@@ -54,4 +54,30 @@ describe('an optional field sent as null', () => {
     const header = setAt(createDraft('button'), ['header'], { type: 'text', text: null, sub_text: 'Leo tu' })
     expect(nullFixesOf(header)).toEqual([])
   })
+
+  it('keeps what a rule across fields requires: a second section’s title, a link card’s parameters', () => {
+    const rows = (id: string) => [{ id, title: id.toUpperCase() }]
+    const list = setAt(
+      createDraft('list'),
+      ['action', 'sections'],
+      [
+        { title: 'Hot', rows: rows('chai') },
+        { title: null, rows: rows('juice') },
+      ],
+    )
+    expect(nullFixesOf(list)).toEqual([])
+    const image = { type: 'image', image: { link: 'https://duka.example/a.png' } }
+    const card = (card_index: number, parameters: unknown) => ({
+      card_index,
+      type: 'cta_url',
+      header: image,
+      action: { name: 'cta_url', parameters },
+    })
+    const carousel = setAt(
+      createDraft('carousel'),
+      ['action', 'cards'],
+      [card(0, { display_text: 'Nunua', url: 'https://duka.example' }), card(1, null)],
+    )
+    expect(nullFixesOf(carousel)).toEqual([])
+  })
 })

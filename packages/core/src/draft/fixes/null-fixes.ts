@@ -1,11 +1,17 @@
 import { isOptionalField } from '../../schemas/fixed-value.ts'
+import { validateInteractive } from '../../validation/validate-interactive.ts'
 import { type DraftPath, getAt, isRecord, removeAt } from '../draft-path.ts'
 import type { FixContext, FixIt } from './fix-it.ts'
-import { hasIssueOf, pathId } from './fix-it.ts'
+import { hasIssueOf, issuesAt, pathId } from './fix-it.ts'
 
 // Whether `value` says nothing but its kind: every key but `type` is null.
 const onlyNulls = (value: unknown) =>
   isRecord(value) && Object.entries(value).every(([key, item]) => key === 'type' || item === null)
+
+function requiredOnceRemoved(context: FixContext, path: DraftPath): boolean {
+  const result = validateInteractive(removeAt(context.draft, path), context.options)
+  return !result.ok && issuesAt(result.issues, path, ['required']).length > 0
+}
 
 /**
  * An optional field sent as `null` (code that writes an unset field as null: a footer
@@ -29,6 +35,10 @@ export function nullFixes(context: FixContext): FixIt[] {
     }
     if (path === undefined) continue
     const removed = path
+    // Optional by its schema, required by a rule across fields: a second section's title (Messages
+    // API reference, section object), a URL card's parameters (a quick-reply card has none).
+    // Leaving it out there only trades "null" for "required".
+    if (requiredOnceRemoved(context, removed)) continue
     const id = `remove-null:${pathId(removed)}`
     const known = fixes.get(id)
     fixes.set(id, {
