@@ -72,6 +72,34 @@ export function leavesOutItsZero(code: string, national: string): boolean {
   return code === '39' && !/^(?:0|1(?:44|6[346]|78|99)|3[1-9]|(?:43|55)\d{8}|80[03]|84|89)/.test(national)
 }
 
+// Fixed lines of a country in the table above that run other lengths, told by how they begin, as
+// libphonenumber's fixedLine patterns have them: Kenya's Nairobi 20…, 40… and 66… (8–9 digits) and
+// its older lines elsewhere, 45…, 51…, 64… (7–9: "045 12345"); DR Congo's fixed lines 1…–6… (7–10)
+// and 88… mobiles (7; and 9, as its other mobiles, where libphonenumber has none). Read where the number is written after the trunk 0 or the country code:
+// digits alone keep the country's length, as a short run of them is as likely a local number
+// typed without its area code.
+const FIXED_LINE_LENGTHS: Readonly<Record<string, readonly (readonly [RegExp, number, number])[]>> = {
+  '243': [
+    [/^[1-6]/, 7, 10],
+    [/^88/, 7, 9],
+  ],
+  '254': [
+    [/^(?:[24]0|66)/, 8, 9],
+    [/^(?:4[245]|5[1-79]|6[01457-9])/, 7, 9],
+  ],
+}
+
+/**
+ * The shortest and longest national number `national` of country code `code` can be, written after
+ * the trunk prefix or the country code: its kind's where the kit tells it by how it begins (Kenya's
+ * fixed lines, `FIXED_LINE_LENGTHS`), the country's otherwise (`nationalLengthRangeOf`).
+ */
+export function writtenLengthRangeOf(code: string, national: string): readonly [number, number] | undefined {
+  const fixed = Object.hasOwn(FIXED_LINE_LENGTHS, code) ? FIXED_LINE_LENGTHS[code] : undefined
+  const kind = fixed?.find(([lead]) => lead.test(national))
+  return kind === undefined ? nationalLengthRangeOf(code) : [kind[1], kind[2]]
+}
+
 /** The shortest and longest national number of country code `code`, where the kit knows them. */
 export function nationalLengthRangeOf(code: string): readonly [number, number] | undefined {
   // Own keys only: a reader's country code comes from the host (`"constructor"` is no country).

@@ -91,6 +91,38 @@ describe('normalizePhone — digits alone, by the default country’s national l
     )
   })
 
+  it.each([
+    // Kenya's fixed lines outside Nairobi run 7–9 digits, Nairobi's 8–9; DR Congo's 7–10.
+    ['+254 45 12345', '255', '2544512345'],
+    ['045 12345', '254', '2544512345'],
+    ['+254 51 123 456', '255', '25451123456'],
+    ['020 123 456', '254', '25420123456'],
+    ['+254 20 123 4567', '255', '254201234567'],
+    ['+243 12 34567', '255', '2431234567'],
+    ['01 234 567', '243', '2431234567'],
+    ['+243 88 12345', '255', '2438812345'],
+    ['+243 573 123 4567', '255', '2435731234567'],
+  ])('reads the fixed line %s with %s, shorter than a mobile: %s', (input, defaultCountryCode, expected) => {
+    expect(read(input, defaultCountryCode)).toEqual({ ok: true, value: expected })
+  })
+
+  it('keeps a mobile’s length for a Kenyan mobile, and names a fixed line’s own lengths', () => {
+    expect(issueOf(read('+254 712 34567')).message).toBe(
+      'A +254 number has 9 digits after the country code; this one has 8',
+    )
+    expect(issueOf(read('0712 34567', '254')).message).toBe(
+      'A +254 number has 9 digits after the leading 0; this one has 8',
+    )
+    expect(issueOf(read('+254 20 12345')).message).toBe(
+      'A +254 number has 8–9 digits after the country code; this one has 7',
+    )
+    expect(issueOf(read('045 1234', '254')).message).toBe(
+      'A +254 number has 7–9 digits after the leading 0; this one has 6',
+    )
+    // Digits alone keep the country's length: "4512345" may be a local number without its area code.
+    expect(issueOf(read('4512345', '254')).reason).toBe('phone_national_too_short')
+  })
+
   it('refuses an Italian fixed line with its 0 left out, in English and Swahili', () => {
     // Rome's 06 and Milan's 02 written as other countries' numbers are, without the 0.
     for (const [input, defaultCountryCode] of [

@@ -11,6 +11,7 @@ import {
   nationalLengthRangeOf,
   readInternationalNumber,
   withoutTrunkPrefix,
+  writtenLengthRangeOf,
 } from './national-number-lengths.ts'
 import { mayBeNumber } from './number-patterns.ts'
 import { readPhoneDigits } from './read-phone-digits.ts'
@@ -105,7 +106,8 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
   const national = withoutTrunkPrefix(digits, countryCode)
   if (national === null) return fail('phone_stray_zero', { countryCode })
   if (national !== digits) {
-    if (range !== undefined && isCountedByLength(countryCode, national) && !within(national.length, range)) {
+    const written = writtenLengthRangeOf(countryCode, national)
+    if (written !== undefined && isCountedByLength(countryCode, national) && !within(national.length, written)) {
       // Brazil's carrier code after the trunk 0: "0 21 11 98765 4321" is 11 98765 4321, as a
       // number of 10–11 digits with a carrier's 2 is 12–13 (libphonenumber's
       // `nationalPrefixForParsing` for BR).
@@ -114,8 +116,8 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
       // Only a trunk starting with 0 is dropped from a number of another length (`withoutTrunkPrefix`).
       return fail(
         'phone_national_length_after_zero',
-        { countryCode, ...rangeParams(range) },
-        lengthMiss(range, national.length),
+        { countryCode, ...rangeParams(written) },
+        lengthMiss(written, national.length),
       )
     }
     return { ok: true, value: countryCode + national }
@@ -167,8 +169,8 @@ function checkInternational(digits: string): NormalizePhoneResult {
   if (digits.startsWith('0')) return fail('phone_country_code_zero')
   const { value, countryCode: known, strayZero } = readInternationalNumber(digits)
   if (strayZero) return fail('phone_stray_zero', { countryCode: known })
-  const range = nationalLengthRangeOf(known)
   const national = value.slice(known.length)
+  const range = writtenLengthRangeOf(known, national)
   if (leavesOutItsZero(known, national)) return fail('phone_zero_left_out', { countryCode: known })
   // Italy's fixed lines, which begin with 0, and Belarus's freephone are not counted by its lengths.
   if (range !== undefined && isCountedByLength(known, national) && !within(national.length, range)) {
@@ -230,7 +232,8 @@ function checkInternational(digits: string): NormalizePhoneResult {
  *    country's trunk prefix is dropped by the same rule (`withoutTrunkPrefix`, one table for every
  *    country code). The result must not start with 0, must have a known national length for
  *    that country (unless it begins with 0, as Italy's fixed lines do, or runs other lengths, as
- *    Belarus's freephone 8… does), must keep the 0 Italy's fixed lines keep (`+39 6 1234 5678` is
+ *    Belarus's freephone 8… does; Kenya's and DR Congo's fixed lines have their own, `+254 45
+ *    12345`, `045 12345` with `254`), must keep the 0 Italy's fixed lines keep (`+39 6 1234 5678` is
  *    refused, `phone_zero_left_out`) and must be 7–15 digits
  *    (E.164), which also satisfies `BRIQ_PHONE_PATTERN`.
  *
