@@ -40,7 +40,7 @@ describe('a send controller keeps the request as it was pressed', () => {
     const onSuccess = vi.fn()
     const sending = createSendController(kitClient(), { onSuccess })
     const pressed = structuredClone(INTERACTIVE_EXAMPLES.list)
-    const draft = { to: FIXTURE_PHONES.open, interactive: structuredClone(pressed) }
+    const draft = { to: FIXTURE_PHONES.open as string, interactive: structuredClone(pressed) }
     const sent = sending.send(draft)
     // The form goes on: the person types on in the body and renames a row while Briq answers.
     draft.interactive.body.text = 'Typed after the press'
