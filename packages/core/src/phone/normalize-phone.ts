@@ -202,7 +202,7 @@ function checkInternational(digits: string): NormalizePhoneResult {
  *    (`(+255) 712…`). Letters or any other character are refused (no guessing at "ext. 4" or "O"
  *    for 0).
  * 2. `+` or `00` in front, or the default country's own international prefix (`000` in Kenya,
- *    Tanzania and Uganda, `011` in the NANP, `810` in Russia): the digits after it start with the
+ *    Tanzania, Uganda and Rwanda, `011` in the NANP, `810` in Russia): the digits after it start with the
  *    country code. A prefix that is also `00` and a country code is read both ways, and the one
  *    reading that is a number taken: Nigeria's `009` (`009 44 20 7946 0958` is London, as +94
  *    numbers have 9 digits), Colombia's `005`, `007` and `009`, the East African codes dialled for

@@ -51,12 +51,14 @@ const OTHER_TRUNKS: Readonly<Record<number, readonly TrunkPrefix[]>> = {
 
 // International (exit) prefixes other than 00, dialled before a country code (ITU-T's dialling
 // procedures; libphonenumber's `internationalPrefix`): the NANP's 011, Russia's, Kazakhstan's,
-// Belarus's and Turkmenistan's 8~10, Kenya's 000, and Tanzania's and Uganda's 000. No national
-// number there begins with them. One that is also 00 and a country code is in
+// Belarus's and Turkmenistan's 8~10, Kenya's 000, and Tanzania's and Uganda's 000; Rwanda's 000
+// since its renumbering of 1 February 2009 (wtng.info, "Rwanda +250"; libphonenumber still has
+// 00). No national number there begins with them. One that is also 00 and a country code is in
 // `PREFIXES_SHARED_WITH_00` instead, as 00 is how numbers are written everywhere.
 const INTERNATIONAL_PREFIXES: Readonly<Record<number, string>> = {
   1: '011',
   7: '810',
+  250: '000',
   254: '000',
   255: '000',
   256: '000',
