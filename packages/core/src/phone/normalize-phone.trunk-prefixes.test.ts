@@ -216,6 +216,15 @@ describe('normalizePhone — the default country’s own international prefix', 
     ['009 33 6 12 34 56 78', '33612345678'],
     ['009 39 06 1234 5678', '390612345678'],
     ['0093 70 123 4567', '93701234567'],
+    // Beijing, Tokyo, Seoul, Dhaka, Accra and Yaoundé: no number of Iran (+98) or Pakistan (+92)
+    // has these digits.
+    ['009 86 138 1234 5678', '8613812345678'],
+    ['009 81 90 1234 5678', '819012345678'],
+    ['009 82 10 1234 5678', '821012345678'],
+    ['009 880 1712 345678', '8801712345678'],
+    ['009 233 24 123 4567', '233241234567'],
+    ['009 237 6 71 23 45 67', '237671234567'],
+    ['0092 300 1234567', '923001234567'],
   ])('reads %s with 234 by the reading that is a number', (input, expected) => {
     expect(read(input, '234')).toEqual({ ok: true, value: expected })
   })

@@ -3,8 +3,9 @@ import { countryCodeOf } from './national-number-lengths.ts'
 // The widest pattern of some countries' national numbers (libphonenumber's `generalDesc` in
 // resources/PhoneNumberMetadata.xml; the NANP's and +7's taken across their regions): those a number
 // read through a prefix shared with 00 most often lands in, as "00971 50 123 4567" dialled in
-// Nigeria could be +7 1501234567 (no +7 number begins with 1) and "005 712 345 678" dialled in
-// Tanzania +57 12345678 (no Colombian number has 8 digits and begins with 1).
+// Nigeria could be +7 1501234567 (no +7 number begins with 1), "009 86 138 1234 5678" +98
+// 613812345678 (Iran's numbers have at most 10 digits) and "005 712 345 678" dialled in Tanzania
+// +57 12345678 (no Colombian number has 8 digits and begins with 1).
 const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
   '1': /^[2-9]\d{9}$/,
   '7': /^(?:8\d{13}|[347-9]\d{9})$/,
@@ -16,6 +17,8 @@ const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
   '61': /^(?:1(?:[0-79]\d{7}(?:\d(?:\d{2})?)?|8[0-24-9]\d{7})|[2-478]\d{8}|1\d{4,7})$/,
   '65': /^(?:(?:(?:1\d|8)\d\d|7000)\d{7}|[3689]\d{7})$/,
   '66': /^(?:(?:001800|[2-57]|[689]\d)\d{7}|1\d{7,9})$/,
+  '92': /^(?:122\d{6}|[24-8]\d{10,11}|9(?:[013-9]\d{8,10}|2(?:[01]\d\d|2(?:[06-8]\d|1[01]))\d{7})|(?:[2-8]\d{3}|92(?:[0-7]\d|8[1-9]))\d{6}|[24-9]\d{8}|[89]\d{7})$/,
+  '98': /^(?:[1-9]\d{9}|(?:[1-8]\d\d|9)\d{3,4})$/,
   '254': /^(?:(?:[17]\d\d|900)\d{6}|(?:2|80)0\d{6,7}|[4-6]\d{6,8})$/,
   '255': /^(?:[25-8]\d|41|90)\d{7}$/,
   '256': /^(?:800\d{6}|(?:[29]0|[347]\d)\d{7})$/,
