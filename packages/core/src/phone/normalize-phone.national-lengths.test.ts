@@ -184,6 +184,10 @@ describe('normalizePhone — digits alone, by the default country’s national l
     ['00 14 1 212 555 0100', '12125550100'],
     ['0055 351 912 345 678', '351912345678'],
     ['00 21 1 212 555 0100', '12125550100'],
+    // Embratel's 21 after 00: no +213 number has 11 digits, and +214 is no country's code.
+    ['00 21 351 912 345 678', '351912345678'],
+    ['00 21 44 20 7946 0958', '442079460958'],
+    ['00 21 49 30 1234567', '49301234567'],
     // 00 and a code that is a number is read so, where the carrier's reading is none (+44 668 1800,
     // +20 1234567, +61 234567 are too short).
     ['0041 44 668 1800', '41446681800'],

@@ -5,7 +5,8 @@ import { countryCodeOf } from './national-number-lengths.ts'
 // read through a prefix shared with 00 most often lands in, as "00971 50 123 4567" dialled in
 // Nigeria could be +7 1501234567 (no +7 number begins with 1), "009 86 138 1234 5678" +98
 // 613812345678 (Iran's numbers have at most 10 digits) and "005 712 345 678" dialled in Tanzania
-// +57 12345678 (no Colombian number has 8 digits and begins with 1).
+// +57 12345678 (no Colombian number has 8 digits and begins with 1), and Brazil's "00 21 351 912
+// 345 678" (carrier 21 to Portugal) +213 51912345678 (Algeria's numbers have 8–9 digits).
 const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
   '1': /^[2-9]\d{9}$/,
   '7': /^(?:8\d{13}|[347-9]\d{9})$/,
@@ -19,10 +20,19 @@ const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
   '66': /^(?:(?:001800|[2-57]|[689]\d)\d{7}|1\d{7,9})$/,
   '92': /^(?:122\d{6}|[24-8]\d{10,11}|9(?:[013-9]\d{8,10}|2(?:[01]\d\d|2(?:[06-8]\d|1[01]))\d{7})|(?:[2-8]\d{3}|92(?:[0-7]\d|8[1-9]))\d{6}|[24-9]\d{8}|[89]\d{7})$/,
   '98': /^(?:[1-9]\d{9}|(?:[1-8]\d\d|9)\d{3,4})$/,
+  '212': /^[5-8]\d{8}$/,
+  '213': /^(?:[1-4]|[5-79]\d|80)\d{7}$/,
+  '216': /^[2-57-9]\d{7}$/,
+  '218': /^[2-9]\d{8}$/,
   '254': /^(?:(?:[17]\d\d|900)\d{6}|(?:2|80)0\d{6,7}|[4-6]\d{6,8})$/,
   '255': /^(?:[25-8]\d|41|90)\d{7}$/,
   '256': /^(?:800\d{6}|(?:[29]0|[347]\d)\d{7})$/,
 }
+
+// Codes of +21x that ITU-T has assigned to no country ("List of ITU-T Recommendation E.164 assigned
+// country codes"), where Brazil's most used carrier, Embratel's 21, after 00 lands: "00 21 44 20 7946
+// 0958" is London, not +214.
+const UNASSIGNED: ReadonlySet<string> = new Set(['210', '214', '215', '217', '219'])
 
 /**
  * Whether full number `value` (country code first, trunk prefix dropped) can be a number of its
@@ -32,5 +42,6 @@ const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
  */
 export function mayBeNumber(value: string): boolean {
   const code = countryCodeOf(value)
+  if (UNASSIGNED.has(code)) return false
   return NATIONAL_NUMBER_PATTERNS[code]?.test(value.slice(code.length)) ?? true
 }
