@@ -98,14 +98,14 @@ describe('sending from the playground to the mock', { timeout: APP_TEST_TIMEOUT_
     await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
     const sent = await within(sendForm()).findByRole('region', { name: 'Message sent' })
     await user.click(within(mockPanel).getByRole('button', { name: 'The customer allows calls' }))
-    await within(sent).findByText('The customer replied: Allowed calls')
+    await within(sent).findByText('The customer replied: allowed calls')
     expect(within(mockPanel).getByRole('button', { name: 'The customer declines calls' })).toHaveAccessibleDescription(
       'The message sent last asks for more than a tap: answer it as the customer.',
     )
     await user.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'location_request_message')
     await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
     await user.click(await within(mockPanel).findByRole('button', { name: 'The customer shares a location' }))
-    await within(sendForm()).findByText(/^The customer replied: Shared a location/, { selector: 'p' })
+    await within(sendForm()).findByText(/^The customer replied: shared a location/, { selector: 'p' })
     expect(within(mockPanel).queryByRole('button', { name: 'The customer allows calls' })).toBeNull()
     // A reset forgets the message: nothing is left to answer.
     await user.click(within(mockPanel).getByRole('button', { name: 'Reset the mock' }))

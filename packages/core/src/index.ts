@@ -292,6 +292,7 @@ export {
   toggleFormatting,
 } from './formatting/toggle-formatting.ts'
 export { type ByteSize, byteSize } from './i18n/byte-size.ts'
+export { afterColon } from './i18n/capitalise.ts'
 export { coreIssueMessagesEn } from './i18n/core-issue-messages-en.ts'
 export { coreIssueMessagesSw } from './i18n/core-issue-messages-sw.ts'
 export { type CoreMessageOverrides, withCoreMessages } from './i18n/core-message-overrides.ts'

@@ -1,3 +1,4 @@
+import { afterColon } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import type { MessageKey, Translate, Worded } from './messages.ts'
 import { inLang, wordedRuns } from './punctuation.ts'
@@ -6,10 +7,27 @@ import { wordedNode } from './worded-text.tsx'
 // A character no wording holds (Unicode's private use), to find where a value stands in its sentence.
 const MARK = '\u{E000}'
 
+// A colon (and the space its language writes after it) right before where the part stands.
+const COLON_BEFORE = /[:：]\s*$/u
+
+/** `part` set after a colon: its first words go on as the language of those words does there (`afterColon`). */
+function continued(part: Worded): Worded {
+  const first = part.parts?.[0]
+  if (part.parts === undefined || first === undefined) return { ...part, text: afterColon(part.text, part.lang) }
+  const opened = afterColon(first.text, first.lang)
+  return {
+    ...part,
+    text: opened + part.text.slice(first.text.length),
+    parts: [{ ...first, text: opened }, ...part.parts.slice(1)],
+  }
+}
+
 /**
  * `key` worded by `t` with `part` where its `{name}` stands, as runs in their languages: a
  * sentence of another language (a host's core sentence inside the kit's English, or core's
- * English inside a host's) keeps its own `lang` inside the sentence around it.
+ * English inside a host's) keeps its own `lang` inside the sentence around it. After a colon
+ * ("Not sent: {reason}"), the part goes on with a small letter where its language does
+ * ("Not sent: too many messages at once"; core's `afterColon`).
  */
 export function wordedAroundRuns<K extends MessageKey>(
   t: Translate<K>,
@@ -19,10 +37,10 @@ export function wordedAroundRuns<K extends MessageKey>(
   part: Worded,
 ): Worded {
   const lang = t.langOf(key)
-  const text = t(key, { ...values, [name]: part.text })
-  if (part.lang === lang && part.parts === undefined) return { text, lang }
   const pieces = t(key, { ...values, [name]: MARK }).split(MARK)
-  const runs = pieces.flatMap((piece, index) => (index === 0 ? [{ text: piece, lang }] : [part, { text: piece, lang }]))
+  const said = COLON_BEFORE.test(pieces[0] ?? '') ? continued(part) : part
+  if (said.lang === lang && said.parts === undefined) return { text: pieces.join(said.text), lang }
+  const runs = pieces.flatMap((piece, index) => (index === 0 ? [{ text: piece, lang }] : [said, { text: piece, lang }]))
   // The whole is in the language of its wording, whatever stands first in it.
   return inLang(wordedRuns(runs), lang)
 }

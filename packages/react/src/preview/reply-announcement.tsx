@@ -1,4 +1,4 @@
-import { hasVisibleText, type InteractiveReply } from '@briq-interactive/core'
+import { afterColon, hasVisibleText, type InteractiveReply } from '@briq-interactive/core'
 import { memo, type ReactNode } from 'react'
 import { LeavingWords } from '../dom/leaving-words.tsx'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
@@ -44,8 +44,10 @@ function spokenReply(reply: InteractiveReply, t: PreviewTranslate): Pick<Said, '
   }
   const text = `${words.text}${words.description ? `, ${words.description}` : ''}`
   // A tap's title and description are the message's words, in a language the kit cannot know:
-  // lang="" claims none (HTML's "unknown"), rather than the label's.
-  return { you, answer: { text, lang: replyWordsLang(reply, t) ?? '' } }
+  // lang="" claims none (HTML's "unknown"), rather than the label's. The kit's sentence for what
+  // was done goes on after the colon as its language does there ("You: shared a location").
+  const lang = replyWordsLang(reply, t) ?? ''
+  return { you, answer: { text: afterColon(text, lang), lang } }
 }
 
 /** A run marked with its language where it differs from the region's. */

@@ -57,7 +57,7 @@ describe('a send that ends while its dialog is closed (Chromium)', () => {
   for (const [name, faults, said] of [
     ['accepted', {}, /^Accepted by Briq$/],
     ['lost on the way', { failure: 'network' }, /^Not confirmed: .*may have been sent/],
-    ['refused', { status: 429, retryAfterSeconds: 30 }, /^Not sent: Too many messages at once/],
+    ['refused', { status: 429, retryAfterSeconds: 30 }, /^Not sent: too many messages at once/],
   ] as const) {
     it(`is said outside the dialog: ${name}`, async () => {
       const { sends, answer } = setup(faults)

@@ -68,7 +68,7 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     expect(failure).toHaveTextContent(
       "An answer came (HTTP 202) that could not be read as Briq's, so the message may have been sent.",
     )
-    expect(screen.getByRole('status').textContent).toMatch(/^Not confirmed: An answer came \(HTTP 202\)/)
+    expect(screen.getByRole('status').textContent).toMatch(/^Not confirmed: an answer came \(HTTP 202\)/)
   })
 
   it("a gateway's error page is not called Briq's problem, in English and Swahili", async () => {
@@ -107,7 +107,7 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     expect(await screen.findByRole('region', { name: 'Haijathibitishwa' })).toHaveTextContent(
       'Huenda ujumbe huu umeshatumwa',
     )
-    expect(screen.getByRole('status').textContent).toMatch(/^Haijathibitishwa: Seva haikuweza kufikiwa/)
+    expect(screen.getByRole('status').textContent).toMatch(/^Haijathibitishwa: seva haikuweza kufikiwa/)
   })
 
   it("a refusal core has no words for gives its status, and Briq's own words are announced (in English)", async () => {
@@ -140,8 +140,8 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       sendInteractive: () => Promise.reject(new BriqError({ kind: 'http', message: 'refused' })),
     }
     for (const [locale, name, said] of [
-      ['en', 'Not sent', 'Not sent: The send failed.'],
-      ['sw', 'Ujumbe haujatumwa', 'Ujumbe haujatumwa: Kutuma kumeshindikana.'],
+      ['en', 'Not sent', 'Not sent: the send failed.'],
+      ['sw', 'Ujumbe haujatumwa', 'Ujumbe haujatumwa: kutuma kumeshindikana.'],
     ] as const) {
       await sendThrough(client, locale)
       await screen.findByRole('region', { name })
@@ -191,7 +191,7 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     await waitFor(() => expect(screen.getByRole('region', { name: 'Not sent' })).not.toHaveTextContent('Request id'))
     expect(screen.getByRole('region', { name: 'Not sent' })).toHaveAttribute('data-code', 'RATE_LIMITED')
     expect(screen.getByRole('status').textContent).toMatch(
-      /^Not sent: Too many messages at once\. Try again in \d+ seconds\.$/,
+      /^Not sent: too many messages at once\. Try again in \d+ seconds\.$/,
     )
     // New words for the new try, even when they read the same, so a screen reader says them again.
     const secondWords = screen.getByRole('status').firstElementChild

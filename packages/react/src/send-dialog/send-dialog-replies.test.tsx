@@ -29,32 +29,32 @@ const cases = [
   {
     interactive: INTERACTIVE_EXAMPLES.location_request_message,
     choice: 'location',
-    en: 'The customer replied: Shared a location: Kariakoo Market',
-    sw: 'Mteja amejibu: Ametuma mahali: Kariakoo Market',
+    en: 'The customer replied: shared a location: Kariakoo Market',
+    sw: 'Mteja amejibu: ametuma mahali: Kariakoo Market',
   },
   {
     interactive: INTERACTIVE_EXAMPLES.call_permission_request,
     choice: 'accept',
-    en: 'The customer replied: Allowed calls',
-    sw: 'Mteja amejibu: Ameruhusu simu',
+    en: 'The customer replied: allowed calls',
+    sw: 'Mteja amejibu: ameruhusu simu',
   },
   {
     interactive: INTERACTIVE_EXAMPLES.call_permission_request,
     choice: 'reject',
-    en: 'The customer replied: Declined calls',
-    sw: 'Mteja amejibu: Amekataa simu',
+    en: 'The customer replied: declined calls',
+    sw: 'Mteja amejibu: amekataa simu',
   },
   {
     interactive: INTERACTIVE_EXAMPLES.flow,
     choice: 'complete',
-    en: 'The customer replied: Completed the flow',
-    sw: 'Mteja amejibu: Amekamilisha flow',
+    en: 'The customer replied: completed the flow',
+    sw: 'Mteja amejibu: amekamilisha flow',
   },
   {
     interactive: INTERACTIVE_EXAMPLES.address_message,
     choice: 'submit',
-    en: 'The customer replied: Sent an address: Asha Patel, 919876543210, Mumbai',
-    sw: 'Mteja amejibu: Ametuma anwani: Asha Patel, 919876543210, Mumbai',
+    en: 'The customer replied: sent an address: Asha Patel, 919876543210, Mumbai',
+    sw: 'Mteja amejibu: ametuma anwani: Asha Patel, 919876543210, Mumbai',
   },
 ] as const
 

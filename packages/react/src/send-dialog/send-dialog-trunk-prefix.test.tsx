@@ -106,14 +106,14 @@ describe('SendDialog: a trunk prefix typed after the country code (jsdom, over t
     await user.click(screen.getByRole('button', { name: 'Send' }))
     expect(recipient()).toHaveAttribute('aria-invalid', 'true')
     expect(recipient()).toHaveAccessibleDescription(
-      'This number cannot be used: Phone number has 9 digits; a +55 number has 10–11 (11–12 with the leading 0)',
+      'This number cannot be used: phone number has 9 digits; a +55 number has 10–11 (11–12 with the leading 0)',
     )
     unmount()
     render(<Inline locale="sw" defaultCountryCode="55" defaultTo="98765-4321" />)
     await user.click(screen.getByRole('button', { name: 'Tuma' }))
     const field = screen.getByRole('textbox', { name: 'Namba ya WhatsApp ya mteja' })
     expect(field).toHaveAccessibleDescription(
-      /Namba ya simu ina tarakimu 9; namba ya \+55 ina 10–11 \(11–12 ukiweka 0 mwanzoni\)$/,
+      /namba ya simu ina tarakimu 9; namba ya \+55 ina 10–11 \(11–12 ukiweka 0 mwanzoni\)$/,
     )
     expect(sent).toEqual([])
   })
@@ -126,14 +126,14 @@ describe('SendDialog: a trunk prefix typed after the country code (jsdom, over t
     await user.click(screen.getByRole('button', { name: 'Send' }))
     expect(recipient()).toHaveAttribute('aria-invalid', 'true')
     expect(recipient()).toHaveAccessibleDescription(
-      'This number cannot be used: A +34 number takes no leading 0; leave the 0 out',
+      'This number cannot be used: a +34 number takes no leading 0; leave the 0 out',
     )
     unmount()
     render(<Inline locale="sw" defaultTo="+34 0612 345 678" />)
     await user.click(screen.getByRole('button', { name: 'Tuma' }))
     const field = screen.getByRole('textbox', { name: 'Namba ya WhatsApp ya mteja' })
     expect(field).toHaveAttribute('aria-invalid', 'true')
-    expect(field).toHaveAccessibleDescription(/Namba ya \+34 haitumii 0 ya mwanzo; ondoa 0 hiyo$/)
+    expect(field).toHaveAccessibleDescription(/namba ya \+34 haitumii 0 ya mwanzo; ondoa 0 hiyo$/)
     expect(sent).toEqual([])
   })
 
@@ -144,14 +144,14 @@ describe('SendDialog: a trunk prefix typed after the country code (jsdom, over t
     await user.click(screen.getByRole('button', { name: 'Send' }))
     expect(recipient()).toHaveAttribute('aria-invalid', 'true')
     expect(recipient()).toHaveAccessibleDescription(
-      'This number cannot be used: A +39 number keeps its leading 0 after the country code; put the 0 back',
+      'This number cannot be used: a +39 number keeps its leading 0 after the country code; put the 0 back',
     )
     unmount()
     render(<Inline locale="sw" defaultTo="+39 6 1234 5678" />)
     await user.click(screen.getByRole('button', { name: 'Tuma' }))
     const field = screen.getByRole('textbox', { name: 'Namba ya WhatsApp ya mteja' })
     expect(field).toHaveAccessibleDescription(
-      /Namba ya \+39 huweka 0 yake ya mwanzo baada ya msimbo wa nchi; rudisha 0 hiyo$/,
+      /namba ya \+39 huweka 0 yake ya mwanzo baada ya msimbo wa nchi; rudisha 0 hiyo$/,
     )
     expect(sent).toEqual([])
   })
@@ -163,14 +163,14 @@ describe('SendDialog: a trunk prefix typed after the country code (jsdom, over t
     await user.click(screen.getByRole('button', { name: 'Send' }))
     expect(recipient()).toHaveAttribute('aria-invalid', 'true')
     expect(recipient()).toHaveAccessibleDescription(
-      'This number cannot be used: Phone number starting 009 can be more than one number (+94520123456 or +4520123456); write it with + and its country code',
+      'This number cannot be used: phone number starting 009 can be more than one number (+94520123456 or +4520123456); write it with + and its country code',
     )
     unmount()
     render(<Inline locale="sw" defaultCountryCode="234" defaultTo="009 45 20 12 34 56" />)
     await user.click(screen.getByRole('button', { name: 'Tuma' }))
     const field = screen.getByRole('textbox', { name: 'Namba ya WhatsApp ya mteja' })
     expect(field).toHaveAccessibleDescription(
-      /Namba ya simu inayoanza na 009 inaweza kuwa zaidi ya namba moja \(\+94520123456 au \+4520123456\); iandike na \+ na msimbo wa nchi yake$/,
+      /namba ya simu inayoanza na 009 inaweza kuwa zaidi ya namba moja \(\+94520123456 au \+4520123456\); iandike na \+ na msimbo wa nchi yake$/,
     )
     expect(sent).toEqual([])
   })

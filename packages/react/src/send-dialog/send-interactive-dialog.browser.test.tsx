@@ -114,7 +114,7 @@ describe('SendInteractiveDialog in Chromium', () => {
       const firstWords = live()
       await userEvent.keyboard('{Enter}')
       await expect.poll(live).not.toBe(firstWords)
-      expect(live()?.textContent).toMatch(/^Not sent: Too many messages at once\. Try again in \d+ seconds\.$/)
+      expect(live()?.textContent).toMatch(/^Not sent: too many messages at once\. Try again in \d+ seconds\.$/)
       await expect.element(send).toHaveFocus()
       await expect.element(note).toBeVisible()
     })

@@ -112,7 +112,7 @@ describe('SendInteractiveDialog in Swahili: no English a clerk would meet', () =
       'Kiungo cha faili kinatumia http; WhatsApp inashauri https',
     )
     expect(recipient()).toHaveAccessibleDescription(
-      'Namba hii haiwezi kutumika: Namba ya +255 ina tarakimu 9 baada ya 0 ya mwanzo; hii ina 8',
+      'Namba hii haiwezi kutumika: namba ya +255 ina tarakimu 9 baada ya 0 ya mwanzo; hii ina 8',
     )
     expect(screen.getByRole('status')).toHaveTextContent('Ujumbe haujatumwa: rekebisha kwanza makosa yaliyoonyeshwa.')
     expectSwahiliOnly([...issues.map((issue) => issue.message), phone.issue.message])

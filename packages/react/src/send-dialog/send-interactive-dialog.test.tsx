@@ -206,7 +206,7 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     const user = await openAndType('12')
     await user.click(sendButton())
     expect(recipient()).toHaveAttribute('aria-invalid', 'true')
-    expect(recipient()).toHaveAccessibleDescription(/^This number cannot be used: Phone number has 2 digits/)
+    expect(recipient()).toHaveAccessibleDescription(/^This number cannot be used: phone number has 2 digits/)
     expect(recipient()).toHaveFocus()
     expect(live()).toHaveTextContent('Not sent: fix the errors shown first.')
     expect(sends).toBe(0)
