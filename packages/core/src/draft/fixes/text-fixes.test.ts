@@ -185,6 +185,25 @@ describe('shorten ids', () => {
   })
 })
 
+describe('trim beside a look-alike', () => {
+  it('is not offered where the trimmed value would repeat another: that is WhatsApp’s error', () => {
+    // "Yes " beside "Yes": a look-alike warning; trimmed, two titles "Yes", which Meta refuses.
+    const titles = setAt(setAt(createDraft('button'), reply(0, 'title'), 'Yes'), reply(1, 'title'), 'Yes ')
+    expect(validateInteractive(titles).ok).toBe(true)
+    expect(fixesOf(titles).map((fix) => fix.id)).not.toContain('trim:action.buttons.1.reply.title')
+    // An id "yes " beside "yes": Make it unique mends both its spaces and the repeat.
+    const ids = setAt(setAt(createDraft('button'), reply(0, 'id'), 'yes'), reply(1, 'id'), 'yes ')
+    const fixes = fixesOf(ids)
+    expect(fixes.map((fix) => fix.id)).not.toContain('trim:action.buttons.1.reply.id')
+    const unique = fixes.find((fix) => fix.id === 'unique-id:action.buttons.1.reply.id')
+    expect(unique?.issues.map((issue) => issue.reason)).toEqual(['spaces_around', 'looks_alike'])
+    expect(validateInteractive(unique?.apply(ids))).toMatchObject({ ok: true, warnings: [] })
+    // Where nothing would repeat, trimming is the repair still.
+    const alone = setAt(createDraft('button'), reply(1, 'id'), 'later ')
+    expect(fixesOf(alone).map((fix) => fix.id)).toContain('trim:action.buttons.1.reply.id')
+  })
+})
+
 describe('remove empty', () => {
   it('leaves out an optional field left empty (footer, description, flow data)', () => {
     const footer = setAt(createDraft('button'), ['footer'], { text: '' })

@@ -2,9 +2,10 @@ import type { Issue } from '../../issue.ts'
 import { lookAlikeKey } from '../../schemas/look-alike.ts'
 import { hasVisibleText, isHttpUrl } from '../../schemas/text.ts'
 import { countCharacters } from '../../text-length.ts'
+import { validateInteractive } from '../../validation/validate-interactive.ts'
 import { followsTitle, ID_PREFIX, idFromTitle, takenIds, uniqueId } from '../draft-ids.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
-import { getAt, setAt } from '../draft-path.ts'
+import { type DraftPath, getAt, setAt } from '../draft-path.ts'
 import { fieldRequired } from '../field-required.ts'
 import { giveWayToTypedId } from '../give-way.ts'
 import { setField } from '../set-field.ts'
@@ -35,10 +36,16 @@ export function trimFixes(context: FixContext): FixIt[] {
           value.trim() !== '' &&
           (node.kind !== 'url' || isHttpUrl(value.trim())),
       )
-      .map(({ path, value }): FixIt => {
+      .flatMap(({ path, value }): FixIt[] => {
         const apply = (draft: unknown) => {
           const result = setField(draft, path, (value as string).trim(), context.options)
           return result.ok ? result.draft : draft
+        }
+        // "Yes " beside "Yes" is a look-alike (a warning); trimmed it is the same title, which
+        // WhatsApp refuses (an error). A trim that makes that error is no repair: the value has to
+        // change (an id has its Make it unique fix-it).
+        if (issuesAt(context.issues, path, ['duplicate']).length > 0 && repeatsOnceTrimmed(context, path, apply)) {
+          return []
         }
         // The spaces themselves go for sure; any other issue at the field (a rule across
         // fields, such as two cards' catalogs) is claimed only when the trimmed draft is free of it.
@@ -46,9 +53,15 @@ export function trimFixes(context: FixContext): FixIt[] {
         const issues = claimed.every((issue) => issue.reason === 'spaces_around')
           ? claimed
           : resolvedIn(claimed, apply(context.draft), context.options)
-        return { id: `trim:${pathId(path)}`, labelKey: 'fix.trim', params: {}, paths: [path], issues, apply }
+        return [{ id: `trim:${pathId(path)}`, labelKey: 'fix.trim', params: {}, paths: [path], issues, apply }]
       })
   )
+}
+
+/** Whether trimming the value at `path` (by `apply`) makes it an error to repeat another value there. */
+function repeatsOnceTrimmed(context: FixContext, path: DraftPath, apply: (draft: unknown) => unknown): boolean {
+  const result = validateInteractive(apply(context.draft), context.options)
+  return !result.ok && issuesAt(result.issues, path, ['duplicate']).length > 0
 }
 
 /**
@@ -110,12 +123,15 @@ export function uniqueIdFixes(context: FixContext): FixIt[] {
       node.generatedFrom === undefined
         ? uniqueId(lookAlikeKey(value), prefix, taken, node.limit)
         : idFromTitle(typeof title === 'string' ? title : '', prefix, taken, node.limit)
+    // The new id has no spaces at its ends: it mends those too (where trimming alone would repeat the id).
+    const spaces =
+      id.trim() === id ? issuesAt(context.issues, path).filter((issue) => issue.reason === 'spaces_around') : []
     fixes.push({
       id: `unique-id:${pathId(path)}`,
       labelKey: 'fix.uniqueId',
       params: { id },
       paths: [path],
-      issues,
+      issues: [...spaces, ...issues],
       apply: (draft) => setAt(draft, path, id),
     })
   }
