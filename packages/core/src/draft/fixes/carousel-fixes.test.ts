@@ -61,6 +61,13 @@ describe('carousel fixes', () => {
     )
     const fix = fixesOf(repeated).find((candidate) => candidate.id === 'renumber-cards')
     expect(fix?.issues.map((issue) => issue.path.join('.'))).toEqual(['action.cards.2.card_index'])
+    // Card 11 repeating an index: numbered, it is card_index 10, past 9 still.
+    const last = setAt(
+      linked,
+      CARDS,
+      eleven.map((each, i) => (i === 10 ? { ...each, card_index: 0 } : each)),
+    )
+    expect(fixesOf(last).find((candidate) => candidate.id === 'renumber-cards')?.issues ?? []).toEqual([])
     const left = validateInteractive(fix?.apply(repeated))
     const indexIssues = (left.ok ? [] : left.issues).filter((issue) => issue.path.at(-1) === 'card_index')
     expect(indexIssues.map((issue) => issue.path.join('.'))).toEqual(['action.cards.10.card_index'])

@@ -24,8 +24,13 @@ const cardWarnings = (context: FixContext, reason: string) =>
 export function renumberCards(context: FixContext): FixIt[] {
   if (context.type !== 'carousel') return []
   const cards = cardsOf(context.draft)
+  // Past LIMITS.carousel.cards, numbering gives the last cards a card_index past 9: only removing
+  // cards mends those, so their issues are not claimed; nor is what numbering leaves unresolved,
+  // and the fix is not offered when that is everything.
+  const ranks = new Map(shownCardOrder(cards).map((place, rank) => [place, rank]))
+  const numbered = (i: number) => (ranks.get(i) ?? i) <= LIMITS.carousel.cardIndex.max
   const issues = [
-    ...cards.flatMap((_, i) => issuesAt(context.issues, ['action', 'cards', i, 'card_index'])),
+    ...cards.flatMap((_, i) => (numbered(i) ? issuesAt(context.issues, ['action', 'cards', i, 'card_index']) : [])),
     ...cardWarnings(context, 'card_index_gap'),
   ]
   if (issues.length === 0) return []
@@ -34,8 +39,6 @@ export function renumberCards(context: FixContext): FixIt[] {
       (next, place, rank) => setAt(next, ['action', 'cards', place, 'card_index'], rank),
       draft,
     )
-  // Past LIMITS.carousel.cards, numbering leaves the last cards past card_index 9: only removing
-  // cards mends those, so the fix claims what it resolves, and is not offered when that is nothing.
   const resolved = resolvedIn(issues, apply(context.draft), context.options)
   if (resolved.length === 0) return []
   return [
