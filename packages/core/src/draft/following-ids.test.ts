@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createDraft } from './create-draft.ts'
-import { createDraftHistory } from './draft-history.ts'
+import { createDraftHistory, typedBack } from './draft-history.ts'
 import type { DraftOperation } from './draft-operation.ts'
 import { getAt } from './draft-path.ts'
 import { applyEditorOperation, createEditorState, type EditorState, idFollowsTitle } from './editor-state.ts'
@@ -121,6 +121,32 @@ describe('ids that follow their titles', () => {
     state = apply(state, { op: 'setType', type: 'button' })
     expect([idOf(state, 0), idOf(state, 2)]).toEqual(['yes', 'maybe-later'])
     expect([idFollowsTitle(state, button(0)), idFollowsTitle(state, button(2))]).toEqual([false, true])
+  })
+
+  it('remembers only the ids a switch set aside, not each id a title made letter by letter', () => {
+    let state = apply(createEditorState(template), { op: 'add', path: ['action', 'buttons'] }, title(2, 'Maybe'))
+    state = apply(state, { op: 'setType', type: 'list' })
+    const rowTitle = ['action', 'sections', 0, 'rows', 2, 'title']
+    const typed = ['L', 'La', 'Lat', 'Late', 'Later']
+    for (const value of typed) state = apply(state, { op: 'set', path: rowTitle, value })
+    expect(getAt(state.draft, ['action', 'sections', 0, 'rows', 2, 'id'])).toBe('later')
+    // 'maybe' left the rows and the reply buttons set aside hold it; 'l', 'la'… were never set aside.
+    expect(state.followingAside).toEqual(['maybe'])
+    // Typed away and back: nothing tells the two apart, so the history drops the step (`typedBack`).
+    const history = createDraftHistory(state, { same: typedBack })
+    for (const [at, value] of [
+      [0, 'Later, in the evening'],
+      [200, 'Later'],
+    ] as const)
+      history.record(apply(history.getSnapshot().present, { op: 'set', path: rowTitle, value }), {
+        at,
+        coalesceKey: `set:${rowTitle.join('\u0000')}`,
+      })
+    expect(history.canUndo()).toBe(false)
+    // What a switch did set aside still follows when it comes back.
+    state = apply(state, { op: 'setType', type: 'button' }, { op: 'setType', type: 'list' })
+    state = apply(state, { op: 'set', path: rowTitle, value: 'Later today' })
+    expect(getAt(state.draft, ['action', 'sections', 0, 'rows', 2, 'id'])).toBe('later-today')
   })
 
   it('keeps a kept id through the fix-its that trim it or make it unique', () => {

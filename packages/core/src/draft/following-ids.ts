@@ -165,8 +165,16 @@ function asideFollowing(
   const previous = change.before.followingAside
   if (change.setAside === undefined || change.operation.op === 'replace') return undefined
   const present = new Set(after.map((item) => item.id))
+  let asideNow: Set<string> | undefined
+  const isAside = (id: string): boolean => {
+    asideNow ??= collectStrings(change.setAside, new Set())
+    return asideNow.has(id)
+  }
+  // Set aside, not written over: a title typed into makes its id anew at each letter, and the
+  // ids it passed through are nowhere to come back from.
   const gone = old.filter(
-    (item) => item.follows && typeof item.id === 'string' && item.id !== '' && !present.has(item.id),
+    (item) =>
+      item.follows && typeof item.id === 'string' && item.id !== '' && !present.has(item.id) && isAside(item.id),
   )
   if (gone.length === 0 && (previous === undefined || !previous.some((id) => present.has(id)))) return previous
   const next = [...(previous ?? []), ...gone.map((item) => item.id as string)].filter((id) => !present.has(id))
