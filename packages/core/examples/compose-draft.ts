@@ -8,11 +8,12 @@ import {
   draftFixIts,
   type EditorOperation,
   itemKey,
+  typedBack,
   validateInteractive,
 } from '@briq-interactive/core'
 
 export const description = describeInteractive('list') // fields, kinds, label keys, LIMITS entries
-export const history = createDraftHistory(createEditorState(createDraft('list')))
+export const history = createDraftHistory(createEditorState(createDraft('list')), { same: typedBack })
 
 function run(operation: EditorOperation) {
   const next = applyEditorOperation(history.getSnapshot().present, operation)

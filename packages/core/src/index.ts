@@ -174,6 +174,7 @@ export {
   type DraftHistoryOptions,
   type DraftHistorySnapshot,
   type RecordOptions,
+  typedBack,
 } from './draft/draft-history.ts'
 export { draftJsonText } from './draft/draft-json-text.ts'
 export { DRAFT_LABEL_KEYS, type DraftLabelKey } from './draft/draft-label-keys.ts'

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { coalesceKeyOf, createDraftHistory } from './draft-history.ts'
+import { createDraft } from './create-draft.ts'
+import { coalesceKeyOf, createDraftHistory, typedBack } from './draft-history.ts'
+import { applyEditorOperation, createEditorState, type EditorOperation, type EditorState } from './editor-state.ts'
 
 describe('createDraftHistory', () => {
   it('undoes and redoes steps, and a new step clears redo', () => {
@@ -66,6 +68,62 @@ describe('createDraftHistory', () => {
     history.record('theirs 7', { at: 900_000, coalesceKey: 'tab', untimed: true })
     expect([history.undo(), history.undo(), history.undo()]).toEqual(['typed', 'theirs 6', 'theirs 5'])
     expect(history.canUndo()).toBe(false)
+  })
+
+  it('drops a merged step that ends as the step before it: the next undo changes something', () => {
+    const history = createDraftHistory('Habari', { pauseMs: 1000 })
+    history.record('Hi', { at: 0 })
+    history.record('Hi!', { at: 5000, coalesceKey: 'set:body' })
+    history.record('Hi', { at: 5300, coalesceKey: 'set:body' })
+    expect(history.getSnapshot()).toEqual({ present: 'Hi', canUndo: true, canRedo: false })
+    expect(history.undo()).toBe('Habari')
+    history.redo()
+    // Typing on after the step went is a step of its own.
+    history.record('Hi?', { at: 5400, coalesceKey: 'set:body' })
+    expect([history.undo(), history.undo()]).toEqual(['Hi', 'Habari'])
+    expect(history.canUndo()).toBe(false)
+  })
+
+  it('keeps a step that is back where it began by way of another field or operation', () => {
+    const history = createDraftHistory('a', { pauseMs: 1000 })
+    history.record('b', { at: 0, coalesceKey: 'set:body' })
+    history.record('a', { at: 10, coalesceKey: 'set:footer' })
+    history.record('b', { at: 20 })
+    history.record('a', { at: 30 })
+    expect([history.undo(), history.undo(), history.undo(), history.undo()]).toEqual(['b', 'a', 'b', 'a'])
+  })
+
+  it('typedBack: a form field typed into and back is no step; text in the JSON tab keeps its step', () => {
+    let at = 0
+    const history = createDraftHistory(createEditorState(createDraft('button')), { same: typedBack })
+    const apply = (operation: EditorOperation): EditorState => {
+      const next = applyEditorOperation(history.getSnapshot().present, operation)
+      at += 100
+      history.record(next, { at, coalesceKey: coalesceKeyOf(operation) })
+      return next
+    }
+    const start = history.getSnapshot().present
+    const body = ['body', 'text']
+    const text = (start.draft as { body: { text: string } }).body.text
+    apply({ op: 'set', path: body, value: `${text}a` })
+    apply({ op: 'set', path: body, value: text })
+    expect(history.getSnapshot()).toEqual({ present: start, canUndo: false, canRedo: false })
+    // A button's title its id follows: both back, so no step either.
+    const title = ['action', 'buttons', 0, 'reply', 'title']
+    const before = start.draft as { action: { buttons: { reply: { title: string; id: string } }[] } }
+    const reply = before.action.buttons[0]?.reply
+    apply({ op: 'set', path: title, value: `${reply?.title}z` })
+    const typed = history.getSnapshot().present.draft as typeof before
+    apply({ op: 'set', path: title, value: reply?.title ?? '' })
+    expect(history.canUndo()).toBe(false)
+    expect(typedBack(start, history.getSnapshot().present, 'set:action')).toBe(true)
+    expect(typed.action.buttons[0]?.reply).not.toEqual(reply)
+    // The JSON tab shows its own spacing: a space typed and deleted there is a step (undo shows it).
+    const json = JSON.stringify(start.draft)
+    apply({ op: 'text', path: [], text: `${json} ` })
+    apply({ op: 'text', path: [], text: json })
+    expect(history.canUndo()).toBe(true)
+    expect(typedBack(start, start, 'text:')).toBe(false)
   })
 
   it('keeps at most maxDepth steps, dropping the oldest', () => {

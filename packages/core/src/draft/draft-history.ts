@@ -1,11 +1,18 @@
-import type { EditorOperation } from './editor-state.ts'
+import type { EditorOperation, EditorState } from './editor-state.ts'
+import { sameValue } from './held-options.ts'
 
 /** Options of `createDraftHistory`. */
-export interface DraftHistoryOptions {
+export interface DraftHistoryOptions<T = unknown> {
   /** The most undo steps kept; the oldest go first. Default 100. */
   maxDepth?: number | undefined
   /** Edits of the same field closer together than this (ms) are one undo step. Default 1000. */
   pauseMs?: number | undefined
+  /**
+   * Whether a merged step of `coalesceKey` ended as the step before it (default `Object.is`;
+   * for editor states, `typedBack`). Such a step (a letter typed, then deleted) is no step: an
+   * undo that changed nothing would cost a press and say a change that is not there.
+   */
+  same?: ((before: T, now: T, coalesceKey: string) => boolean) | undefined
 }
 
 /** How one value entered the history. */
@@ -66,9 +73,10 @@ export interface DraftHistory<T> {
  * history.record(next, { at: Date.now(), coalesceKey: coalesceKeyOf(operation) })
  * history.undo()
  */
-export function createDraftHistory<T>(initial: T, options: DraftHistoryOptions = {}): DraftHistory<T> {
+export function createDraftHistory<T>(initial: T, options: DraftHistoryOptions<T> = {}): DraftHistory<T> {
   const maxDepth = Math.max(1, options.maxDepth ?? 100)
   const pauseMs = options.pauseMs ?? 1000
+  const same = options.same ?? Object.is
   let past: T[] = []
   let present = initial
   let future: T[] = []
@@ -94,12 +102,19 @@ export function createDraftHistory<T>(initial: T, options: DraftHistoryOptions =
         last !== undefined &&
         last.key === coalesceKey &&
         (untimed || (at - last.at >= 0 && at - last.at <= pauseMs))
+      future = []
+      if (merge && past.length > 0 && same(past[past.length - 1] as T, value, coalesceKey)) {
+        // Back where the step began: the step goes, and typing on starts a new one.
+        present = past.pop() as T
+        last = undefined
+        changed()
+        return
+      }
       if (!merge) {
         past.push(present)
         if (past.length > maxDepth) past = past.slice(past.length - maxDepth)
       }
       present = value
-      future = []
       last = coalesceKey === undefined ? undefined : { key: coalesceKey, at }
       changed()
     },
@@ -141,4 +156,13 @@ export function coalesceKeyOf(operation: EditorOperation): string | undefined {
   return operation.op === 'set' || operation.op === 'text'
     ? `${operation.op}:${operation.path.join('\u0000')}`
     : undefined
+}
+
+/**
+ * Whether typing into one form field (a `set` step) ended as it began: the same draft, keys and
+ * set-aside values as the step before. The `same` of `createDraftHistory` for editor states. Text
+ * typed into a JSON box is never back: the box shows its own spacing, which the state does not hold.
+ */
+export function typedBack(before: EditorState, now: EditorState, coalesceKey: string): boolean {
+  return coalesceKey.startsWith('set:') && sameValue(before, now)
 }

@@ -7,7 +7,7 @@ import { tryDraftOperation } from './apply-draft-operation.ts'
 import { createDraft } from './create-draft.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
 import type { DraftNode } from './draft-description.ts'
-import { coalesceKeyOf, createDraftHistory } from './draft-history.ts'
+import { coalesceKeyOf, createDraftHistory, typedBack } from './draft-history.ts'
 import { slugFromTitle } from './draft-ids.ts'
 import type { ItemKeys, KeyGroups } from './draft-keys.ts'
 import type { DraftOperation } from './draft-operation.ts'
@@ -330,7 +330,7 @@ describe('draft operations, any sequence', { timeout: 30_000 }, () => {
           timed.map(([s]) => s),
         )
         const initial = states[0] as EditorState
-        const history = createDraftHistory(initial, { maxDepth: 1000 })
+        const history = createDraftHistory(initial, { maxDepth: 1000, same: typedBack })
         let at = 0
         operations.forEach((operation, i) => {
           at += timed[i]?.[1] ?? 0

@@ -214,6 +214,47 @@ describe('undo and redo', () => {
     expect(body()).toHaveValue('Hey')
   })
 
+  it('a letter typed and taken back within the pause is no step: the next Undo takes back the step before', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(1_000_000)
+    render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    const footer = screen.getByRole('textbox', { name: 'Footer text' })
+    const undo = screen.getByRole('button', { name: 'Undo' })
+    fireEvent.change(footer, { target: { value: 'Duka' } })
+    vi.setSystemTime(1_005_000)
+    const text = (body() as HTMLTextAreaElement).value
+    fireEvent.change(body(), { target: { value: `${text}!` } })
+    vi.setSystemTime(1_005_200)
+    fireEvent.change(body(), { target: { value: text } })
+    await userEvent.setup().click(undo)
+    // One press: the footer typed before, not a step that changed nothing.
+    expect(footer).toHaveValue('')
+    expect(screen.getAllByRole('status').at(-1)?.textContent).toBe('Undone: Footer text changed')
+    expect(undo).toHaveAttribute('aria-disabled', 'true')
+  })
+
+  it('a row title typed away and back after a type switch is no step either (its id follows it)', () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(1_000_000)
+    render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    fireEvent.change(screen.getByRole('combobox', { name: 'Message type' }), { target: { value: 'list' } })
+    const title = screen.getByRole('textbox', { name: 'Row 3 title' })
+    const id = screen.getByRole('textbox', { name: 'Row 3 ID' })
+    vi.setSystemTime(1_003_000)
+    fireEvent.change(id, { target: { value: '' } })
+    const before = (title as HTMLInputElement).value
+    vi.setSystemTime(1_006_000)
+    for (const typed of ['L', 'La', 'Later']) fireEvent.change(title, { target: { value: typed } })
+    expect(id).toHaveValue('later')
+    vi.setSystemTime(1_009_000)
+    fireEvent.change(title, { target: { value: 'Later, in the evening' } })
+    vi.setSystemTime(1_009_200)
+    fireEvent.change(title, { target: { value: 'Later' } })
+    // One press takes back the typing before, not a step that changed nothing.
+    fireEvent.keyDown(title, { key: 'z', ctrlKey: true })
+    expect(title).toHaveValue(before)
+  })
+
   it('typing is one undo step per pause when a controlled parent transforms or copies each draft', () => {
     const upperBody = (draft: unknown) => {
       const copy = structuredClone(draft) as { body: { text: string } }

@@ -31,6 +31,7 @@ import {
   restoreUnparsed,
   tryEditorOperation,
   tryMoveStep,
+  typedBack,
   unparsedAt,
   type ValidateOptions,
   type ValidationResult,
@@ -164,7 +165,7 @@ export function createBuilderModel(
   idsFollow = false,
 ): BuilderModel {
   let options = initialOptions
-  const history = createDraftHistory(createEditorState(initial, options.draft, { idsFollow }))
+  const history = createDraftHistory(createEditorState(initial, options.draft, { idsFollow }), { same: typedBack })
   let snapshot: BuilderSnapshot | undefined
   let derivedFrom: unknown
   let derivedOptions: BuilderModelOptions | undefined

@@ -369,7 +369,9 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         const after = model.getSnapshot().state
         if (after === before.state) return false
         const words = stepWords(operation, before)
-        if (words !== undefined) steps.set(after, words)
+        // A step typed back to where it began gives way to the step before (core's `typedBack`),
+        // which keeps its own words.
+        if (words !== undefined && !steps.has(after)) steps.set(after, words)
         emit(model.undo)
         return true
       },
