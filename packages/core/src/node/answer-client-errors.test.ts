@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http'
-import { pipelinedAnswers, writeUntilServerCloses } from '@briq-interactive/test-sockets'
+import { dripRequestUntilClosed, pipelinedAnswers, writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { describe, expect, it } from 'vitest'
 import { MAX_DRAIN_BYTES } from '../server/read-body-with-limit.ts'
 import { testServers } from '../test-support/test-servers.ts'
@@ -106,6 +106,7 @@ describe('answerClientErrors telling a log of each refusal', () => {
         requestId: idOf(notHttp),
         request: undefined,
         parserError: expect.stringMatching(/^HPE_/),
+        durationMs: expect.any(Number),
       },
       {
         status: 417,
@@ -113,6 +114,7 @@ describe('answerClientErrors telling a log of each refusal', () => {
         message: expect.stringContaining('Expect: "200-ok" cannot be met'),
         requestId: idOf(expectation),
         request: { method: 'POST', url: '/a?to=255712345678' },
+        durationMs: expect.any(Number),
       },
       {
         status: 503,
@@ -120,9 +122,45 @@ describe('answerClientErrors telling a log of each refusal', () => {
         message: expect.stringContaining('has carried the 1 request it may'),
         requestId: idOf(dropped),
         request: { method: 'GET', url: '/' },
+        durationMs: expect.any(Number),
       },
     ])
     for (const answer of [notHttp, expectation, dropped]) expect(idOf(answer)).toMatch(/^[0-9a-f-]{36}$/)
     expect(JSON.stringify(told)).not.toContain(secret)
+  })
+})
+
+describe('answerClientErrors timing each refusal', () => {
+  it('counts from the connection opening for a head never read whole, and from its head for one read', async () => {
+    const told: { refusal: ClientErrorRefusal; at: number }[] = []
+    const server = wired(null)
+    answerClientErrors(server, {
+      codes: codesOf('TIMED'),
+      timeoutSettings: 't',
+      onRefusal: (refusal) => told.push({ refusal, at: performance.now() }),
+    })
+    const opened: number[] = []
+    server.on('connection', () => opened.push(performance.now()))
+    let headRead = 0
+    server.on('checkExpectation', () => {
+      headRead = performance.now()
+    })
+    const { url } = await servers.listen(server)
+    // "NOT" may begin NOTIFY: the method is refused only at the first dripped byte, 10 ms on.
+    await dripRequestUntilClosed(url, 'NOT')
+    // The head is read at once; the refusal waits for the dripped body, drained.
+    await dripRequestUntilClosed(
+      url,
+      'POST / HTTP/1.1\r\nHost: localhost\r\nExpect: 200-ok\r\nContent-Length: 3\r\nConnection: close\r\n\r\n',
+      'x',
+    )
+    const [notHttp, expectation] = told
+    expect(notHttp?.refusal.status).toBe(400)
+    expect(notHttp?.refusal.durationMs).toBeCloseTo((notHttp?.at ?? 0) - (opened[0] ?? 0), 0)
+    expect(expectation?.refusal.status).toBe(417)
+    expect(expectation?.refusal.durationMs).toBeCloseTo((expectation?.at ?? 0) - headRead, 0)
+    // Both waited for dripped bytes: a refusal is not timed as if it were instant.
+    expect(notHttp?.refusal.durationMs).toBeGreaterThan(1)
+    expect(expectation?.refusal.durationMs).toBeGreaterThan(1)
   })
 })

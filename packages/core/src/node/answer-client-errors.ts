@@ -55,6 +55,13 @@ export interface ClientErrorRefusal {
   request?: { method: string; url: string } | undefined
   /** Node's error code for what its parser refused (`HPE_INVALID_METHOD`, `ERR_HTTP_REQUEST_TIMEOUT`). */
   parserError?: string | undefined
+  /**
+   * Milliseconds (to the hundredth) from the request's arrival to its refusal: from its head's
+   * arrival when that came whole; otherwise from when its connection began waiting for it (its
+   * opening, or the request before it read or answered, whichever came last), so a kept-alive
+   * connection's idle time counts.
+   */
+  durationMs: number
 }
 
 /** What `answerClientErrors` says, and with which codes. */
@@ -144,6 +151,8 @@ function refusalAnswer(
   return { body, headers, requestId }
 }
 
+const msSince = (start: number) => Math.round((performance.now() - start) * 100) / 100
+
 const headOf = (request: IncomingMessage | undefined): ClientErrorRefusal['request'] =>
   request === undefined ? undefined : { method: request.method ?? '', url: request.url ?? '' }
 
@@ -177,13 +186,23 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
   }
   // The answers under way on each connection, which go out before a refusal of what came after.
   const started = new WeakMap<Duplex, Map<ServerResponse, IncomingMessage>>()
+  // When each request's head came whole, and since when each connection waits for its next one.
+  const arrived = new WeakMap<IncomingMessage, number>()
+  const waitingSince = new WeakMap<Duplex, number>()
+  server.on('connection', (socket: Duplex) => waitingSince.set(socket, performance.now()))
   const track = (request: IncomingMessage, response: ServerResponse) => {
     const socket = request.socket
+    arrived.set(request, performance.now())
+    waitingSince.set(socket, performance.now())
     const answers = started.get(socket) ?? new Map()
     started.set(socket, answers)
     answers.set(response, request)
-    response.once('close', () => answers.delete(response))
+    response.once('close', () => {
+      answers.delete(response)
+      waitingSince.set(socket, performance.now())
+    })
   }
+  const sinceArrival = (request: IncomingMessage) => msSince(arrived.get(request) ?? performance.now())
   server.on('request', track)
   // With a listener here node leaves the answer to it (its own is a bare 417). The body goes
   // unread, settled as every refused body is: a small one drained so the connection stays, a
@@ -196,7 +215,14 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
     void settleRequestBody(request, response, 0).then(() => {
       if (response.headersSent || response.destroyed) return
       response.writeHead(417, Object.fromEntries(headers)).end(body)
-      told({ status: 417, code: codes[417], message, requestId, request: headOf(request) })
+      told({
+        status: 417,
+        code: codes[417],
+        message,
+        requestId,
+        request: headOf(request),
+        durationMs: sinceArrival(request),
+      })
     })
   })
   watchStartedRequests(server)
@@ -211,7 +237,14 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
     const message = `This connection has carried the ${carried} it may (${perSocket}), so this one was not handled; send it again on a new connection`
     const { body, headers, requestId } = refusalAnswer(codes[503], message, corsOf(originOf(request)))
     for (const [name, value] of headers) response.setHeader(name, value)
-    told({ status: 503, code: codes[503], message, requestId, request: headOf(request) })
+    told({
+      status: 503,
+      code: codes[503],
+      message,
+      requestId,
+      request: headOf(request),
+      durationMs: sinceArrival(request),
+    })
     // Node's own `writeHead(503)` and `end()` follow: the head carries the headers set here (and
     // node's `Connection: close`), the end this body.
     const end = response.end
@@ -223,6 +256,8 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
       return
     }
     const answers = () => [...(started.get(socket) ?? [])]
+    // Taken now: answers pipelined before the refused bytes, done below, are not what it waited for.
+    const waiting = waitingSince.get(socket) ?? performance.now()
     // The refused request itself (its body came in wrong) with its answer already started: a
     // second head would corrupt that answer.
     const corrupting = () =>
@@ -260,6 +295,7 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
         requestId,
         request: headOf(incomplete),
         ...(typeof error.code === 'string' ? { parserError: error.code } : {}),
+        durationMs: incomplete === undefined ? msSince(waiting) : sinceArrival(incomplete),
       })
     })
   })
