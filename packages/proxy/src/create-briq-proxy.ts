@@ -45,6 +45,9 @@ function errorName(error: unknown): string {
   }
 }
 
+// Hundredths of a millisecond: what a log line can show of a timer's precision.
+const roundedMs = (ms: number) => Math.round(ms * 100) / 100
+
 function levelFor(status: number): BriqProxyLogEvent['level'] {
   if (status >= 500) return 'error'
   return status >= 400 ? 'warn' : 'info'
@@ -79,6 +82,8 @@ export interface RefusalLogEvent {
   requestId: string
   /** The request's method and target, when its head was read whole. */
   request?: { method: string; url: string } | undefined
+  /** Milliseconds from the request's arrival to this answer, as the server measured them. */
+  durationMs: number
 }
 
 const repliers = new WeakMap<BriqProxyHandler, ProxyReplier>()
@@ -141,7 +146,7 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
         method: redactor.redactText(request.method).slice(0, 20),
         path: logPath(url, redactor),
         status,
-        durationMs: Math.round((performance.now() - started) * 100) / 100,
+        durationMs: roundedMs(performance.now() - started),
         requestId,
       })
     }
@@ -154,15 +159,14 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
       // A failing logger must not turn a good answer into an error.
     }
   }
-  // Answered by the server, not the proxy: no duration the proxy measured.
-  const logRefusal = ({ status, message, requestId, request }: RefusalLogEvent) =>
+  const logRefusal = ({ status, message, requestId, request, durationMs }: RefusalLogEvent) =>
     logEvent({
       level: levelFor(status),
       message: redactor.redactText(message),
       method: request === undefined ? '-' : redactor.redactText(request.method).slice(0, 20),
       path: request === undefined ? '-' : refusedPath(request.url, redactor),
       status,
-      durationMs: 0,
+      durationMs: roundedMs(durationMs),
       requestId,
     })
   const handler: BriqProxyHandler = async (request) => webResponseOf(await reply(request))

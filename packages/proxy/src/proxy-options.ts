@@ -22,7 +22,11 @@ export interface BriqProxyLogEvent {
   path: string
   /** The status the proxy answered with. */
   status: number
-  /** Milliseconds from receiving the request to having the response ready (0 for one refused before the proxy ran). */
+  /**
+   * Milliseconds from receiving the request to having the response ready. For an answer the
+   * server gave in the proxy's place (`boundProxyServer`'s refusals, a stop's last word), from
+   * the request's arrival as `ClientErrorRefusal.durationMs` says.
+   */
   durationMs: number
   /** The id in the response's `X-Request-Id` header and error envelopes. */
   requestId: string

@@ -88,8 +88,8 @@ try {
   if (config.staticDir) console.log(`  static:   ${config.staticDir} under ${running.url}/`)
   // The first signal forwards nothing more and lets requests in flight finish: a send cut after
   // it left for Briq could not be told sent or not. Past PROXY_SHUTDOWN_GRACE_MS (by default
-  // within Docker's 10 s before SIGKILL) those still waiting are told so, then cut. A second
-  // signal stops at once.
+  // within Docker's 10 s before SIGKILL) those still waiting are told what became of them, then
+  // cut. A second signal ends the grace at once.
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {
     const graceMs = stopping ? 0 : config.shutdownGraceMs

@@ -56,6 +56,9 @@ function client(url: string, write?: string): { socket: Socket; received: () => 
   return { socket, received: () => text, closed: once(socket, 'close').then(() => undefined) }
 }
 
+/** The answers in what a client received, each from its status line. */
+const answersIn = (text: string) => text.split(/(?=HTTP\/1\.1 \d{3} )/).filter((answer) => answer !== '')
+
 const body = JSON.stringify(VALID_SEND)
 const SEND =
   'POST /api/briq/v1/whatsapp/messages/interactive HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n' +
@@ -110,14 +113,21 @@ describe("the proxy server's close with a grace period (the bin's first SIGTERM 
     }
   })
 
-  it('cuts what is still in flight when closed again without grace (a second signal)', async () => {
-    const { running, forwarded } = await startHeld()
-    const sending = client(running.url, SEND)
+  it('ends the grace when closed again without one (a second signal): each request is told, then cut', async () => {
+    const logs: BriqProxyLogEvent[] = []
+    const { running, forwarded } = await startHeld((event) => logs.push(event))
+    // Pipelined: the second waits its turn behind the first, which Briq holds.
+    const sending = client(running.url, SEND + SEND)
     await forwarded
     const first = running.close({ graceMs: 60_000 })
     await running.close()
     await Promise.all([first, sending.closed])
-    expect(sending.received()).toBe('')
+    const [maybeSent, notSent] = answersIn(sending.received())
+    expect(maybeSent).toMatch(/^HTTP\/1\.1 502 [\s\S]*"code":"UPSTREAM_ANSWER_LOST"/)
+    expect(maybeSent).not.toMatch(/\r\nConnection: close\r\n/i)
+    expect(notSent).toMatch(/^HTTP\/1\.1 503 [\s\S]*\r\nConnection: close\r\n[\s\S]*"code":"PROXY_STOPPING"/)
+    expect(logs.map((event) => event.status)).toEqual([502, 503])
+    expect(upstream?.requests).toHaveLength(1)
   })
 
   it('forwards nothing once the close began: a body still arriving then is answered 503, not sent', async () => {
@@ -158,27 +168,50 @@ describe("the proxy server's close with a grace period (the bin's first SIGTERM 
     const logs: BriqProxyLogEvent[] = []
     const { running, forwarded } = await startHeld((event) => logs.push(event))
     // Pipelined: the second waits its turn behind the first, which Briq holds.
+    const startedAt = performance.now()
     const waiting = client(running.url, SEND + SEND)
     await forwarded
     await Promise.all([running.close({ graceMs: 1 }), waiting.closed])
+    const ended = performance.now()
     const sentId = upstream?.requests[0]?.headers['x-request-id']
     expect(typeof sentId).toBe('string')
-    expect(waiting.received()).toMatch(/^HTTP\/1\.1 502 [\s\S]*"code":"UPSTREAM_ANSWER_LOST"/)
-    expect(waiting.received().toLowerCase()).toContain(`\r\nx-request-id: ${sentId}\r\n`)
-    expect(waiting.received()).toContain(`"request_id":"${sentId}"`)
-    expect(logs.map((event) => [event.status, event.message, event.requestId === sentId])).toEqual([
-      [502, 'stopped before Briq answered: may have reached Briq', true],
-      [503, 'stopped before it was forwarded: not sent', false],
+    const [maybeSent = '', notSent = '', more] = answersIn(waiting.received())
+    expect(maybeSent).toMatch(/^HTTP\/1\.1 502 [\s\S]*"code":"UPSTREAM_ANSWER_LOST"/)
+    expect(maybeSent.toLowerCase()).toContain(`\r\nx-request-id: ${sentId}\r\n`)
+    expect(maybeSent).toContain(`"request_id":"${sentId}"`)
+    // The one queued behind is told too, under the id it is logged with, and the connection then closes.
+    const notSentId = /"request_id":"([^"]+)"/.exec(notSent)?.[1]
+    expect(notSent).toMatch(/^HTTP\/1\.1 503 [\s\S]*\r\nConnection: close\r\n[\s\S]*"code":"PROXY_STOPPING"/)
+    expect(more).toBeUndefined()
+    expect(logs.map((event) => [event.status, event.message, event.requestId])).toEqual([
+      [502, 'stopped before Briq answered: may have reached Briq', sentId],
+      [503, 'stopped before it was forwarded: not sent', notSentId],
     ])
+    // Each timed from its arrival, before the close began, to its last word.
+    for (const event of logs) {
+      expect(event.durationMs).toBeGreaterThan(0)
+      expect(event.durationMs).toBeLessThanOrEqual(ended - startedAt)
+    }
     expect(upstream?.requests).toHaveLength(1)
   })
 
-  it('closes at once by default, as before', async () => {
-    const { running, forwarded } = await startHeld()
-    const sending = client(running.url, SEND)
+  it('with no grace (the default) tells each request in flight what became of it, then closes', async () => {
+    const logs: BriqProxyLogEvent[] = []
+    const { running, forwarded } = await startHeld((event) => logs.push(event))
+    const sending = client(running.url, SEND + SEND)
     await forwarded
-    await running.close()
-    await sending.closed
-    expect(sending.received()).toBe('')
+    const uploading = client(running.url, SEND.slice(0, -10))
+    await once(running.server, 'request')
+    await Promise.all([running.close(), sending.closed, uploading.closed])
+    const [maybeSent, notSent, more] = answersIn(sending.received())
+    expect(maybeSent).toMatch(/^HTTP\/1\.1 502 [\s\S]*"code":"UPSTREAM_ANSWER_LOST"/)
+    expect(notSent).toMatch(/^HTTP\/1\.1 503 [\s\S]*\r\nConnection: close\r\n[\s\S]*"code":"PROXY_STOPPING"/)
+    expect(more).toBeUndefined()
+    expect(answersIn(uploading.received())).toEqual([
+      expect.stringMatching(/^HTTP\/1\.1 503 [\s\S]*"code":"PROXY_STOPPING"/),
+    ])
+    // Logged once each, never by the handler as well once its turn came.
+    expect(logs.map((event) => event.status).sort()).toEqual([502, 503, 503])
+    expect(upstream?.requests).toHaveLength(1)
   })
 })

@@ -8,84 +8,111 @@ export type CloseGracefully = (graceMs: number) => Promise<void>
  * Answers a request still unanswered when the grace runs out, just before its connection is
  * cut: what became of it, so the client is told rather than left with a reset connection. It
  * must write the whole answer at once (headers and body) or leave the response alone.
+ * `receivedAt` is the `performance.now()` at which the request's head was read.
  */
-export type LastWord = (request: IncomingMessage, response: ServerResponse) => void
+export type LastWord = (request: IncomingMessage, response: ServerResponse, receivedAt: number) => void
 
 // How long the last words have to go out before every connection is cut.
 const LAST_WORD_MS = 500
+
+interface InFlight {
+  request: IncomingMessage
+  receivedAt: number
+}
 
 /**
  * Wires a graceful close into a node:http server (call it before it takes requests): the
  * returned function stops accepting connections, closes every connection with no request in
  * flight (silent, kept alive between requests), lets each request in flight finish with
- * `Connection: close` on its answer, then closes its connection; past `graceMs` each request
- * still unanswered gets `lastWord` (if given), and half a second later whatever is left is
+ * `Connection: close` on the last answer of its connection, then closes the connection; past
+ * `graceMs` each request still unanswered gets `lastWord` (if given), a connection whose
+ * requests are not all answered then is cut, and half a second later whatever is left is
  * closed. Node's own `server.close()` keeps a busy connection open after its answer (a
  * kept-alive client may send more) and waits for silent ones to time out, while
  * `closeAllConnections()` cuts a send forwarded to Briq before its answer comes back: the client
- * then cannot know whether it went. A `graceMs` of 0 closes every connection at once, also when
- * a graceful close is already under way. Resolves once every connection has closed.
+ * then cannot know whether it went. A `graceMs` of 0 ends the grace at once, also when a
+ * graceful close is already under way (a second signal). Resolves once every connection has
+ * closed.
  */
 export function gracefulClose(server: Server, lastWord?: LastWord): CloseGracefully {
   let closing = false
-  const inFlight = new Map<Socket, Map<ServerResponse, IncomingMessage>>()
+  const inFlight = new Map<Socket, Map<ServerResponse, InFlight>>()
+  // The answers this close marked `Connection: close`.
+  const marked = new WeakSet<ServerResponse>()
   server.on('connection', (socket: Socket) => {
     inFlight.set(socket, new Map())
     socket.once('close', () => inFlight.delete(socket))
   })
-  // An answer not begun yet says the connection closes after it, and node then closes it.
-  const finishLast = (response: ServerResponse) => {
-    if (!response.headersSent) response.setHeader('Connection', 'close')
+  // Only the last answer of a connection says it closes: node sends nothing after an answer that
+  // does, so a request pipelined behind it would never hear its own.
+  const closeAfterLast = (answers: Map<ServerResponse, InFlight>) => {
+    const last = [...answers.keys()].at(-1)
+    for (const response of answers.keys()) {
+      if (response.headersSent) continue
+      if (response === last) {
+        response.setHeader('Connection', 'close')
+        marked.add(response)
+      } else if (marked.delete(response)) response.removeHeader('Connection')
+    }
   }
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const socket = request.socket as Socket
     const answers = inFlight.get(socket)
-    answers?.set(response, request)
+    answers?.set(response, { request, receivedAt: performance.now() })
     response.once('close', () => {
       answers?.delete(response)
       // An answer whose head was out before the close began kept the connection alive (node
       // detaches the socket before 'finish', so it is closed here, once nothing else is in flight).
       if (closing && answers?.size === 0) socket.destroySoon()
     })
-    if (closing) finishLast(response)
+    if (closing && answers) closeAfterLast(answers)
   })
+  let graceEnded = false
   const graceOver = () => {
-    if (lastWord) {
-      for (const answers of inFlight.values()) {
-        for (const [response, request] of answers) {
-          if (response.headersSent || response.destroyed) continue
-          try {
-            lastWord(request, response)
-          } catch {
-            // A last word that failed leaves the connection to be cut, as without one.
-          }
+    if (graceEnded) {
+      server.closeAllConnections()
+      return
+    }
+    graceEnded = true
+    for (const [socket, answers] of inFlight) {
+      for (const [response, { request, receivedAt }] of answers) {
+        if (!lastWord || response.headersSent || response.destroyed) continue
+        try {
+          lastWord(request, response, receivedAt)
+        } catch {
+          // A last word that failed leaves the connection to be cut, as without one.
         }
       }
+      // What cannot be answered (a file half sent, a request no last word was given) is cut now;
+      // a connection whose answers are all written closes once they are out.
+      if ([...answers.keys()].some((response) => !response.writableEnded)) socket.destroy()
     }
-    setTimeout(() => server.closeAllConnections(), lastWord ? LAST_WORD_MS : 0).unref()
+    setTimeout(() => server.closeAllConnections(), LAST_WORD_MS).unref()
   }
   let closed: Promise<void> | undefined
+  let timer: NodeJS.Timeout | undefined
   return (graceMs) => {
-    // Called again with no grace (a second Ctrl-C): what the first still waits for is cut.
+    // Called again with no grace (a second Ctrl-C): the grace ends now.
     if (closed) {
-      if (graceMs === 0) server.closeAllConnections()
+      if (graceMs === 0) {
+        clearTimeout(timer)
+        graceOver()
+      }
       return closed
     }
     closing = true
     closed = new Promise<void>((resolve) => {
-      const timer = graceMs > 0 ? setTimeout(graceOver, graceMs) : undefined
       server.close(() => {
         clearTimeout(timer)
         resolve()
       })
     })
-    if (graceMs === 0) server.closeAllConnections()
-    else {
-      for (const [socket, answers] of inFlight) {
-        if (answers.size === 0) socket.destroy()
-        else for (const response of answers.keys()) finishLast(response)
-      }
+    for (const [socket, answers] of inFlight) {
+      if (answers.size === 0) socket.destroy()
+      else closeAfterLast(answers)
     }
+    if (graceMs === 0) graceOver()
+    else timer = setTimeout(graceOver, graceMs)
     return closed
   }
 }

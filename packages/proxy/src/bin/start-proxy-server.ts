@@ -36,12 +36,13 @@ export interface RunningProxyServer {
   /** The node:http server. */
   server: Server
   /**
-   * Stops accepting connections and closes open ones: at once by default, cutting requests in
-   * flight; with `graceMs`, each request in flight first finishes (its answer says
-   * `Connection: close`) for up to that long, while connections with none close at once. Either
-   * way nothing more is forwarded to Briq (503 `PROXY_STOPPING`: not sent). A request of the API
-   * still unanswered when the grace runs out is told what became of it (`stoppedAnswer`) before
-   * its connection closes. Resolves once every connection has closed.
+   * Stops accepting connections and closes open ones: at once by default; with `graceMs`, each
+   * request in flight first finishes (the last answer of its connection says `Connection:
+   * close`) for up to that long, while connections with none close at once. Either way nothing
+   * more is forwarded to Briq (503 `PROXY_STOPPING`: not sent), and a request of the API still
+   * unanswered when the grace runs out (at once without one; called again with none while a
+   * grace runs) is told what became of it (`stoppedAnswer`) before its connection closes; a file
+   * being sent is cut. Resolves once every connection has closed.
    */
   close(options?: { graceMs?: number }): Promise<void>
 }
@@ -187,7 +188,7 @@ export async function startProxyServer(
     serveStatic(req, res)
   })
   // A request still unanswered when the grace runs out is told what became of it before the cut.
-  const closeGracefully = gracefulClose(server, (req, res) => {
+  const closeGracefully = gracefulClose(server, (req, res, receivedAt) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/'
     // A file being read: cut as it is (nothing was sent anywhere).
     if (path !== API_BASE_PATH && !path.startsWith(`${API_BASE_PATH}/`)) return
@@ -200,7 +201,7 @@ export async function startProxyServer(
     const requestId = failBeforeHeaders(res, status, code, message, cors, trace?.requestId)
     if (requestId === undefined) return
     const request = { method: req.method ?? '', url: req.url ?? '' }
-    replier?.logRefusal({ status, message: logged, requestId, request })
+    replier?.logRefusal({ status, message: logged, requestId, request, durationMs: performance.now() - receivedAt })
   })
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue); connections past PROXY_MAX_CONNECTIONS are refused.

@@ -102,7 +102,8 @@ function flushReplies(): void {
   const batch = queued
   queued = []
   for (const [reply, res] of batch) {
-    if (res.destroyed) continue
+    // Gone, or answered in the proxy's place meanwhile (a stop's last word).
+    if (res.destroyed || res.writableEnded) continue
     try {
       writeReply(reply, res)
     } catch {
@@ -111,7 +112,7 @@ function flushReplies(): void {
   }
 }
 function queueReply(reply: FinalReply, res: ServerResponse): void {
-  if (res.destroyed) return
+  if (res.destroyed || res.writableEnded) return
   if (queued.push([reply, res]) === 1) setImmediate(flushReplies)
 }
 
