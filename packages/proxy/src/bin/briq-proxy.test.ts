@@ -398,10 +398,15 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
     const unset = run(env)
     try {
       await Promise.all([listeningUrl(listed), listeningUrl(unset)])
-      expect(listed.output()).toContain('\n  origins:  its own, http://localhost:5173, https://admin.example.com\n')
-      expect(unset.output()).toContain(
-        '\n  origins:  its own only; PROXY_ALLOWED_ORIGINS is not set, so a page on any other origin (a Vite dev server, your admin UI) is refused 403 PROXY_ORIGIN_NOT_ALLOWED\n',
-      )
+      // The banner's lines after the first may come in a later chunk of its output.
+      await expect
+        .poll(() => listed.output())
+        .toContain('\n  origins:  its own, http://localhost:5173, https://admin.example.com\n')
+      await expect
+        .poll(() => unset.output())
+        .toContain(
+          '\n  origins:  its own only; PROXY_ALLOWED_ORIGINS is not set, so a page on any other origin (a Vite dev server, your admin UI) is refused 403 PROXY_ORIGIN_NOT_ALLOWED\n',
+        )
     } finally {
       for (const started of [listed, unset]) {
         started.child.kill('SIGTERM')
