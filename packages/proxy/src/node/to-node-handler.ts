@@ -1,15 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { PROXY_HOST_NOT_ALLOWED } from '@briq-interactive/core'
 import {
-  PROXY_BAD_REQUEST,
-  PROXY_BODY_ALREADY_READ,
-  PROXY_ERROR,
-  PROXY_HOST_NOT_ALLOWED,
-  PROXY_METHOD_NOT_ALLOWED,
-} from '@briq-interactive/core'
-import {
-  BodyAlreadyReadError,
   createLoopbackConnectionGuard,
-  ForbiddenMethodError,
   inTurnPerConnection,
   type NodeRequestOptions,
   type ServerRequestOf,
@@ -18,102 +10,21 @@ import {
   toWebRequest,
   writeResponse,
 } from '@briq-interactive/core/node'
-import {
-  BadRequestTargetError,
-  configObjectProblem,
-  isHostName,
-  methodNotSupportedError,
-  nearestName,
-  requestHostName,
-} from '@briq-interactive/core/server'
+import { configObjectProblem, isHostName, nearestName } from '@briq-interactive/core/server'
 import { replierOf } from '../create-briq-proxy.ts'
-import type { ReplyTrace } from '../handle-request.ts'
-import type { FinalReply } from '../reply/proxy-reply.ts'
-import { PROXIED_METHODS } from '../route-allow-list.ts'
 import { failBeforeHeaders } from './fail-before-headers.ts'
+import { hostRefusal, proxyFailed, refuseBeforeHandler } from './refuse-before-handler.ts'
+import { traceReply } from './reply-traces.ts'
+import { queueReply } from './write-reply.ts'
 
 /** A node:http / Express style handler. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
 
 const adapted = new WeakMap<NodeHandler, (request: Request) => unknown>()
 
-const traces = new WeakMap<IncomingMessage, ReplyTrace>()
-
-/**
- * The id and the forwarding of a request a `createBriqProxy` handler is running, or undefined for
- * one that never reached it (still waiting its turn on its connection, refused before it).
- */
-export function replyTraceOf(req: IncomingMessage): ReplyTrace | undefined {
-  return traces.get(req)
-}
-
 /** The Web handler `toNodeHandler` made `handler` of, if it did. */
 export function webHandlerOf(handler: NodeHandler): ((request: Request) => unknown) | undefined {
   return adapted.get(handler)
-}
-
-function refuseBeforeHandler(error: unknown, res: ServerResponse, cors: Record<string, string>): void {
-  if (error instanceof BodyAlreadyReadError) failBeforeHeaders(res, 500, PROXY_BODY_ALREADY_READ, error.message, cors)
-  else if (error instanceof ForbiddenMethodError) {
-    const { message } = methodNotSupportedError(error.method, PROXIED_METHODS)
-    failBeforeHeaders(res, 405, PROXY_METHOD_NOT_ALLOWED, message, { ...cors, allow: PROXIED_METHODS.join(', ') })
-  } else {
-    // Core's own sentences ("The Host header is not a host name."); they never quote the request.
-    const message = error instanceof BadRequestTargetError ? error.message : 'The request could not be read.'
-    failBeforeHeaders(res, 400, PROXY_BAD_REQUEST, message, cors)
-  }
-}
-
-// The handler, or node writing its reply, failed: the client learns only that the proxy did.
-const proxyFailed = (res: ServerResponse, cors: Record<string, string> = {}) =>
-  failBeforeHeaders(res, 500, PROXY_ERROR, 'The proxy failed to handle this request.', cors)
-
-/**
- * Writes a proxy reply as it is. Its body is known whole, so it goes with a Content-Length
- * (not chunked), and head and body leave as one latin1 string (the same bytes) in one write:
- * a chunked Buffer body takes node's writev path with half a dozen pieces.
- */
-function writeReply(reply: FinalReply, res: ServerResponse): void {
-  // No prototype: a header an upstream names `constructor` or `__proto__` must find no value
-  // already there (it found Object, and went out as "function Object() { [native code] }").
-  const headers: Record<string, string | string[]> = Object.create(null)
-  let framed = false
-  for (const [name, value] of reply.headers) {
-    if (name === 'content-length' || name === 'transfer-encoding') framed = true
-    const previous = headers[name]
-    // Repeated lines (Set-Cookie from authorize) stay separate lines.
-    headers[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value]
-  }
-  const { body } = reply
-  if (body !== null && !framed) headers['content-length'] = String(body.byteLength)
-  if (reply.statusText) res.writeHead(reply.status, reply.statusText, headers)
-  else res.writeHead(reply.status, headers)
-  if (body === null) res.end()
-  else res.end(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1'), 'latin1')
-}
-
-// Replies ready in one turn of the event loop are written together, after its I/O callbacks
-// (setImmediate), instead of each as soon as it is ready. Writing to many sockets back to back,
-// a reader that the first write woke (a client on another core) is still running for the
-// next ones: a write then costs no wake-up of a sleeping reader, which on loopback under load
-// was a tenth of the proxy's CPU per send. The wait is the rest of the turn, microseconds.
-let queued: [FinalReply, ServerResponse][] = []
-function flushReplies(): void {
-  const batch = queued
-  queued = []
-  for (const [reply, res] of batch) {
-    // Gone, or answered in the proxy's place meanwhile (a stop's last word).
-    if (res.destroyed || res.writableEnded) continue
-    try {
-      writeReply(reply, res)
-    } catch {
-      proxyFailed(res)
-    }
-  }
-}
-function queueReply(reply: FinalReply, res: ServerResponse): void {
-  if (res.destroyed || res.writableEnded) return
-  if (queued.push([reply, res]) === 1) setImmediate(flushReplies)
 }
 
 /** Options of `toNodeHandler`. */
@@ -136,20 +47,6 @@ const NODE_OPTION_KEYS = Object.keys({ trustProxy: true, fallbackHost: true, all
   keyof ToNodeHandlerOptions,
   true
 >)
-
-/**
- * The 403's sentence for a `Host` a request on loopback is not answered for: what is answered,
- * and the option that serves this host, with the host's own name in it, so whoever runs the
- * server can copy it.
- */
-export function hostRefusal(host: string | undefined): string {
-  const name = requestHostName(host)
-  return (
-    `Host ${JSON.stringify(name)} is not answered on this machine's loopback address: a request arriving there is answered only ` +
-    "for localhost host names, IP addresses, the host names of the proxy's allowedOrigins and those in toNodeHandler's " +
-    `allowedHosts (DNS rebinding protection). To serve this host, list it: toNodeHandler(handler, { allowedHosts: [${JSON.stringify(name)}] }).`
-  )
-}
 
 /**
  * Adapts a Web-standard handler (such as `createBriqProxy`'s) to node:http and Express:
@@ -247,10 +144,8 @@ export function toNodeHandler(
       return
     }
     if (replier) {
-      const trace: ReplyTrace = {}
-      traces.set(req, trace)
       replier
-        .reply(converted.request, trace)
+        .reply(converted.request, traceReply(req))
         .then((reply) => {
           // A body read to its end leaves nothing to settle (the usual case): no extra turn.
           if (req.readableEnded) queueReply(reply, res)
