@@ -3,6 +3,7 @@ import { once } from 'node:events'
 import { type IncomingMessage, maxHeaderSize, type Server, type ServerResponse, STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { briqErrorEnvelope } from '../contract/to-briq-errors.ts'
+import { answerAndLinger, lingerOn } from './linger-after-answer.ts'
 import { refusedRequestOrigin } from './refused-request-origin.ts'
 import { settleRequestBody } from './settle-request-body.ts'
 
@@ -250,11 +251,19 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
     const end = response.end
     response.end = (() => end.call(response, body, 'utf8')) as typeof response.end
   })
+  // Connections whose refusal is under way: node's parser refuses each further chunk they send.
+  const refusing = new WeakSet<Duplex>()
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    if (error.code === 'ECONNRESET' || !socket.writable) {
+    if (error.code === 'ECONNRESET') {
       socket.destroy()
       return
     }
+    if (lingerOn(socket) || refusing.has(socket)) return
+    if (!socket.writable) {
+      socket.destroy()
+      return
+    }
+    refusing.add(socket)
     const answers = () => [...(started.get(socket) ?? [])]
     // Taken now: answers pipelined before the refused bytes, done below, are not what it waited for.
     const waiting = waitingSince.get(socket) ?? performance.now()
@@ -281,12 +290,13 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
       for (const [name, value] of Object.entries(corsOf(refusedRequestOrigin(error, incomplete)))) {
         if (SAFE_HEADER_NAME.test(name) && SAFE_HEADER_VALUE.test(value)) cors += `${name}: ${value}\r\n`
       }
-      // Closed once written, as node's default does: the rest of what the client sent goes unread.
-      socket.end(
+      // The connection closes after it, as node's default closes it; what the client still sends
+      // is read and dropped first, so no reset erases the answer.
+      answerAndLinger(
+        socket,
         `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
           `Cache-Control: no-store\r\nX-Request-Id: ${requestId}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
           `${cors}Connection: close\r\n\r\n${body}`,
-        () => socket.destroy(),
       )
       told({
         status,
