@@ -118,8 +118,9 @@ export interface SendDialogOptions {
   theme?: SendDialogTheme | undefined
   /**
    * Called with the request Send would send, on mount and whenever it changes (recipient,
-   * sender, conversation, draft): the very object Send posts once it is ready, else the request
-   * as built from the form. For showing it as code ("Copy as curl") that matches the send.
+   * sender, conversation, draft): exactly what Send posts once it is ready (the send keeps its
+   * own copy of it, equal field for field), else the request as built from the form. For showing
+   * it as code ("Copy as curl") that matches the send.
    */
   onRequestChange?: ((request: SendRequestBody) => void) | undefined
   /**
