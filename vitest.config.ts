@@ -92,6 +92,10 @@ const browserCommands = (): NonNullable<BrowserConfigOptions['commands']> => ({
   // A key held down: a second keyDown before keyUp is the OS's auto-repeat (`repeat: true`).
   keyDown: (context, key: string) => context.page.keyboard.down(key),
   keyUp: (context, key: string) => context.page.keyboard.up(key),
+  // A mouse button pressed and released apart, where the pointer is (hover first): what lands
+  // between a click's press and its release.
+  mouseDown: (context) => context.page.mouse.down(),
+  mouseUp: (context) => context.page.mouse.up(),
   // The browser's own file chooser, answered with one file: resolves once the page opened
   // it (a click made after this call) and took the file.
   chooseFile: async (context, name: string, text: string) => {
@@ -186,6 +190,7 @@ export default defineConfig({
             'packages/react/src/**/*.react18.browser.test.{ts,tsx}',
             'packages/react/src/send-dialog/send-dialog-host-modal.browser.test.tsx',
             'packages/react/src/send-dialog/shadow-root.browser.test.tsx',
+            'packages/react/src/send-dialog/send-dialog-look-ups-steady.browser.test.tsx',
             'packages/react/src/builder/builder-shadow-root.browser.test.tsx',
             'packages/react/src/builder/builder-storage.browser.test.tsx',
             'packages/react/src/send-dialog/iframe-document.browser.test.tsx',

@@ -10,6 +10,7 @@ import { useHideBesideInShadowRoot } from '../focus/use-hide-beside-in-shadow-ro
 import { useCarriedDirection } from '../portal/use-carried-direction.ts'
 import { useCarriedTokens } from '../portal/use-carried-tokens.ts'
 import { usePortalContainer } from '../portal/use-portal-container.ts'
+import { usePinnedDialog } from './pin-dialog.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { SendDialogForm } from './send-dialog-form.tsx'
 import { asksToSendAgain } from './send-failure.tsx'
@@ -80,8 +81,9 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
     const duplicate = asksToSendAgain(sending.error)
     // The last press inside the dialog, to tell a double click's second press from a press outside.
     const lastPress = useRef<PointerEvent | undefined>(undefined)
-    // While the dialog is in the page, what is beside it in a shadow root is hidden as Radix hides the page.
-    const contentRef = useMergedRef(ref, useHideBesideInShadowRoot())
+    // While the dialog is in the page, what is beside it in a shadow root is hidden as Radix hides
+    // the page; and its bottom edge is held where it opened, so Send stays under the pointer.
+    const contentRef = useMergedRef(ref, useMergedRef(useHideBesideInShadowRoot(), usePinnedDialog()))
     return (
       <>
         {/* A <template> is allowed anywhere (even in a list or a table) and never shows. */}

@@ -72,6 +72,27 @@ export function createHeldSendClient(options: BriqMockOptions = {}): HeldSendCli
   return { mock, client, sends, answer }
 }
 
+/** A mock client whose look-ups wait for the test: `answer()` lets them through, and every later one. */
+export interface HeldLookupsClient extends MockClient {
+  answer(): void
+}
+
+/**
+ * A mock whose look-ups (the senders, conversations, a number's window: every GET) are answered
+ * only when the test calls `answer()`, as a slow network answers them after the dialog is shown.
+ */
+export function createHeldLookupsClient(): HeldLookupsClient {
+  let answer = () => {}
+  const answered = new Promise<void>((resolve) => {
+    answer = resolve
+  })
+  const held = mockClient({}, async (_url, init, response) => {
+    if (init.method !== 'POST') await answered
+    return response
+  })
+  return { ...held, answer }
+}
+
 /**
  * A mock whose sends never answer (the connection hangs, as a server that took the message and
  * then went quiet) with a client that gives up after `timeoutMs`: everything else is answered.
