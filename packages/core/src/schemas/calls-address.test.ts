@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { draftFixIts } from '../draft/fixes/draft-fix-its.ts'
 import { describeField, formatIssue } from '../i18n/format-issue.ts'
 import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import type { Issue, IssuePath } from '../issue.ts'
@@ -144,6 +145,15 @@ describe('address_message', () => {
     const sw = formatIssue(warning, coreMessagesSw)
     expect(sw).toContain('kipengele "\u2068planet\u2069", ambacho si kipengele cha anwani')
     expect(sw).not.toMatch(/\bkey\b|names/)
+  })
+  it('warns about every key of validation_errors that names no address field, each with its fix-it', () => {
+    const draft = address({ country: 'IN', validation_errors: { planet: 'x', city: 'Not Pune', moon: 'y' } })
+    const result = validateInteractive(draft)
+    expect(result.warnings.map((warning) => warning.params?.key)).toEqual(['planet', 'moon'])
+    expect(draftFixIts(draft, result).map((fix) => fix.id)).toEqual([
+      'remove-error-key:action.parameters.validation_errors.planet',
+      'remove-error-key:action.parameters.validation_errors.moon',
+    ])
   })
   it("refuses a repeated saved address id as this kit's rule (the reply names it), not an empty one", () => {
     const saved = (...ids: string[]) => ids.map((id) => ({ id, value: { name: 'Asha' } }))

@@ -97,9 +97,11 @@ export function toIssues(zodIssues: readonly unknown[], root: unknown, prefix = 
     // The rule is part of it: a junk list breaks the kit's bound and WhatsApp's count at one path.
     // So are the reason and what is counted: 11 sections of 2 rows pass both the section count
     // and the row total at `action.sections` (the preview marks rows past 10 from the second),
-    // and an id can hold half an emoji and spaces at its ends, two warnings.
+    // and an id can hold half an emoji and spaces at its ends, two warnings. So is the key an
+    // issue names at its object: two address validation_errors keys naming no field, two warnings.
     const noun = item.params?.noun ?? ''
-    const key = [item.code, item.rule ?? '', item.reason ?? '', noun, ...item.path].join('\u0000')
+    const named = item.params?.key ?? ''
+    const key = [item.code, item.rule ?? '', item.reason ?? '', noun, named, ...item.path].join('\u0000')
     if (seen.has(key)) return
     seen.add(key)
     list.add(item)
