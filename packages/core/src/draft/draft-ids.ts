@@ -56,7 +56,8 @@ const cut = (text: string, max: number): string => {
  */
 export function uniqueId(base: string, prefix: string, taken: ReadonlySet<string>, limit: Limit, start = 1): string {
   const stem = base === '' ? prefix : base
-  const plain = cut(stem, limit.max)
+  // A cut just after a space would leave the id ending in one: an error of its own (spaces_around).
+  const plain = cut(stem, limit.max).trimEnd()
   if (base !== '' && !taken.has(plain)) return plain
   for (let n = base === '' ? Math.max(1, start) : 2; ; n++) {
     const suffix = `-${n}`

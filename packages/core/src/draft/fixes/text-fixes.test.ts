@@ -176,6 +176,15 @@ describe('shorten ids', () => {
     expect(validateInteractive(fix?.apply(draft)).ok).toBe(true)
   })
 
+  it('cuts a typed id with spaces in it to an id that does not end in one', () => {
+    const long = 'x '.repeat(LIMITS.button.id.max)
+    const draft = setAt(createDraft('button'), reply(0, 'id'), long)
+    const fix = fixesOf(draft).find((candidate) => candidate.labelKey === 'fix.shortenId')
+    const id = getAt(fix?.apply(draft), reply(0, 'id')) as string
+    expect(id).toBe(long.slice(0, LIMITS.button.id.max).trimEnd())
+    expect(validateInteractive(fix?.apply(draft))).toMatchObject({ ok: true, warnings: [] })
+  })
+
   it('generates a followed id again from its title', () => {
     const row = ['action', 'sections', 0, 'rows', 0]
     const title = 'a'.repeat(LIMITS.list.rowTitle.max + 300)
