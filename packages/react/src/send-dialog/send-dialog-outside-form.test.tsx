@@ -1,5 +1,6 @@
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { render } from '@testing-library/react'
+import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
 import { SendDialog } from './send-dialog.ts'
@@ -29,6 +30,21 @@ describe('a SendDialog part outside SendDialog.Form', () => {
     expect(lines[0]).toMatch(/^<SendDialog\.Recipient> is outside <SendDialog\.Form>/)
     expect(lines[1]).toMatch(/^<SendDialog\.Actions> is outside <SendDialog\.Form>/)
     expect(lines[0]).toContain('asChild')
+  })
+
+  it('says it once for each part, not again as StrictMode runs its effects twice', () => {
+    const spy = errors()
+    const { client } = createMockClient()
+    render(
+      <StrictMode>
+        <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
+          <SendDialog.Status />
+        </SendDialog.Root>
+      </StrictMode>,
+    )
+    expect(said(spy).filter((line) => line.includes('is outside <SendDialog.Form>'))).toEqual([
+      expect.stringMatching(/^<SendDialog\.Status> is outside/),
+    ])
   })
 
   it('says nothing for the parts in SendDialog.Form, the dialog or the composer', () => {

@@ -1,4 +1,5 @@
-import { useContext, useEffect, useRef } from 'react'
+import { useContext, useEffect } from 'react'
+import { useSaidOnce } from '../state/use-said-once.ts'
 import { InPartsRootContext } from './send-dialog-context.ts'
 
 /**
@@ -8,15 +9,14 @@ import { InPartsRootContext } from './send-dialog-context.ts'
  */
 export function usePartsRootCheck(part: string): void {
   const inRoot = useContext(InPartsRootContext)
-  const said = useRef(false)
+  const firstTime = useSaidOnce()
   useEffect(() => {
-    if (process.env.NODE_ENV === 'production' || inRoot || said.current) return
-    said.current = true
+    if (process.env.NODE_ENV === 'production' || inRoot || !firstTime('outside')) return
     console.error(
       `<${part}> is outside <SendDialog.Form>: the form is the parts' themed root, so the kit's ` +
         'styles and your --bi-* values do not reach it. Put the parts in <SendDialog.Form> (with ' +
         'asChild, your own element is that root, e.g. a <section> inside your own form), or in ' +
         '<SendDialog.Content> for a dialog.',
     )
-  }, [inRoot, part])
+  }, [inRoot, part, firstTime])
 }

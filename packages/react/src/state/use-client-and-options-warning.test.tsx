@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react'
+import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
 import { BriqProvider, type BriqProviderProps } from '../provider/briq-provider.tsx'
@@ -42,6 +43,26 @@ describe('a client given beside the options of one', () => {
       '<BriqProvider> was given both `client` and `endpoint`, `headers`: the client is used as it was made, and ' +
         '`endpoint`, `headers` are ignored. Give them to createBriqClient when you make the client, or leave `client` out.',
     ])
+  })
+
+  it('says the same options once in the provider’s life: not again under StrictMode, nor when they come back', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { client } = createMockClient()
+    const given = { client, endpoint: '/api/briq' } as unknown as BriqProviderProps
+    const alone = { client } as BriqProviderProps
+    const tree = (props: BriqProviderProps) => (
+      <StrictMode>
+        <BriqProvider {...props}>
+          <Shows />
+        </BriqProvider>
+      </StrictMode>
+    )
+    const view = render(tree(given))
+    expect(said(error)).toHaveLength(1)
+    view.rerender(tree(alone))
+    view.rerender(tree(given))
+    expect(said(error)).toHaveLength(1)
+    expect(said(error)[0]).toContain('<BriqProvider> was given both `client` and `endpoint`')
   })
 
   it('says nothing for a client alone, with the validation it was made with, or for options alone', () => {

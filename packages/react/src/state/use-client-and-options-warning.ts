@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
+import { useSaidOnce } from './use-said-once.ts'
 
 const listed = (keys: readonly string[]) => keys.map((key) => `\`${key}\``).join(', ')
 
@@ -12,15 +13,14 @@ const listed = (keys: readonly string[]) => keys.map((key) => `\`${key}\``).join
 export function useClientAndOptionsWarning(name: string, client: unknown, options: Record<string, unknown>): void {
   const ignored = client === undefined ? [] : Object.keys(options).filter((key) => options[key] !== undefined)
   const keys = ignored.join(' ')
-  const said = useRef(new Set<string>())
+  const firstTime = useSaidOnce()
   useEffect(() => {
-    if (process.env.NODE_ENV === 'production' || keys === '' || said.current.has(keys)) return
-    said.current.add(keys)
+    if (process.env.NODE_ENV === 'production' || keys === '' || !firstTime(keys)) return
     const names = keys.split(' ')
     console.error(
       `${name} was given both \`client\` and ${listed(names)}: the client is used as it was made, and ` +
         `${listed(names)} ${names.length === 1 ? 'is' : 'are'} ignored. Give ${names.length === 1 ? 'it' : 'them'} ` +
         'to createBriqClient when you make the client, or leave `client` out.',
     )
-  }, [name, keys])
+  }, [name, keys, firstTime])
 }

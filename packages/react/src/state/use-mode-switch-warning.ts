@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useSaidOnce } from './use-said-once.ts'
 
 /**
  * Reports once, in development, a component switching between controlled and uncontrolled
@@ -8,12 +9,11 @@ import { useEffect, useRef } from 'react'
  */
 export function useModeSwitchWarning(controlled: boolean, name: string): void {
   const wasControlled = useRef(controlled)
-  const warned = useRef(false)
+  const firstTime = useSaidOnce()
   useEffect(() => {
     if (wasControlled.current === controlled) return
     wasControlled.current = controlled
-    if (process.env.NODE_ENV === 'production' || warned.current) return
-    warned.current = true
+    if (process.env.NODE_ENV === 'production' || !firstTime('switch')) return
     // Never "null for none": null is a value of its own to most (a builder given it has no draft
     // yet, not the draft it had); only where `null` means none do its props say so.
     const [from, to] = controlled ? ['uncontrolled', 'controlled'] : ['controlled', 'uncontrolled']
@@ -21,5 +21,5 @@ export function useModeSwitchWarning(controlled: boolean, name: string): void {
       `${name} is changing from ${from} to ${to}. Decide between a controlled value (given on every render, ` +
         'never undefined) and an uncontrolled one (defaultValue) for the lifetime of the component.',
     )
-  }, [controlled, name])
+  }, [controlled, name, firstTime])
 }

@@ -1,5 +1,6 @@
 import { createDraft } from '@briq-interactive/core'
 import { render, screen } from '@testing-library/react'
+import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Builder } from '../builder/builder.ts'
 import { InteractiveBuilder } from '../builder/interactive-builder.tsx'
@@ -28,6 +29,36 @@ describe('a prop given both controlled and with a default', () => {
       '<InteractiveBuilder> was given both `value` and `defaultValue`: while `value` is given, `defaultValue` is ' +
         'ignored. Give `value` with `onValueChange` to control it, or `defaultValue` alone to let it keep its own.',
     ])
+  })
+
+  it('says each pair once in the component’s life: not again under StrictMode, nor when another pair joins it', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const view = render(
+      <StrictMode>
+        <InteractiveBuilder value={withBody('Controlled')} defaultValue={withBody('Default')} />
+      </StrictMode>,
+    )
+    expect(said(error)).toHaveLength(1)
+    view.rerender(
+      <StrictMode>
+        <InteractiveBuilder
+          value={withBody('Controlled')}
+          defaultValue={withBody('Default')}
+          tab="json"
+          defaultTab="form"
+        />
+      </StrictMode>,
+    )
+    view.rerender(
+      <StrictMode>
+        <InteractiveBuilder value={withBody('Controlled')} defaultValue={withBody('Default')} />
+      </StrictMode>,
+    )
+    // (The tab's switch back to uncontrolled is a warning of its own.)
+    const lines = said(error).filter((line) => line.includes('was given both'))
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toContain('both `value` and `defaultValue`')
+    expect(lines[1]).toContain('both `tab` and `defaultTab`')
   })
 
   it('names each pair given both, the view tab too, and the composer when it is the composer', () => {

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
+import { useSaidOnce } from './use-said-once.ts'
 
 /** The keys `K` of `P` that have a `defaultK` beside them (`value`/`defaultValue`, `open`/`defaultOpen`). */
 export type PairedKey<P> = {
@@ -20,18 +21,17 @@ export function useValueAndDefaultWarning<P extends object>(
 ): void {
   const read = props as Record<string, unknown>
   const both = keys.filter((key) => read[key] !== undefined && read[`default${capitalized(key)}`] !== undefined)
-  const said = useRef(new Set<string>())
+  const firstTime = useSaidOnce()
   const pairs = both.join(' ')
   useEffect(() => {
     if (process.env.NODE_ENV === 'production') return
     for (const key of pairs === '' ? [] : pairs.split(' ')) {
-      if (said.current.has(key)) continue
-      said.current.add(key)
+      if (!firstTime(key)) continue
       const fallback = `default${capitalized(key)}`
       console.error(
         `${name} was given both \`${key}\` and \`${fallback}\`: while \`${key}\` is given, \`${fallback}\` is ignored. ` +
           `Give \`${key}\` with \`on${capitalized(key)}Change\` to control it, or \`${fallback}\` alone to let it keep its own.`,
       )
     }
-  }, [name, pairs])
+  }, [name, pairs, firstTime])
 }
