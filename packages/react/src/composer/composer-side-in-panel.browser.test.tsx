@@ -6,7 +6,10 @@ import { createMockClient } from '../send-dialog/testing/mock-client.ts'
 import { axeReport } from '../testing/axe-report.ts'
 import { InteractiveComposer } from './interactive-composer.tsx'
 
-afterEach(cleanup)
+afterEach(() => {
+  cleanup()
+  window.scrollTo(0, 0)
+})
 
 const rows = Array.from({ length: 10 }, (_, i) => ({ id: `row-${i + 1}`, title: `Row ${i + 1}` }))
 const LONG_LIST = {
@@ -15,13 +18,23 @@ const LONG_LIST = {
   action: { button: 'Times', sections: [{ title: 'Morning', rows }] },
 }
 
-/** A host's admin: a 120 px header, then its own scrolling panel (padded, with a border) holding the composer. */
-function renderInPanel(height: number) {
+/**
+ * A host's admin: a 120 px header, then its own scrolling panel (padded, with a border) holding
+ * the composer; or, `scrolling` false, the same main area as a plain box (the page scrolls).
+ */
+function renderInPanel(height: number, scrolling = true) {
   const { client } = createMockClient()
   render(
     <div>
       <header style={{ height: 120 }}>Tickets</header>
-      <main data-testid="panel" style={{ height, overflowY: 'auto', padding: 12, border: '2px solid' }}>
+      <main
+        data-testid="panel"
+        style={
+          scrolling
+            ? { height, overflowY: 'auto', padding: 12, border: '2px solid' }
+            : { padding: 12, border: '2px solid' }
+        }
+      >
         <InteractiveComposer client={client} defaultValue={LONG_LIST} sendMode="inline" />
       </main>
     </div>,
@@ -58,6 +71,33 @@ describe('InteractiveComposer side by side in a host’s scrolling panel shorter
       .poll(() => (document.querySelector('.bi-composer-side') as HTMLElement).getBoundingClientRect().height)
       .toBeLessThanOrEqual(panel.clientHeight)
     expectPreviewAndSendIn(panel)
+  })
+
+  it('finds a host’s panel that starts scrolling with no resize, as it scrolls', async () => {
+    await page.viewport(1280, 800)
+    const panel = renderInPanel(600, false)
+    const column = document.querySelector('.bi-composer-side') as HTMLElement
+    expect(column.style.getPropertyValue('--_bi-composer-view')).toBe('')
+    // The host's layout makes its main area a panel of its own (a class or a style sheet arriving
+    // after the composer mounted): the window keeps its size, so no resize says so.
+    panel.style.overflowY = 'auto'
+    panel.style.height = '600px'
+    const fields = document.querySelectorAll<HTMLElement>('.bi-composer-builder input, .bi-composer-builder textarea')
+    fields[fields.length - 1]!.scrollIntoView({ block: 'end' })
+    await expect.poll(() => column.style.getPropertyValue('--_bi-composer-view')).toBe(`${panel.clientHeight}px`)
+    expectPreviewAndSendIn(panel)
+  })
+
+  it('takes the window’s height again once the panel stops scrolling and the page scrolls, with no resize', async () => {
+    await page.viewport(1280, 800)
+    const panel = renderInPanel(520)
+    const column = document.querySelector('.bi-composer-side') as HTMLElement
+    await expect.poll(() => column.getBoundingClientRect().height).toBeLessThanOrEqual(panel.clientHeight)
+    panel.style.overflowY = 'visible'
+    panel.style.height = 'auto'
+    window.scrollTo(0, 200)
+    await expect.poll(() => column.style.getPropertyValue('--_bi-composer-view')).toBe('')
+    expect(getComputedStyle(column).maxHeight).toBe('800px')
   })
 
   it('takes the window’s height again once the composer is no longer in a scrolling panel', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { stickyScrollportOf } from './sticky-scrollport.ts'
+import { encloses, isStickyScrollport, stickyScrollportOf } from './sticky-scrollport.ts'
 
 afterEach(() => {
   document.body.replaceChildren()
@@ -48,5 +48,28 @@ describe('stickyScrollportOf', () => {
     expect(stickyScrollportOf(column)).toBeUndefined()
     document.documentElement.style.overflow = 'hidden'
     expect(stickyScrollportOf(column)).toBe(document.body)
+  })
+
+  it('never takes the root element for a panel; the body only beside an overflow of the root element’s own', () => {
+    document.documentElement.style.overflow = 'auto'
+    expect(isStickyScrollport(document.documentElement)).toBe(false)
+    document.body.style.overflow = 'auto'
+    expect(isStickyScrollport(document.body)).toBe(true)
+    document.documentElement.style.overflow = ''
+    expect(isStickyScrollport(document.body)).toBe(false)
+  })
+})
+
+describe('encloses', () => {
+  it('holds the element itself and what is inside it, through a shadow root to its host', () => {
+    const column = nested('', '')
+    const outer = column.parentElement?.parentElement as HTMLElement
+    expect(encloses(outer, column)).toBe(true)
+    expect(encloses(column, column)).toBe(true)
+    expect(encloses(column, outer)).toBe(false)
+    const inShadow = document.createElement('div')
+    column.attachShadow({ mode: 'open' }).append(inShadow)
+    expect(encloses(outer, inShadow)).toBe(true)
+    expect(encloses(nested(''), inShadow)).toBe(false)
   })
 })
