@@ -225,6 +225,13 @@ describe('normalizePhone — the default country’s own international prefix', 
     ['009 233 24 123 4567', '233241234567'],
     ['009 237 6 71 23 45 67', '237671234567'],
     ['0092 300 1234567', '923001234567'],
+    // India's mobiles no NANP number can be after 009 1: an exchange beginning 0 or 1, an N11 or
+    // an N9X area code (NANPA's plan). And Iran's after 009 8: +89 is a spare code.
+    ['0091 98710 12345', '919871012345'],
+    ['0091 98751 12345', '919875112345'],
+    ['0091 99123 45678', '919912345678'],
+    ['0091 91123 45678', '919112345678'],
+    ['0098 912 345 6789', '989123456789'],
   ])('reads %s with 234 by the reading that is a number', (input, expected) => {
     expect(read(input, '234')).toEqual({ ok: true, value: expected })
   })
@@ -271,8 +278,9 @@ describe('normalizePhone — the default country’s own international prefix', 
     expect(read(input, '57')).toEqual({ ok: true, value: expected })
   })
 
-  it('refuses Colombia’s 005 1 212 555 0100, also a Peruvian number written with 00', () => {
-    expect(issueOf(read('005 1 212 555 0100', '57')).reason).toBe('phone_prefix_ambiguous')
+  // Not also a Peruvian number written with 00: Peru's numbers have 8 or 9 digits.
+  it('reads Colombia’s 005 1 212 555 0100 as New York’s', () => {
+    expect(read('005 1 212 555 0100', '57')).toEqual({ ok: true, value: '12125550100' })
   })
 
   it('reads another country’s international prefix as digits, not as a prefix', () => {

@@ -5,15 +5,21 @@ import { countryCodeOf } from './national-number-lengths.ts'
 // read through a prefix shared with 00 most often lands in, as "00971 50 123 4567" dialled in
 // Nigeria could be +7 1501234567 (no +7 number begins with 1), "009 86 138 1234 5678" +98
 // 613812345678 (Iran's numbers have at most 10 digits) and "005 712 345 678" dialled in Tanzania
-// +57 12345678 (no Colombian number has 8 digits and begins with 1), and Brazil's "00 21 351 912
-// 345 678" (carrier 21 to Portugal) +213 51912345678 (Algeria's numbers have 8–9 digits).
+// +57 12345678 (no Colombian number has 8 digits and begins with 1), Colombia's "005 1 212 555
+// 0100" +51 2125550100 (Peru's numbers have 8–9 digits), and Brazil's "00 21 351 912 345 678"
+// (carrier 21 to Portugal) +213 51912345678 (Algeria's numbers have 8–9 digits). The
+// NANP's is its plan's NXX-NXX-XXXX (NANPA: area and central office codes begin 2–9, N11 is a
+// service code, an N9X area code is kept for expanding the plan), so that of India's mobiles
+// after Nigeria's 0091 only those a NANP number can be are refused: "0091 98710 12345" is no +1
+// 987 101…, "0091 99123 45678" no +1 991….
 const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
-  '1': /^[2-9]\d{9}$/,
+  '1': /^[2-9](?:[02-8]\d|1[02-9])[2-9](?:[02-9]\d|1[02-9])\d{4}$/,
   '7': /^(?:8\d{13}|[347-9]\d{9})$/,
   '20': /^(?:[189]\d{8,9}|[24-6]\d{8}|[135]\d{7})$/,
   '41': /^(?:8\d{11}|[2-9]\d{8})$/,
   '44': /^(?:[1-357-9]\d{9}|[18]\d{8}|8\d{6})$/,
   '45': /^[2-9]\d{7}$/,
+  '51': /^(?:[14-8]|9\d)\d{7}$/,
   '57': /^(?:(?:46|60\d\d)\d{6}|(?:1\d|[39])\d{9})$/,
   '61': /^(?:1(?:[0-79]\d{7}(?:\d(?:\d{2})?)?|8[0-24-9]\d{7})|[2-478]\d{8}|1\d{4,7})$/,
   '65': /^(?:(?:(?:1\d|8)\d\d|7000)\d{7}|[3689]\d{7})$/,
@@ -29,10 +35,11 @@ const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
   '256': /^(?:800\d{6}|(?:[29]0|[347]\d)\d{7})$/,
 }
 
-// Codes of +21x that ITU-T has assigned to no country ("List of ITU-T Recommendation E.164 assigned
-// country codes"), where Brazil's most used carrier, Embratel's 21, after 00 lands: "00 21 44 20 7946
-// 0958" is London, not +214.
-const UNASSIGNED: ReadonlySet<string> = new Set(['210', '214', '215', '217', '219'])
+// Codes ITU-T has assigned to no country ("List of ITU-T Recommendation E.164 assigned country
+// codes"): the +21x where Brazil's most used carrier, Embratel's 21, after 00 lands ("00 21 44 20
+// 7946 0958" is London, not +214), and the spare +89x where an Iranian mobile after Nigeria's 009
+// lands ("0098 912 345 6789" is no +891).
+const UNASSIGNED = /^(?:21[04579]|89)/
 
 /**
  * Whether full number `value` (country code first, trunk prefix dropped) can be a number of its
@@ -42,6 +49,6 @@ const UNASSIGNED: ReadonlySet<string> = new Set(['210', '214', '215', '217', '21
  */
 export function mayBeNumber(value: string): boolean {
   const code = countryCodeOf(value)
-  if (UNASSIGNED.has(code)) return false
+  if (UNASSIGNED.test(code)) return false
   return NATIONAL_NUMBER_PATTERNS[code]?.test(value.slice(code.length)) ?? true
 }
