@@ -225,13 +225,20 @@ describe('normalizePhone — the default country’s own international prefix', 
     ['009 233 24 123 4567', '233241234567'],
     ['009 237 6 71 23 45 67', '237671234567'],
     ['0092 300 1234567', '923001234567'],
-    // India's mobiles no NANP number can be after 009 1: an exchange beginning 0 or 1, an N11 or
-    // an N9X area code (NANPA's plan). And Iran's after 009 8: +89 is a spare code.
+    // India's mobiles no NANP number can be after 009 1: an exchange beginning 0 or 1, an N11,
+    // N9X or 96X area code (NANPA's plan). And Iran's after 009 8: +89 is a spare code.
     ['0091 98710 12345', '919871012345'],
     ['0091 98751 12345', '919875112345'],
     ['0091 99123 45678', '919912345678'],
     ['0091 91123 45678', '919112345678'],
+    ['0091 96123 45678', '919612345678'],
     ['0098 912 345 6789', '989123456789'],
+    // Pakistan's 11 and 12 digits from 2 to 8 are UAN (111 after the area code) and freephone 800
+    // numbers only: Nairobi, Dar es Salaam, Abidjan after 009 are no +92 numbers, and +28 is spare.
+    ['009 254 712 345 678', '254712345678'],
+    ['009 255 712 345 678', '255712345678'],
+    ['009 225 07 08 12 34 56', '2250708123456'],
+    ['0092 800 1234 5678', '9280012345678'],
   ])('reads %s with 234 by the reading that is a number', (input, expected) => {
     expect(read(input, '234')).toEqual({ ok: true, value: expected })
   })

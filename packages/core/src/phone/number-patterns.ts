@@ -1,19 +1,25 @@
 import { countryCodeOf } from './national-number-lengths.ts'
 
 // The widest pattern of some countries' national numbers (libphonenumber's `generalDesc` in
-// resources/PhoneNumberMetadata.xml; the NANP's and +7's taken across their regions): those a number
-// read through a prefix shared with 00 most often lands in, as "00971 50 123 4567" dialled in
-// Nigeria could be +7 1501234567 (no +7 number begins with 1), "009 86 138 1234 5678" +98
-// 613812345678 (Iran's numbers have at most 10 digits) and "005 712 345 678" dialled in Tanzania
-// +57 12345678 (no Colombian number has 8 digits and begins with 1), Colombia's "005 1 212 555
-// 0100" +51 2125550100 (Peru's numbers have 8–9 digits), and Brazil's "00 21 351 912 345 678"
-// (carrier 21 to Portugal) +213 51912345678 (Algeria's numbers have 8–9 digits). The
-// NANP's is its plan's NXX-NXX-XXXX (NANPA: area and central office codes begin 2–9, N11 is a
-// service code, an N9X area code is kept for expanding the plan), so that of India's mobiles
-// after Nigeria's 0091 only those a NANP number can be are refused: "0091 98710 12345" is no +1
-// 987 101…, "0091 99123 45678" no +1 991….
+// resources/PhoneNumberMetadata.xml): those a number read through a prefix shared with 00 most
+// often lands in, as "00971 50 123 4567" dialled in Nigeria could be +7 1501234567 (no +7 number
+// begins with 1), "009 86 138 1234 5678" +98 613812345678 (Iran's numbers have at most 10
+// digits), "005 712 345 678" dialled in Tanzania +57 12345678 (no Colombian number has 8 digits
+// and begins with 1), Colombia's "005 1 212 555 0100" +51 2125550100 (Peru's numbers have 8–9
+// digits), and Brazil's "00 21 351 912 345 678" (carrier 21 to Portugal) +213 51912345678
+// (Algeria's numbers have 8–9 digits).
+//
+// Two are narrower, as a reading either pattern lets through is refused as two numbers:
+// - the NANP's is its plan's NXX-NXX-XXXX (NANPA: area and central office codes begin 2–9, N11
+//   is a service code, N9X area codes are kept for expanding the plan, 37X and 96X for needs not
+//   yet foreseen), so that "0091 98710 12345" in Nigeria is India's, no +1 987 101…, as is
+//   "0091 99123 45678", no +1 991…;
+// - Pakistan's 11 and 12 digits from 2–8 are its UAN (an area code, 111, 6 digits) and freephone
+//   800 numbers only (libphonenumber's PK `uan` and `tollFree`; its generalDesc allows any), so
+//   that "009 254 712 345 678" in Nigeria is Kenya's, no +92 54712345678, as is the number of
+//   each country with a 3-digit code and 9-digit numbers.
 const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
-  '1': /^[2-9](?:[02-8]\d|1[02-9])[2-9](?:[02-9]\d|1[02-9])\d{4}$/,
+  '1': /^(?!37|96)[2-9](?:[02-8]\d|1[02-9])[2-9](?:[02-9]\d|1[02-9])\d{4}$/,
   '7': /^(?:8\d{13}|[347-9]\d{9})$/,
   '20': /^(?:[189]\d{8,9}|[24-6]\d{8}|[135]\d{7})$/,
   '41': /^(?:8\d{11}|[2-9]\d{8})$/,
@@ -24,7 +30,7 @@ const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
   '61': /^(?:1(?:[0-79]\d{7}(?:\d(?:\d{2})?)?|8[0-24-9]\d{7})|[2-478]\d{8}|1\d{4,7})$/,
   '65': /^(?:(?:(?:1\d|8)\d\d|7000)\d{7}|[3689]\d{7})$/,
   '66': /^(?:(?:001800|[2-57]|[689]\d)\d{7}|1\d{7,9})$/,
-  '92': /^(?:122\d{6}|[24-8]\d{10,11}|9(?:[013-9]\d{8,10}|2(?:[01]\d\d|2(?:[06-8]\d|1[01]))\d{7})|(?:[2-8]\d{3}|92(?:[0-7]\d|8[1-9]))\d{6}|[24-9]\d{8}|[89]\d{7})$/,
+  '92': /^(?:122\d{6}|[24-8]\d{1,2}111\d{6}|800\d{8}|9(?:[013-9]\d{8,10}|2(?:[01]\d\d|2(?:[06-8]\d|1[01]))\d{7})|(?:[2-8]\d{3}|92(?:[0-7]\d|8[1-9]))\d{6}|[24-9]\d{8}|[89]\d{7})$/,
   '98': /^(?:[1-9]\d{9}|(?:[1-8]\d\d|9)\d{3,4})$/,
   '212': /^[5-8]\d{8}$/,
   '213': /^(?:[1-4]|[5-79]\d|80)\d{7}$/,
@@ -37,9 +43,9 @@ const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
 
 // Codes ITU-T has assigned to no country ("List of ITU-T Recommendation E.164 assigned country
 // codes"): the +21x where Brazil's most used carrier, Embratel's 21, after 00 lands ("00 21 44 20
-// 7946 0958" is London, not +214), and the spare +89x where an Iranian mobile after Nigeria's 009
-// lands ("0098 912 345 6789" is no +891).
-const UNASSIGNED = /^(?:21[04579]|89)/
+// 7946 0958" is London, not +214), and the spare +28x and +89x where Pakistan's and Iran's numbers
+// after Nigeria's 009 land ("0092 800 1234 5678" is no +280, "0098 912 345 6789" no +891).
+const UNASSIGNED = /^(?:21[04579]|28|89)/
 
 /**
  * Whether full number `value` (country code first, trunk prefix dropped) can be a number of its
