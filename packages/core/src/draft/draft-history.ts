@@ -69,7 +69,7 @@ export interface DraftHistory<T> {
  * less than `pauseMs` apart replace the last step instead of adding one.
  *
  * @example
- * const history = createDraftHistory(createEditorState(createDraft('button')))
+ * const history = createDraftHistory(createEditorState(createDraft('button')), { same: typedBack })
  * history.record(next, { at: Date.now(), coalesceKey: coalesceKeyOf(operation) })
  * history.undo()
  */
