@@ -12,6 +12,7 @@ interface ReadmeProps {
     | 'compact'
     | 'countryCode'
     | 'locale'
+    | 'messageLang'
     | 'messages'
     | 'onReply'
     | 'palette'

@@ -39,7 +39,7 @@ export interface ActionRowProps {
 
 /** One full-width button row with its icon, as WhatsApp draws buttons under a message. */
 export function ActionRow({ action }: ActionRowProps): ReactNode {
-  const { t, reply } = usePreview()
+  const { t, reply, messageLang } = usePreview()
   const issues = useIssues()
   const builtIn = BUILT_IN[action.kind]
   const custom = action.label?.value
@@ -55,7 +55,13 @@ export function ActionRow({ action }: ActionRowProps): ReactNode {
   const content = (
     <>
       <Icon name={ICONS[action.kind]} />
-      <span className="bi-action-label" dir="auto" data-overflow={overflow ? '' : undefined}>
+      <span
+        className="bi-action-label"
+        dir="auto"
+        // The message's own words, or WhatsApp's label in the preview's language.
+        lang={custom && hasVisibleText(custom) ? messageLang : undefined}
+        data-overflow={overflow ? '' : undefined}
+      >
         {custom && hasVisibleText(custom) ? (
           <FormattedText text={custom} overflow={overflow} plain named />
         ) : custom ? (

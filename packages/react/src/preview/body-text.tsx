@@ -3,7 +3,7 @@ import { type MouseEvent, type ReactNode, useContext, useEffect, useState } from
 import { flushSync } from 'react-dom'
 import { FormattedText } from './formatted-text.tsx'
 import type { Overflow } from './issue-index.ts'
-import { ReaderCountryContext, usePreview } from './preview-context.ts'
+import { kitLangInside, ReaderCountryContext, usePreview } from './preview-context.ts'
 
 /** Props of `BodyText`. */
 export interface BodyTextProps {
@@ -40,7 +40,8 @@ function usePrinting(listen: boolean): boolean {
  * mark stays in sight; once opened, it stays open while it is edited; printed, it is whole.
  */
 export function BodyText({ text, overflow, end }: BodyTextProps): ReactNode {
-  const { t } = usePreview()
+  const preview = usePreview()
+  const { t } = preview
   const [open, setOpen] = useState(false)
   const countryCode = useContext(ReaderCountryContext)
   const at = open || overflow ? -1 : readMoreIndex(text, { countryCode })
@@ -63,7 +64,12 @@ export function BodyText({ text, overflow, end }: BodyTextProps): ReactNode {
       end={
         <>
           {'\u2026 '}
-          <button type="button" className="bi-read-more" onClick={readMore}>
+          <button
+            type="button"
+            className="bi-read-more"
+            lang={kitLangInside(preview, 'preview.readMore')}
+            onClick={readMore}
+          >
             {t('preview.readMore')}
           </button>
           {end}

@@ -27,7 +27,7 @@ const showFocusedCard = (event: FocusEvent<HTMLElement>): void => {
 
 /** The carousel's horizontally scrolling row of cards, left to right by `card_index`. */
 export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }): ReactNode {
-  const { t } = usePreview()
+  const { t, messageLang } = usePreview()
   const issues = useIssues()
   const row = useRef<HTMLDivElement>(null)
   const ordered = [...cards].sort((a, b) => a.index - b.index)
@@ -80,6 +80,7 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
               <div
                 className="bi-text bi-card-body"
                 dir="auto"
+                lang={messageLang}
                 data-invalid={issues.has(card.body.path) ? '' : undefined}
               >
                 <FormattedText text={card.body.value} overflow={issues.overflow(card.body)} />

@@ -45,7 +45,7 @@ export function IncomingMessage({ draft }: { draft: DraftMessage }): ReactNode {
 
 function Bubble(): ReactNode {
   const draft = useContext(DraftContext)
-  const { t, time } = usePreview()
+  const { t, time, messageLang } = usePreview()
   const issues = useIssues()
   const known = isKnownType(draft.type)
   const type = draft.type ?? 'unknown'
@@ -97,7 +97,12 @@ function Bubble(): ReactNode {
             </p>
           ) : null}
           {draft.body?.value ? (
-            <div className="bi-body" dir="auto" data-invalid={issues.has(draft.body.path) ? '' : undefined}>
+            <div
+              className="bi-body"
+              dir="auto"
+              lang={messageLang}
+              data-invalid={issues.has(draft.body.path) ? '' : undefined}
+            >
               <BodyText
                 text={draft.body.value}
                 overflow={issues.overflow(draft.body)}
@@ -122,6 +127,7 @@ function Bubble(): ReactNode {
             <div
               className="bi-footer"
               dir="auto"
+              lang={messageLang}
               // The footer's own path too: a type that takes none (a location request's, a carousel's).
               data-invalid={issues.has(draft.footer.path.slice(0, -1)) ? '' : undefined}
             >

@@ -22,7 +22,7 @@ import {
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { clockOf } from '../i18n/hour-cycle.ts'
-import { type Locale, type Messages, PREVIEW_LABELS, translatorFor } from '../i18n/messages.ts'
+import { bcp47Tag, type Locale, type Messages, PREVIEW_LABELS, translatorFor } from '../i18n/messages.ts'
 import { useBriqSettings, useTheme } from '../provider/briq-settings.ts'
 import { useKitLanguage } from '../provider/language-context.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
@@ -55,6 +55,14 @@ export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'
    * `en-US-u-hc-h23` (e.g. from your user's settings).
    */
   locale?: Locale | (string & {}) | undefined
+  /**
+   * The language the message itself is written in (its header, body, footer, button, section and
+   * row titles, the reply it quotes), as a BCP 47 tag (`sw`, `en-KE`), for their `lang`: a screen
+   * reader then reads a Swahili message in a Swahili voice inside an English preview. Default:
+   * `''`, HTML's "unknown", as the kit cannot know what was typed; the preview's own words (its
+   * `locale`) keep theirs.
+   */
+  messageLang?: string | undefined
   /**
    * Your own wording for any of the preview's catalogue keys (e.g. `{ 'preview.viewItems': 'Menu' }`),
    * over the `BriqProvider`'s (these win key by key).
@@ -164,6 +172,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     palette = 'current',
     locale: localeProp,
     messages,
+    messageLang: messageLangProp,
     compact = false,
     time,
     countryCode = '255',
@@ -184,6 +193,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     lang,
   } = useKitLanguage('<InteractivePreview>', localeProp, messages, PREVIEW_LABELS)
   const t = useMemo(() => translatorFor(PREVIEW_LABELS, localeTag, overrides), [localeTag, overrides])
+  const messageLang = messageLangProp === undefined ? '' : bcp47Tag(messageLangProp)
   const theme = useTheme('<InteractivePreview theme>', themeProp)
   const settings = useBriqSettings()
   const catalogue = catalogueProp ?? settings.catalogue
@@ -244,8 +254,8 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     notify?.(next)
   }, [])
   const context = useMemo<PreviewContextValue>(
-    () => ({ t, time: shownTime, frame, reply: handleReply, locale: lang, catalogue }),
-    [t, shownTime, handleReply, lang, catalogue],
+    () => ({ t, time: shownTime, frame, reply: handleReply, locale: lang, messageLang, catalogue }),
+    [t, shownTime, handleReply, lang, messageLang, catalogue],
   )
 
   return (
@@ -283,7 +293,13 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
         </div>
       </section>
       {/* A reply the host passes in (`reply`) is the host's to announce, as the composer does. */}
-      <ReplyAnnouncement reply={replyProp === undefined ? tapped : null} tap={answered?.tap ?? 0} t={t} lang={lang} />
+      <ReplyAnnouncement
+        reply={replyProp === undefined ? tapped : null}
+        tap={answered?.tap ?? 0}
+        t={t}
+        lang={lang}
+        messageLang={messageLang}
+      />
     </>
   )
 })

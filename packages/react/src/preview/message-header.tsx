@@ -139,7 +139,7 @@ export const MessageHeader = memo(function MessageHeader({
   /** A list message's header, which WhatsApp formats (and links its phone numbers). */
   listTitle?: boolean
 }) {
-  const { t } = usePreview()
+  const { t, messageLang } = usePreview()
   const issues = useIssues()
   if (header.kind === 'unreadable') {
     // A header that is there but cannot be drawn says what is wrong where it would be, barred.
@@ -162,7 +162,7 @@ export const MessageHeader = memo(function MessageHeader({
   }
   if (header.kind === 'text') {
     return (
-      <div className="bi-header" data-kind="text" dir="auto" data-invalid={invalid}>
+      <div className="bi-header" data-kind="text" dir="auto" lang={messageLang} data-invalid={invalid}>
         {/* WhatsApp Web shows a list message's title with its conversation formatting (bold,
             italic, strikethrough, monospace, links, phone numbers; no quotes, lists or inline
             code: WAWebMessageList), and another interactive header through its header-and-footer

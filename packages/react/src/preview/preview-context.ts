@@ -20,6 +20,11 @@ export interface PreviewContextValue {
   reply(reply: InteractiveTapReply): void
   /** The preview's language (prices are written its way). */
   locale: string
+  /**
+   * The `lang` of the message's own words (its header, body, footer, titles): the host's
+   * `messageLang`, or '' (unknown, as HTML writes it) when not given.
+   */
+  messageLang: string
   /** Names, prices and pictures of the products the draft names by id, when the host gave them. */
   catalogue: ProductCatalogue | undefined
 }
@@ -30,6 +35,7 @@ export const PreviewContext = createContext<PreviewContextValue>({
   frame: { current: null },
   reply: () => {},
   locale: 'en',
+  messageLang: '',
   catalogue: undefined,
 })
 if (process.env.NODE_ENV !== 'production') PreviewContext.displayName = 'PreviewContext'
@@ -50,3 +56,15 @@ export const usePreview = (): PreviewContextValue => useContext(PreviewContext)
 
 /** The draft's issues; parts used outside a preview get none. */
 export const useIssues = (): IssueIndex => useContext(IssuesContext)
+
+/**
+ * The `lang` of the preview's own words (`key`'s, `t.langOf`) set inside the message's (an
+ * overflow's note, "Read more"), where it is not the message's.
+ */
+export const kitLangInside = (
+  preview: Pick<PreviewContextValue, 't' | 'messageLang'>,
+  key: Parameters<PreviewTranslate['langOf']>[0],
+): string | undefined => {
+  const lang = preview.t.langOf(key)
+  return lang === preview.messageLang ? undefined : lang
+}

@@ -49,7 +49,7 @@ export function ProductCardTop({ productId }: { productId: string }): ReactNode 
  * Without a header yet (a draft), the products the catalogue names, else "Product".
  */
 function ProductListCard({ draft }: { draft: DraftMessage }): ReactNode {
-  const { t, catalogue } = usePreview()
+  const { t, catalogue, messageLang } = usePreview()
   const issues = useIssues()
   const known = draft.productIds.map((id) => lookUp(catalogue, id)).filter((p) => p !== undefined)
   const title = draft.header?.kind === 'text' && draft.header.text.value !== '' ? draft.header.text : undefined
@@ -72,6 +72,7 @@ function ProductListCard({ draft }: { draft: DraftMessage }): ReactNode {
           <span
             className="bi-product-name bi-product-title"
             dir="auto"
+            lang={messageLang}
             data-overflow={overflow ? '' : undefined}
             data-invalid={issues.has(title.path) ? '' : undefined}
           >

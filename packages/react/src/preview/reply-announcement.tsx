@@ -15,6 +15,8 @@ export interface ReplyAnnouncementProps {
   t: PreviewTranslate
   /** The preview's language: the region sits outside the preview's `lang`, so it says it itself. */
   lang: string
+  /** The language of the message's own words (a tap's title), '' when not known. */
+  messageLang: string
 }
 
 /** Words in one language; `lang` '' where it is not known (the message's own words). */
@@ -34,7 +36,7 @@ interface Said {
 }
 
 /** "You: Leo jioni" (with a row's description after a comma), the label and the answer apart. */
-function spokenReply(reply: InteractiveReply, t: PreviewTranslate): Pick<Said, 'you' | 'answer'> {
+function spokenReply(reply: InteractiveReply, t: PreviewTranslate, messageLang: string): Pick<Said, 'you' | 'answer'> {
   const words = replyWords(reply, t)
   const you = { text: withColon(t, 'preview.reply.you'), lang: t.langOf('preview.reply.you') }
   // A tap on a button or row of no visible text yet (a draft's) is said by the name it had there.
@@ -43,11 +45,13 @@ function spokenReply(reply: InteractiveReply, t: PreviewTranslate): Pick<Said, '
     return { you, answer: { text: t(untitled), lang: t.langOf(untitled) } }
   }
   const text = `${words.text}${words.description ? `, ${words.description}` : ''}`
-  // A tap's title and description are the message's words, in a language the kit cannot know:
-  // lang="" claims none (HTML's "unknown"), rather than the label's. The kit's sentence for what
+  // A tap's title and description are the message's words: in the language the host says they
+  // are in, else lang="" (HTML's "unknown"), rather than the label's. The kit's sentence for what
   // was done goes on after the colon as its language does there ("You: shared a location").
-  const lang = replyWordsLang(reply, t) ?? ''
-  return { you, answer: { text: afterColon(text, lang), lang } }
+  const kit = replyWordsLang(reply, t)
+  return kit === undefined
+    ? { you, answer: { text, lang: messageLang } }
+    : { you, answer: { text: afterColon(text, kit), lang: kit } }
 }
 
 /** A run marked with its language where it differs from the region's. */
@@ -73,11 +77,12 @@ export const ReplyAnnouncement = memo(function ReplyAnnouncement({
   tap,
   t,
   lang,
+  messageLang,
 }: ReplyAnnouncementProps): ReactNode {
   // The words of a tap are fixed when it is made: a later change of language (or of a host's
   // catalogue) changed them, and a live region says changed words again, as a new reply.
   const shown = useWordsOfTheMoment<Said | null>([reply ? tap : null], () =>
-    reply ? { tap, lang, ...spokenReply(reply, t) } : null,
+    reply ? { tap, lang, ...spokenReply(reply, t, messageLang) } : null,
   )
   return (
     <div className="bi-sr-only bi-preview-live" lang={shown?.lang ?? lang} aria-live="polite" aria-atomic="true">

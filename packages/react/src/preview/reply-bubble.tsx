@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useState } from 'react'
 import { withColon } from '../i18n/punctuation.ts'
 import { type TickState, Ticks } from './icons.tsx'
 import { usePreview } from './preview-context.ts'
-import { replyWords } from './reply-words.ts'
+import { replyWords, replyWordsLang } from './reply-words.ts'
 import { lastLineDirection } from './text-direction.ts'
 
 /** Props of `ReplyBubble`. */
@@ -25,7 +25,7 @@ const prefersReducedMotion = (): boolean =>
  * read over about a second, as on a phone; with reduced motion they show read at once.
  */
 export function ReplyBubble({ reply, author, quoted }: ReplyBubbleProps): ReactNode {
-  const { t, time } = usePreview()
+  const { t, time, messageLang } = usePreview()
   const [ticks, setTicks] = useState<TickState>('sent')
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new reply restarts its ticks
   useEffect(() => {
@@ -42,6 +42,7 @@ export function ReplyBubble({ reply, author, quoted }: ReplyBubbleProps): ReactN
     }
   }, [reply])
   const { text: title, description } = replyWords(reply, t)
+  const ownWords = replyWordsLang(reply, t) === undefined
   // Reserves the time's room at the end of the last line (see .bi-meta in styles.css).
   const spacer = <span className="bi-meta-spacer" data-ticks="" aria-hidden="true" />
   return (
@@ -51,15 +52,18 @@ export function ReplyBubble({ reply, author, quoted }: ReplyBubbleProps): ReactN
           <span className="bi-quote-author" dir="auto">
             {author}
           </span>
-          <span className="bi-quote-text" dir="auto">
+          <span className="bi-quote-text" dir="auto" lang={messageLang}>
             {quoted}
           </span>
         </div>
         <span className="bi-sr-only">{withColon(t, 'preview.reply.you')}</span>
         <div className="bi-text" dir="auto" data-end-dir={lastLineDirection(description || title) ?? 'ltr'}>
-          <span className="bi-reply-title">{title}</span>
+          {/* A tap's title and description are the message's words; what else was done, the kit's. */}
+          <span className="bi-reply-title" lang={ownWords ? messageLang : undefined}>
+            {title}
+          </span>
           {description ? (
-            <span className="bi-reply-description">
+            <span className="bi-reply-description" lang={ownWords ? messageLang : undefined}>
               {description}
               {spacer}
             </span>

@@ -92,7 +92,7 @@ function NoRows({ invalid }: { invalid: boolean }): ReactNode {
 }
 
 function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetContentProps): ReactNode {
-  const { t, frame, reply } = usePreview()
+  const { t, frame, reply, messageLang } = usePreview()
   // The choice lives as long as the open sheet: it opens with no row chosen, as WhatsApp's does.
   const [chosen, setChosen] = useState<string | null>(null)
   // Presses of Send before a row is chosen: each one says why once more (a new node).
@@ -134,7 +134,12 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
           <Dialog.Close className="bi-sheet-close" aria-label={t('preview.sheet.close')}>
             <Icon name="close" />
           </Dialog.Close>
-          <Dialog.Title id={titleId} className="bi-sheet-title" dir="auto">
+          <Dialog.Title
+            id={titleId}
+            className="bi-sheet-title"
+            dir="auto"
+            lang={hasVisibleText(title) ? messageLang : undefined}
+          >
             {hasVisibleText(title) ? title : t('preview.sheet.options')}
           </Dialog.Title>
         </div>
@@ -162,6 +167,7 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
                 <legend
                   className="bi-sheet-section-title"
                   dir="auto"
+                  lang={messageLang}
                   aria-hidden="true"
                   data-invalid={section.titleInvalid ? '' : undefined}
                 >

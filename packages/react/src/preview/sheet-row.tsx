@@ -32,7 +32,7 @@ export interface SheetRowProps {
 }
 
 function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNode {
-  const { t } = usePreview()
+  const { t, messageLang } = usePreview()
   const id = useId()
   const titled = hasVisibleText(row.title)
   const noted = titled && row.titleOverflow ? `${id}-overflow` : undefined
@@ -47,7 +47,12 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
       {/* Hidden from assistive tech, which meets the row once, as its radio (over the whole row,
           so touch exploration lands on it too): exposed, the text was a swipe stop of its own. */}
       <span className="bi-sheet-row-text" aria-hidden="true">
-        <span className="bi-sheet-row-title" dir="auto" data-overflow={row.titleOverflow ? '' : undefined}>
+        <span
+          className="bi-sheet-row-title"
+          dir="auto"
+          lang={messageLang}
+          data-overflow={row.titleOverflow ? '' : undefined}
+        >
           <FormattedText text={row.title} overflow={row.titleOverflow} plain />
         </span>
         {row.description ? (
@@ -55,6 +60,7 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
             className="bi-sheet-row-description"
             id={`${id}-description`}
             dir="auto"
+            lang={messageLang}
             data-overflow={row.descriptionOverflow ? '' : undefined}
           >
             <FormattedText text={row.description} overflow={row.descriptionOverflow} plain />
@@ -66,6 +72,8 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
       <input
         className="bi-radio-input"
         type="radio"
+        // Named by the row's title: the message's words.
+        lang={messageLang}
         name={name}
         value={row.key}
         checked={checked}

@@ -1,0 +1,77 @@
+import { LIMITS } from '@briq-interactive/core'
+import { act, render, screen, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { validFixtures } from './fixtures.ts'
+import { InteractivePreview } from './interactive-preview.tsx'
+
+// The language an element's words are read in: its own `lang`, else its nearest ancestor's.
+const langOf = (element: Element | null): string | null => element?.closest('[lang]')?.getAttribute('lang') ?? null
+const preview = () => screen.getByRole('region', { name: /WhatsApp message preview|Muonekano/ })
+const q = (selector: string) => preview().querySelector(selector)
+
+// A Swahili message with a header, a footer, three buttons, and a body past WhatsApp's limit.
+const long = {
+  ...validFixtures.buttonTextHeader,
+  body: { text: `Habari ${'sana '.repeat(LIMITS.body.text.max / 5)}` },
+}
+
+describe('the message’s own words, in the language the host says (messageLang)', () => {
+  it('left out, claims no language for them (lang=""), the preview’s own words keeping its', () => {
+    render(<InteractivePreview value={validFixtures.buttonTextHeader} locale="en" />)
+    expect(preview()).toHaveAttribute('lang', 'en')
+    for (const part of ['.bi-header', '.bi-body', '.bi-footer', '.bi-action-label'])
+      expect(langOf(q(part)), part).toBe('')
+  })
+
+  it('given, marks the header, body, footer and button titles with it, and no label of WhatsApp’s', () => {
+    render(<InteractivePreview value={long} locale="en" messageLang="sw_TZ" />)
+    expect(preview()).toHaveAttribute('lang', 'en')
+    for (const part of ['.bi-header', '.bi-body', '.bi-footer']) expect(langOf(q(part)), part).toBe('sw-TZ')
+    for (const label of preview().querySelectorAll('.bi-action-label')) expect(langOf(label)).toBe('sw-TZ')
+    // The note where the text passes the limit is the preview's English inside the Swahili body.
+    const note = within(q('.bi-body') as HTMLElement).getByText(/Text past the 1024-character limit starts here/)
+    expect(langOf(note)).toBe('en')
+  })
+
+  it('marks "Read more" in the preview’s language inside the message’s', () => {
+    // WhatsApp shortens a text of 845 characters or more behind "Read more".
+    const readMore = {
+      ...validFixtures.buttonTextHeader,
+      body: { text: 'Karibu dukani, tuna bidhaa mpya! '.repeat(28) },
+    }
+    render(<InteractivePreview value={readMore} locale="en" messageLang="sw" />)
+    expect(langOf(screen.getByRole('button', { name: 'Read more' }))).toBe('en')
+    expect(langOf(q('.bi-body'))).toBe('sw')
+  })
+
+  it('marks WhatsApp’s own button label as the preview’s, a list’s rows and sheet as the message’s', async () => {
+    const { unmount } = render(
+      <InteractivePreview value={validFixtures.locationRequest} locale="sw" messageLang="en" />,
+    )
+    expect(langOf(screen.getByText('Tuma mahali'))).toBe('sw')
+    unmount()
+    render(<InteractivePreview value={validFixtures.list} locale="en" messageLang="sw" />)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Chagua njia' }))
+    const sheet = screen.getByRole('dialog')
+    expect(langOf(sheet.querySelector('.bi-sheet-title'))).toBe('sw')
+    expect(langOf(sheet.querySelector('.bi-sheet-section-title'))).toBe('sw')
+    const row = within(sheet).getByRole('radio', { name: /Kimara – Gerezani/ })
+    expect(row).toHaveAttribute('lang', 'sw')
+    expect(langOf(sheet.querySelector('.bi-sheet-row-title'))).toBe('sw')
+    expect(langOf(within(sheet).getByRole('button', { name: 'Send' }))).toBe('en')
+  })
+
+  it('says a tapped title, and shows it quoted, in the message’s language; the kit’s "You:" in its own', async () => {
+    render(<InteractivePreview value={validFixtures.buttonTextHeader} locale="en" messageLang="sw" />)
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Leo jioni' }))
+    const title = preview().querySelector('.bi-reply-title')
+    expect(langOf(title)).toBe('sw')
+    expect(langOf(q('.bi-quote-text'))).toBe('sw')
+    const live = document.querySelector('.bi-preview-live') as HTMLElement
+    await act(async () => {})
+    expect(langOf(within(live).getByText('Leo jioni'))).toBe('sw')
+    expect(langOf(within(live).getByText(/^You:/))).toBe('en')
+  })
+})
