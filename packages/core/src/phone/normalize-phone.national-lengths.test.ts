@@ -194,6 +194,11 @@ describe('normalizePhone — digits alone, by the default country’s national l
     ['0031 20 123 4567', '31201234567'],
     ['0065 6123 4567', '6561234567'],
     ['0055 11 98765 4321', '5511987654321'],
+    // Morocco and Algeria with 00, whose reading through carrier 21 is too short for Madagascar
+    // (+261 2345678), Albania (+355 1234567) and Monaco (+377 1234567).
+    ['00 212 6 12 34 56 78', '212612345678'],
+    ['00 213 5 51 23 45 67', '213551234567'],
+    ['00 213 7 71 23 45 67', '213771234567'],
   ])('reads Brazil’s %s with 55 → %s', (input, expected) => {
     expect(read(input, '55')).toEqual({ ok: true, value: expected })
   })

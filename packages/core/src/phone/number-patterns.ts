@@ -7,7 +7,9 @@ import { countryCodeOf } from './national-number-lengths.ts'
 // digits), "005 712 345 678" dialled in Tanzania +57 12345678 (no Colombian number has 8 digits
 // and begins with 1), Colombia's "005 1 212 555 0100" +51 2125550100 (Peru's numbers have 8–9
 // digits), and Brazil's "00 21 351 912 345 678" (carrier 21 to Portugal) +213 51912345678
-// (Algeria's numbers have 8–9 digits).
+// (Algeria's numbers have 8–9 digits), as its "00 212 6 12 34 56 78" (Morocco) is no +261
+// 2345678 (Madagascar's have 9) after carrier 21, nor "00 213 5 51 23 45 67" (Algeria) +355
+// 1234567 (Albania's begin 2–9), nor "00 213 7 71 23 45 67" +377 1234567 (Monaco's have 8–9).
 //
 // Two are narrower, as a reading either pattern lets through is refused as two numbers:
 // - the NANP's is its plan's NXX-NXX-XXXX (NANPA: area and central office codes begin 2–9, N11
@@ -39,6 +41,9 @@ const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
   '254': /^(?:(?:[17]\d\d|900)\d{6}|(?:2|80)0\d{6,7}|[4-6]\d{6,8})$/,
   '255': /^(?:[25-8]\d|41|90)\d{7}$/,
   '256': /^(?:800\d{6}|(?:[29]0|[347]\d)\d{7})$/,
+  '261': /^[23]\d{8}$/,
+  '355': /^(?:(?:700\d\d|900)\d{3}|8\d{5,7}|(?:[2-5]|6\d)\d{7})$/,
+  '377': /^(?:[3489]|6\d)\d{7}$/,
 }
 
 // Codes ITU-T has assigned to no country ("List of ITU-T Recommendation E.164 assigned country
