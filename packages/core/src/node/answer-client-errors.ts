@@ -3,7 +3,7 @@ import { once } from 'node:events'
 import { type IncomingMessage, maxHeaderSize, type Server, type ServerResponse, STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { briqErrorEnvelope } from '../contract/to-briq-errors.ts'
-import { answerAndLinger, lingerOn } from './linger-after-answer.ts'
+import { answerAndLinger, lingerAfterClosingAnswers, lingerOn } from './linger-after-answer.ts'
 import { refusedRequestOrigin } from './refused-request-origin.ts'
 import { settleRequestBody } from './settle-request-body.ts'
 
@@ -170,7 +170,8 @@ const originOf = (request: IncomingMessage): string | undefined =>
  * `Connection: close`: it was not handled, and may be sent again on a new connection). Requests pipelined
  * before the refused bytes are answered first, in order; nothing is written once the refused
  * request's own answer has started (a second head would corrupt it), and the connection then
- * closes, as node's default closes it.
+ * closes, as node's default closes it. Every connection closed after an answer, these or the
+ * handler's, lingers first (`lingerAfterClosingAnswers`), so no reset erases the answer.
  *
  * @example
  * answerClientErrors(server, { codes: { 400: 'PROXY_BAD_REQUEST', … }, timeoutSettings: 'PROXY_REQUEST_TIMEOUT_MS' })
@@ -227,6 +228,7 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
     })
   })
   watchStartedRequests(server)
+  lingerAfterClosingAnswers(server)
   const perSocket = options.requestsPerSocketSetting ?? 'maxRequestsPerSocket'
   server.on('dropRequest', (request: IncomingMessage) => {
     const response = startedRequest === request ? startedResponse : undefined

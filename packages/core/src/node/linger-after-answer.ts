@@ -1,3 +1,4 @@
+import type { IncomingMessage, Server } from 'node:http'
 import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { MAX_DRAIN_BYTES } from '../server/read-body-with-limit.ts'
@@ -10,6 +11,22 @@ const lingering = new WeakMap<Duplex, number>()
 
 const bytesRead = (socket: Duplex) => (socket as Partial<Socket>).bytesRead ?? 0
 
+// Once the write side is closed: what the client still sends is read and dropped until it ends
+// its side, at most `MAX_DRAIN_BYTES` more or `LINGER_MS`, and the connection then closes.
+function lingerOnceEnded(socket: Duplex): void {
+  const close = () => socket.destroy()
+  lingering.set(socket, bytesRead(socket))
+  if (socket.readableEnded) {
+    close()
+    return
+  }
+  socket.once('end', close)
+  socket.on('data', () => lingerOn(socket))
+  const timer = setTimeout(close, LINGER_MS)
+  timer.unref()
+  socket.once('close', () => clearTimeout(timer))
+}
+
 /**
  * Sends `answer` as the last bytes of a connection and closes it without a reset: the write side
  * is closed first, and what the client is still sending (the rest of a head too large, a body
@@ -20,15 +37,7 @@ const bytesRead = (socket: Duplex) => (socket as Partial<Socket>).bytesRead ?? 0
  * on and refuses each further chunk (`clientError` again): pass those to `lingerOn`.
  */
 export function answerAndLinger(socket: Duplex, answer: string): void {
-  const close = () => socket.destroy()
-  socket.end(answer, () => {
-    lingering.set(socket, bytesRead(socket))
-    if (socket.readableEnded) close()
-    else socket.once('end', close)
-  })
-  const timer = setTimeout(close, LINGER_MS)
-  timer.unref()
-  socket.once('close', () => clearTimeout(timer))
+  socket.end(answer, () => lingerOnceEnded(socket))
 }
 
 /**
@@ -40,4 +49,28 @@ export function lingerOn(socket: Duplex): boolean {
   if (from === undefined) return false
   if (bytesRead(socket) - from > MAX_DRAIN_BYTES) socket.destroy()
   return true
+}
+
+/**
+ * Makes every connection of `server` that node closes after an answer (one saying
+ * `Connection: close`: a declared length refused 413, a body too large to drain, a request a
+ * stopping server answers) linger as `answerAndLinger` does: the rest of the request's body is
+ * read and dropped, within the same bounds, so no reset erases the answer. Node closes such a
+ * connection with `destroySoon()` once the answer is out, with the body's rest still unread.
+ */
+export function lingerAfterClosingAnswers(server: Server): void {
+  // The request each connection carries last, whose body may still be coming.
+  const latest = new WeakMap<Duplex, IncomingMessage>()
+  server.on('request', (request: IncomingMessage) => latest.set(request.socket, request))
+  server.on('connection', (socket: Socket) => {
+    socket.destroySoon = () => {
+      if (lingering.has(socket) || socket.destroyed) return
+      const request = latest.get(socket)
+      // Node leaves a body a handler began reading paused; it is dropped, not buffered.
+      if (request !== undefined && !request.readableEnded) request.resume()
+      if (socket.writable) socket.end()
+      if (socket.writableFinished) lingerOnceEnded(socket)
+      else socket.once('finish', () => lingerOnceEnded(socket))
+    }
+  })
 }
