@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import type { Issue } from '../../issue.ts'
 import { mutatedMessage, validInteractive } from '../../validation/arbitraries.ts'
 import { validateInteractive } from '../../validation/validate-interactive.ts'
 import { applyDraftOperation, tryDraftOperation } from '../apply-draft-operation.ts'
@@ -167,6 +168,28 @@ describe('draftFixIts', () => {
         }
       }),
       { numRuns: 150 },
+    )
+  })
+
+  // A claim is what the fix-it's label promises to mend. Two claims stay by what they are: removing
+  // a repeated product can move another copy into its place, with the same issue; a card of no kind
+  // (junk) given another card's kind keeps its mismatch until its fields are filled.
+  it('mends every issue it claims, for any type changed by hand', () => {
+    const same = (issue: Issue) => JSON.stringify([issue.path, issue.code, issue.reason, issue.params])
+    fc.assert(
+      fc.property(mutatedMessage(validInteractive()), (changed) => {
+        const draft: unknown = JSON.parse(JSON.stringify(changed))
+        for (const fix of draftFixIts(draft, validateInteractive(draft))) {
+          if (fix.labelKey === 'fix.removeDuplicateProduct' || fix.labelKey.startsWith('fix.sameCardKind')) continue
+          const after = validateInteractive(fix.apply(draft))
+          const left = new Set([...(after.ok ? [] : after.issues), ...after.warnings].map(same))
+          expect(
+            fix.issues.filter((issue) => left.has(same(issue))),
+            fix.id,
+          ).toEqual([])
+        }
+      }),
+      { numRuns: 200 },
     )
   })
 })
