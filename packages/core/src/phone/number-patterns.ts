@@ -6,10 +6,11 @@ import { countryCodeOf } from './national-number-lengths.ts'
 // begins with 1), "009 86 138 1234 5678" +98 613812345678 (Iran's numbers have at most 10
 // digits), "005 712 345 678" dialled in Tanzania +57 12345678 (no Colombian number has 8 digits
 // and begins with 1), Colombia's "005 1 212 555 0100" +51 2125550100 (Peru's numbers have 8–9
-// digits), and Brazil's "00 21 351 912 345 678" (carrier 21 to Portugal) +213 51912345678
-// (Algeria's numbers have 8–9 digits), as its "00 212 6 12 34 56 78" (Morocco) is no +261
-// 2345678 (Madagascar's have 9) after carrier 21, nor "00 213 5 51 23 45 67" (Algeria) +355
-// 1234567 (Albania's begin 2–9), nor "00 213 7 71 23 45 67" +377 1234567 (Monaco's have 8–9).
+// digits) and "005 34 612 345 678" +53 4612345678 (Cuba's from 3 or 4 have at most 8), and
+// Brazil's "00 21 351 912 345 678" (carrier 21 to Portugal) +213 51912345678 (Algeria's numbers
+// have 8–9 digits), as its "00 212 6 12 34 56 78" (Morocco) is no +261 2345678 after carrier 21
+// (Madagascar's have 9), nor "00 213 5 51 23 45 67" (Algeria) +355 1234567 (Albania's begin 2–9),
+// nor "00 213 7 71 23 45 67" +377 1234567 (Monaco's have 8–9).
 //
 // Two are narrower, as a reading either pattern lets through is refused as two numbers:
 // - the NANP's is its plan's NXX-NXX-XXXX (NANPA: area and central office codes begin 2–9, N11
@@ -28,6 +29,7 @@ const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
   '44': /^(?:[1-357-9]\d{9}|[18]\d{8}|8\d{6})$/,
   '45': /^[2-9]\d{7}$/,
   '51': /^(?:[14-8]|9\d)\d{7}$/,
+  '53': /^(?:[27]\d{6,7}|[34]\d{5,7}|(?:5|8\d\d)\d{7})$/,
   '57': /^(?:(?:46|60\d\d)\d{6}|(?:1\d|[39])\d{9})$/,
   '61': /^(?:1(?:[0-79]\d{7}(?:\d(?:\d{2})?)?|8[0-24-9]\d{7})|[2-478]\d{8}|1\d{4,7})$/,
   '65': /^(?:(?:(?:1\d|8)\d\d|7000)\d{7}|[3689]\d{7})$/,
