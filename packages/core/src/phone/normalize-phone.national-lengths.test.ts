@@ -203,9 +203,14 @@ describe('normalizePhone — digits alone, by the default country’s national l
     expect(read(input, '55')).toEqual({ ok: true, value: expected })
   })
 
-  it('refuses 0055 1 212 555 0100, New York through carrier 55 or an 11-digit +55 number', () => {
-    expect(issueOf(read('0055 1 212 555 0100', '55')).message).toBe(
-      'Phone number starting 0055 can be more than one number (+5512125550100 or +12125550100); write it with + and its country code',
+  // Only a mobile has 11 digits, with 9 after its area code: +55 12 125550100 is none.
+  it('reads 0055 1 212 555 0100 as New York through carrier 55', () => {
+    expect(read('0055 1 212 555 0100', '55')).toEqual({ ok: true, value: '12125550100' })
+  })
+
+  it('refuses 0055 41 99876 5432, a Curitiba mobile or a Swiss number through carrier 55', () => {
+    expect(issueOf(read('0055 41 99876 5432', '55')).message).toBe(
+      'Phone number starting 0055 can be more than one number (+5541998765432 or +41998765432); write it with + and its country code',
     )
   })
 

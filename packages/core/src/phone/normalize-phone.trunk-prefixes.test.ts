@@ -280,8 +280,11 @@ describe('normalizePhone — the default country’s own international prefix', 
     ['009 44 20 7946 0958', '442079460958'],
     ['007 1 212 555 0100', '12125550100'],
     ['00456 44 20 7946 0958', '442079460958'],
-    // Madrid through carrier 5: no Cuban number (+53) has 10 digits.
+    // Madrid through carrier 5: no Cuban number (+53) has 10 digits; Mexico City, Caracas: no
+    // Brazilian (+55) number of 11 digits has no 9 after its area code.
     ['005 34 612 345 678', '34612345678'],
+    ['005 52 55 1234 5678', '525512345678'],
+    ['005 58 412 123 4567', '584121234567'],
     ['0044 20 7946 0958', '442079460958'],
   ])('reads Colombia’s %s with 57 → %s', (input, expected) => {
     expect(read(input, '57')).toEqual({ ok: true, value: expected })
