@@ -239,6 +239,15 @@ describe('normalizePhone — the default country’s own international prefix', 
     ['009 255 712 345 678', '255712345678'],
     ['009 225 07 08 12 34 56', '2250708123456'],
     ['0092 800 1234 5678', '9280012345678'],
+    // Johannesburg, Cape Town, a South African and a Beninese mobile: no Pakistani number begins
+    // 711, 721, 78 or 299 (its area codes and the 2–9 after them, libphonenumber's PK).
+    ['009 27 11 234 5678', '27112345678'],
+    ['009 27 21 123 4567', '27211234567'],
+    ['009 27 82 123 4567', '27821234567'],
+    ['009 229 97 12 34 56', '22997123456'],
+    // Islamabad and Multan stay Pakistan's.
+    ['0092 51 234 5678', '92512345678'],
+    ['0092 61 451 2345', '92614512345'],
   ])('reads %s with 234 by the reading that is a number', (input, expected) => {
     expect(read(input, '234')).toEqual({ ok: true, value: expected })
   })

@@ -17,10 +17,11 @@ import { countryCodeOf } from './national-number-lengths.ts'
 //   is a service code, N9X area codes are kept for expanding the plan, 37X and 96X for needs not
 //   yet foreseen), so that "0091 98710 12345" in Nigeria is India's, no +1 987 101…, as is
 //   "0091 99123 45678", no +1 991…;
-// - Pakistan's 11 and 12 digits from 2–8 are its UAN (an area code, 111, 6 digits) and freephone
-//   800 numbers only (libphonenumber's PK `uan` and `tollFree`; its generalDesc allows any), so
-//   that "009 254 712 345 678" in Nigeria is Kenya's, no +92 54712345678, as is the number of
-//   each country with a 3-digit code and 9-digit numbers;
+// - Pakistan's is its area codes' fixed lines and UAN (area code, 111, 6 digits), its mobiles
+//   (3…), freephone, premium and personal numbers (libphonenumber's PK types; its generalDesc
+//   allows any 11 or 12 digits, and 10 after any 2–8), so that "009 254 712 345 678" in Nigeria is
+//   Kenya's, no +92 54712345678, as is the number of each country with a 3-digit code and 9-digit
+//   numbers, and most of South Africa's ("009 27 82 123 4567": Pakistan has no area code 78);
 // - Brazil's is its fixed lines', mobiles' and premium numbers' (libphonenumber's BR; its
 //   generalDesc allows any 11 digits, but only a mobile has 11: an area code, 9, 8 digits), with
 //   any area code: "0055 1 212 555 0100" in Brazil is New York through carrier 55, no +55 12
@@ -39,7 +40,7 @@ const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
   '61': /^(?:1(?:[0-79]\d{7}(?:\d(?:\d{2})?)?|8[0-24-9]\d{7})|[2-478]\d{8}|1\d{4,7})$/,
   '65': /^(?:(?:(?:1\d|8)\d\d|7000)\d{7}|[3689]\d{7})$/,
   '66': /^(?:(?:001800|[2-57]|[689]\d)\d{7}|1\d{7,9})$/,
-  '92': /^(?:122\d{6}|[24-8]\d{1,2}111\d{6}|800\d{8}|9(?:[013-9]\d{8,10}|2(?:[01]\d\d|2(?:[06-8]\d|1[01]))\d{7})|(?:[2-8]\d{3}|92(?:[0-7]\d|8[1-9]))\d{6}|[24-9]\d{8}|[89]\d{7})$/,
+  '92': /^(?:(?:2[125]|4[0-246-9]|5[1-35-7]|6[1-8]|7[14]|8[16]|91)(?:[2-9]\d{6,7}|111\d{6})|(?:2(?:3[2358]|4[2-4]|9[2-8])|45[3479]|54[2-467]|60[468]|72[236]|8(?:2[2-689]|3[23578]|4[3478]|5[2356])|9(?:2[2-8]|3[27-9]|4[2-6]|6[3569]|9[25-8]))(?:[2-9]\d{5,6}|111\d{6})|58[126]\d{7}|3\d{9}|[89]00\d{5}|800\d{8}|122\d{6})$/,
   '98': /^(?:[1-9]\d{9}|(?:[1-8]\d\d|9)\d{3,4})$/,
   '212': /^[5-8]\d{8}$/,
   '213': /^(?:[1-4]|[5-79]\d|80)\d{7}$/,
