@@ -90,6 +90,30 @@ describe('after a colon, one rule: the words go on with a small letter, but for 
     ).toBe('Ujumbe haujatumwa: Briq imeukataa ujumbe.')
   })
 
+  it('leaves someone’s own words after a colon as they were written, in any language', () => {
+    // A tapped title is the message's words: "Juma" or "iPhone" stays as typed, even marked Swahili
+    // or English (a host's messageLang), while the kit's sentence for what was done goes on small.
+    for (const [lang, said] of [
+      ['sw', ['Mteja amejibu: Juma', 'Mteja amejibu: iPhone 15', 'Mteja amejibu: ametuma mahali: Kariakoo']],
+      [
+        'en',
+        [
+          'The customer replied: Juma',
+          'The customer replied: iPhone 15',
+          'The customer replied: shared a location: Kariakoo',
+        ],
+      ],
+    ] as const) {
+      const t = getTranslator(lang)
+      const words = [
+        { text: 'Juma', lang, own: true },
+        { text: 'iPhone 15', lang, own: true },
+        { text: t('preview.reply.location', { place: 'Kariakoo' }), lang },
+      ]
+      expect(words.map((part) => wordedAroundRuns(t, 'sendDialog.success.reply', {}, 'reply', part).text)).toEqual(said)
+    }
+  })
+
   it('leaves a sentence of a language the kit does not word as its author wrote it', () => {
     const t = getTranslator('de', { 'sendDialog.failed.live': 'Nicht gesendet: {reason}' })
     const said = wordedAroundRuns(t, 'sendDialog.failed.live', {}, 'reason', {

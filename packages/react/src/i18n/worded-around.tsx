@@ -10,6 +10,15 @@ const MARK = '\u{E000}'
 // A colon (and the space its language writes after it) right before where the part stands.
 const COLON_BEFORE = /[:：]\s*$/u
 
+/** What stands where a wording's `{name}` stands: words in a language, the kit's or someone's own. */
+export interface AroundPart extends Worded {
+  /**
+   * Someone's own words (a tapped title: the operator's, the customer's answer): set as written,
+   * after a colon too, whatever their language ("Mteja amejibu: Juma", never "juma").
+   */
+  readonly own?: boolean | undefined
+}
+
 /** `part` set after a colon: its first words go on as the language of those words does there (`afterColon`). */
 function continued(part: Worded): Worded {
   const first = part.parts?.[0]
@@ -34,11 +43,11 @@ export function wordedAroundRuns<K extends MessageKey>(
   key: K,
   values: Record<string, string | number>,
   name: string,
-  part: Worded,
+  part: AroundPart,
 ): Worded {
   const lang = t.langOf(key)
   const pieces = t(key, { ...values, [name]: MARK }).split(MARK)
-  const said = COLON_BEFORE.test(pieces[0] ?? '') ? continued(part) : part
+  const said = COLON_BEFORE.test(pieces[0] ?? '') && !part.own ? continued(part) : part
   if (said.lang === lang && said.parts === undefined) return { text: pieces.join(said.text), lang }
   const runs = pieces.flatMap((piece, index) => (index === 0 ? [{ text: piece, lang }] : [said, { text: piece, lang }]))
   // The whole is in the language of its wording, whatever stands first in it.
@@ -54,7 +63,7 @@ export function wordedAround<K extends MessageKey>(
   key: K,
   values: Record<string, string | number>,
   name: string,
-  part: { text: string; lang: string },
+  part: AroundPart,
 ): { text: string; node: ReactNode } {
   const words = wordedAroundRuns(t, key, values, name, part)
   return { text: words.text, node: wordedNode(words, words.lang) }

@@ -55,8 +55,9 @@ export const repliedAnswer = (delivery: MessageStatusSnapshot, t: SendTranslate)
 export function replySentence(delivery: MessageStatusSnapshot, t: SendTranslate): ReactNode {
   const answer = repliedAnswer(delivery, t)
   if (answer !== undefined && delivery.reply) {
-    const lang = replyWordsLang(delivery.reply, t) ?? ''
-    return wordedAround(t, 'sendDialog.success.reply', {}, 'reply', { text: answer.text, lang }).node
+    const kit = replyWordsLang(delivery.reply, t)
+    const reply = { text: answer.text, lang: kit ?? '', own: kit === undefined }
+    return wordedAround(t, 'sendDialog.success.reply', {}, 'reply', reply).node
   }
   return delivery.message?.reply ? t('sendDialog.success.replyOwn') : undefined
 }
