@@ -199,6 +199,9 @@ describe('normalizePhone — digits alone, by the default country’s national l
     ['00 212 6 12 34 56 78', '212612345678'],
     ['00 213 5 51 23 45 67', '213551234567'],
     ['00 213 7 71 23 45 67', '213771234567'],
+    // Fortaleza's and Ponta Grossa's mobiles written with 0055: +859 and +429 are no country's.
+    ['0055 85 98765 4321', '5585987654321'],
+    ['0055 42 98765 4321', '5542987654321'],
   ])('reads Brazil’s %s with 55 → %s', (input, expected) => {
     expect(read(input, '55')).toEqual({ ok: true, value: expected })
   })
