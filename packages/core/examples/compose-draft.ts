@@ -8,12 +8,11 @@ import {
   draftFixIts,
   type EditorOperation,
   itemKey,
-  typedBack,
   validateInteractive,
 } from '@briq-interactive/core'
 
 export const description = describeInteractive('list') // fields, kinds, label keys, LIMITS entries
-export const history = createDraftHistory(createEditorState(createDraft('list')), { same: typedBack })
+export const history = createDraftHistory(createEditorState(createDraft('list')))
 
 function run(operation: EditorOperation) {
   const next = applyEditorOperation(history.getSnapshot().present, operation)

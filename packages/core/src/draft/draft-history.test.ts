@@ -126,6 +126,29 @@ describe('createDraftHistory', () => {
     expect(typedBack(start, start, 'text:')).toBe(false)
   })
 
+  it('drops a form field typed back by default: a host’s own history over editor states needs no option', () => {
+    for (const [options, steps] of [
+      [{}, false],
+      [{ same: Object.is }, true],
+    ] as const) {
+      const start = createEditorState(createDraft('button'))
+      const history = createDraftHistory(start, options)
+      const text = (start.draft as { body: { text: string } }).body.text
+      for (const [at, value] of [
+        [100, `${text}a`],
+        [200, text],
+      ] as const) {
+        const operation: EditorOperation = { op: 'set', path: ['body', 'text'], value }
+        history.record(applyEditorOperation(history.getSnapshot().present, operation), {
+          at,
+          coalesceKey: coalesceKeyOf(operation),
+        })
+      }
+      expect(history.canUndo(), JSON.stringify(options)).toBe(steps)
+      expect(history.getSnapshot().present).toEqual(start)
+    }
+  })
+
   it('keeps at most maxDepth steps, dropping the oldest', () => {
     const history = createDraftHistory(0, { maxDepth: 3 })
     for (let i = 1; i <= 5; i++) history.record(i, { at: i * 10_000 })

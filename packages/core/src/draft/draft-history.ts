@@ -8,9 +8,11 @@ export interface DraftHistoryOptions<T = unknown> {
   /** Edits of the same field closer together than this (ms) are one undo step. Default 1000. */
   pauseMs?: number | undefined
   /**
-   * Whether a merged step of `coalesceKey` ended as the step before it (default `Object.is`;
-   * for editor states, `typedBack`). Such a step (a letter typed, then deleted) is no step: an
-   * undo that changed nothing would cost a press and say a change that is not there.
+   * Whether a merged step of `coalesceKey` ended as the step before it. Such a step (a letter
+   * typed, then deleted) is no step: an undo that changed nothing would cost a press and say a
+   * change that is not there. Default: the same value (`Object.is`), or for a form field's step
+   * (`coalesceKeyOf`'s `set:` keys) an equal one (`typedBack`), so a history over editor states
+   * drops it untold; `Object.is` alone keeps every step.
    */
   same?: ((before: T, now: T, coalesceKey: string) => boolean) | undefined
 }
@@ -69,14 +71,14 @@ export interface DraftHistory<T> {
  * less than `pauseMs` apart replace the last step instead of adding one.
  *
  * @example
- * const history = createDraftHistory(createEditorState(createDraft('button')), { same: typedBack })
+ * const history = createDraftHistory(createEditorState(createDraft('button')))
  * history.record(next, { at: Date.now(), coalesceKey: coalesceKeyOf(operation) })
  * history.undo()
  */
 export function createDraftHistory<T>(initial: T, options: DraftHistoryOptions<T> = {}): DraftHistory<T> {
   const maxDepth = Math.max(1, options.maxDepth ?? 100)
   const pauseMs = options.pauseMs ?? 1000
-  const same = options.same ?? Object.is
+  const same = options.same ?? typedBackOrSame
   let past: T[] = []
   let present = initial
   let future: T[] = []
@@ -160,9 +162,14 @@ export function coalesceKeyOf(operation: EditorOperation): string | undefined {
 
 /**
  * Whether typing into one form field (a `set` step) ended as it began: the same draft, keys and
- * set-aside values as the step before. The `same` of `createDraftHistory` for editor states. Text
+ * set-aside values as the step before (`createDraftHistory`'s default `same` asks it). Text
  * typed into a JSON box is never back: the box shows its own spacing, which the state does not hold.
  */
 export function typedBack(before: EditorState, now: EditorState, coalesceKey: string): boolean {
   return coalesceKey.startsWith('set:') && sameValue(before, now)
 }
+
+// A history's values are editor states in the kit's use; equal plain data of any other kind
+// under a form field's key is no change either, and a value of its own kind is compared as itself.
+const typedBackOrSame = (before: unknown, now: unknown, coalesceKey: string): boolean =>
+  Object.is(before, now) || typedBack(before as EditorState, now as EditorState, coalesceKey)
