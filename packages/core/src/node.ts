@@ -25,6 +25,7 @@ export {
 } from './node/connection-limits.ts'
 export { continueOnRead } from './node/continue-on-read.ts'
 export { inTurnPerConnection } from './node/in-turn-per-connection.ts'
+export { LINGER_MS, lingers } from './node/linger-after-answer.ts'
 export { createLoopbackConnectionGuard, createLoopbackHostGuard } from './node/loopback-host-guard.ts'
 export {
   BodyAlreadyReadError,

@@ -52,6 +52,15 @@ export function lingerOn(socket: Duplex): boolean {
 }
 
 /**
+ * Whether `socket` has had its last answer and is reading what the client still sends before it
+ * closes (bounded by `MAX_DRAIN_BYTES` and `LINGER_MS`): a server cutting its connections on
+ * stop leaves it to end, so no reset erases that answer.
+ */
+export function lingers(socket: Duplex): boolean {
+  return lingering.has(socket) && !socket.destroyed
+}
+
+/**
  * Makes every connection of `server` that node closes after an answer (one saying
  * `Connection: close`: a declared length refused 413, a body too large to drain, a request a
  * stopping server answers) linger as `answerAndLinger` does: the rest of the request's body is

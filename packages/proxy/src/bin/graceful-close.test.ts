@@ -214,4 +214,26 @@ describe("the proxy server's close with a grace period (the bin's first SIGTERM 
     expect(logs.map((event) => event.status).sort()).toEqual([502, 503, 503])
     expect(upstream?.requests).toHaveLength(1)
   })
+
+  it('reads the rest of an upload it answered 503 before closing, so no reset erases the answer', async () => {
+    const { running } = await startHeld()
+    // What the server had read of the connection when it closed.
+    let readAtClose: number | undefined
+    running.server.once('connection', (socket: Socket) =>
+      socket.once('close', () => {
+        readAtClose = socket.bytesRead
+      }),
+    )
+    const cut = SEND.length - 10
+    const uploading = client(running.url, SEND.slice(0, cut))
+    await once(running.server, 'request')
+    // A client that writes on until its body is out, then ends its side, as most do.
+    uploading.socket.once('data', () => uploading.socket.end(SEND.slice(cut)))
+    await Promise.all([running.close(), uploading.closed])
+    expect(answersIn(uploading.received())).toEqual([
+      expect.stringMatching(/^HTTP\/1\.1 503 [\s\S]*\r\nConnection: close\r\n[\s\S]*"code":"PROXY_STOPPING"/),
+    ])
+    await expect.poll(() => readAtClose).toBe(SEND.length)
+    expect(upstream?.requests).toHaveLength(0)
+  })
 })

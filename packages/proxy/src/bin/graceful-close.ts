@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
+import { lingers } from '@briq-interactive/core/node'
 
 /** Closes a server as `closeGracefully` says; wired by `gracefulClose` before the server listens. */
 export type CloseGracefully = (graceMs: number) => Promise<void>
@@ -27,7 +28,8 @@ interface InFlight {
  * `Connection: close` on the last answer of its connection, then closes the connection; past
  * `graceMs` each request still unanswered gets `lastWord` (if given), a connection whose
  * requests are not all answered then is cut, and half a second later whatever is left is
- * closed. Node's own `server.close()` keeps a busy connection open after its answer (a
+ * closed, but for a connection reading the rest of an upload after its last answer (core's
+ * `lingers`, at most `LINGER_MS`). Node's own `server.close()` keeps a busy connection open after its answer (a
  * kept-alive client may send more) and waits for silent ones to time out, while
  * `closeAllConnections()` cuts a send forwarded to Briq before its answer comes back: the client
  * then cannot know whether it went. A `graceMs` of 0 ends the grace at once, also when a
@@ -87,7 +89,11 @@ export function gracefulClose(server: Server, lastWord?: LastWord): CloseGracefu
       // a connection whose answers are all written closes once they are out.
       if ([...answers.keys()].some((response) => !response.writableEnded)) socket.destroy()
     }
-    setTimeout(() => server.closeAllConnections(), LAST_WORD_MS).unref()
+    // A connection whose last answer is out and that reads the rest of an upload is left to end
+    // (within LINGER_MS): cut, it would send a reset that may erase that answer.
+    setTimeout(() => {
+      for (const socket of inFlight.keys()) if (!lingers(socket)) socket.destroy()
+    }, LAST_WORD_MS).unref()
   }
   let closed: Promise<void> | undefined
   let timer: NodeJS.Timeout | undefined
