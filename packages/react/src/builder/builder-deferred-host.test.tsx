@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { useDeferredValue, useState } from 'react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 
@@ -26,8 +26,13 @@ function Host() {
   )
 }
 
+afterEach(() => vi.useRealTimers())
+
 describe('a controlled builder beside a deferred preview', () => {
   it('types, follows in the preview, and undoes the typing as one step', async () => {
+    // Undo steps follow the clock (a pause of a second starts one): held still, so a loaded
+    // machine's slow keystrokes cannot split the typing into two.
+    vi.useFakeTimers({ toFake: ['Date'] })
     render(<Host />)
     const user = userEvent.setup()
     await user.click(body())

@@ -413,6 +413,9 @@ describe('undo and redo', () => {
 
   // Campaign drafts listed with a builder each, and the host's own search field and shortcuts.
   it('takes its keys only inside itself, prevented for a host shortcut above it to skip', async () => {
+    // Undo steps follow the clock (a pause of a second starts one): held still, so a loaded
+    // machine's slow keystrokes cannot split the clearing and typing into two.
+    vi.useFakeTimers({ toFake: ['Date'] })
     const user = userEvent.setup()
     const seen: string[] = []
     const hostShortcut = (event: KeyboardEvent) => {

@@ -2,7 +2,7 @@ import { createDraft } from '@briq-interactive/core'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { useState } from 'react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 import { fourButtons } from './testing/issue-drafts.ts'
 
@@ -14,6 +14,8 @@ const replaced = 'Your change in the form replaced the JSON text the form could 
 const formReplaces =
   'The JSON tab holds text the form cannot use. The form shows the last valid message; a change here replaces that text (Undo brings it back).'
 const replacedByDraft = 'A new draft replaced the JSON text the form could not use. Undo brings it back.'
+
+afterEach(() => vi.useRealTimers())
 
 describe('text typed into the JSON tab that does not parse is never replaced unseen', () => {
   it('holds the fix-its while the text does not parse, still listing the issues, and offers them once it parses', async () => {
@@ -36,6 +38,9 @@ describe('text typed into the JSON tab that does not parse is never replaced uns
   })
 
   it('says, on the form and the JSON tab, that a change in the form replaced the text; undo brings it back', async () => {
+    // Undo steps follow the clock (a pause of a second starts one): held still, so a loaded
+    // machine's slow keystrokes cannot split the typing into two.
+    vi.useFakeTimers({ toFake: ['Date'] })
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={fourButtons} defaultTab="json" />)
     fireEvent.change(json(), { target: { value: broken } })
@@ -191,6 +196,9 @@ function CapitalFooters() {
 
 describe("a controlled parent's own version of a change in the form", () => {
   it('still says the form replaced the JSON text that did not parse; undo brings the text back', async () => {
+    // Undo steps follow the clock (a pause of a second starts one): held still, so a loaded
+    // machine's slow keystrokes cannot split the typing into two.
+    vi.useFakeTimers({ toFake: ['Date'] })
     const user = userEvent.setup()
     render(<CapitalFooters />)
     fireEvent.change(json(), { target: { value: broken } })
