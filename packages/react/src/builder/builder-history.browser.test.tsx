@@ -1,11 +1,16 @@
 import { createDraft } from '@briq-interactive/core'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { renderBuilder } from './testing/browser-builder.tsx'
 import { copyToClipboard } from './testing/browser-clipboard.ts'
 
+afterEach(() => vi.useRealTimers())
+
 describe("the browser's own undo in Chromium", () => {
   it('pressed on a control outside the builder, is the builder’s undo, and its Redo stays', async () => {
+    // Undo steps follow the clock (a pause of a second starts one): held still, so a loaded
+    // machine's slow keystrokes cannot split the typing into two.
+    vi.useFakeTimers({ toFake: ['Date'] })
     const { root } = renderBuilder({ defaultValue: { ...createDraft('button'), body: { text: 'Hello' } } })
     // A control of the page beside the builder (a host's Copy button).
     const outside = document.createElement('button')
@@ -31,6 +36,9 @@ describe("the browser's own undo in Chromium", () => {
   })
 
   it('Ctrl+Z in a field takes a paste away alone, as the browser’s own undo would, not the typing before it', async () => {
+    // Undo steps follow the clock (a pause of a second starts one): held still, so a loaded
+    // machine's slow keystrokes cannot split the typing into two.
+    vi.useFakeTimers({ toFake: ['Date'] })
     renderBuilder({ defaultValue: { ...createDraft('button'), body: { text: 'Hello' } } })
     // Copied from a page's own text, with the browser's clipboard.
     await copyToClipboard(' and welcome')

@@ -14,6 +14,7 @@ import { editorFrame, kitStyle } from '../testing/editor-frame.ts'
 
 let root: Root | undefined
 afterEach(() => {
+  vi.useRealTimers()
   root?.unmount()
   root = undefined
   document.querySelector('iframe')?.remove()
@@ -45,6 +46,9 @@ const LIST = INTERACTIVE_EXAMPLES.list as never
 
 describe('the builder rendered into an iframe’s document from the host’s page (Chromium)', () => {
   it('Ctrl+Z undoes typing in the message; in the recipient it leaves the message as it is', async () => {
+    // Undo steps follow the clock (a pause of a second starts one): held still, so a loaded
+    // machine's slow keystrokes cannot split the typing into two.
+    vi.useFakeTimers({ toFake: ['Date'] })
     const { client } = createMockClient()
     const { page } = inFrame(
       <InteractiveComposer client={client} defaultValue={LIST} sendMode="inline" defaultTo={FIXTURE_PHONES.open} />,

@@ -1,8 +1,10 @@
 import { createDraft } from '@briq-interactive/core'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { renderBuilder } from './testing/browser-builder.tsx'
 import { copyToClipboard } from './testing/browser-clipboard.ts'
+
+afterEach(() => vi.useRealTimers())
 
 const KEY = 'browser:json-draft'
 const engineMessage = (text: string): string => {
@@ -83,6 +85,9 @@ describe('the JSON tab left and found again', () => {
 
 describe('Undo in the JSON text', () => {
   it('leaves the caret where the text changed back, in the real browser', async () => {
+    // Undo steps follow the clock (a pause of a second starts one): held still, so a loaded
+    // machine's slow keystrokes cannot split the typing into two.
+    vi.useFakeTimers({ toFake: ['Date'] })
     renderBuilder({ defaultValue: createDraft('button'), defaultTab: 'json' })
     const json = page.getByRole('textbox', { name: 'Interactive object (JSON)' })
     const element = json.element() as HTMLTextAreaElement

@@ -1,13 +1,14 @@
 import { createDraft } from '@briq-interactive/core'
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { cleanup, render } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { attachKitShadowRoot } from '../testing/kit-shadow-root.ts'
 import { InteractiveBuilder, type InteractiveBuilderProps } from './interactive-builder.tsx'
 
 const hosts: Element[] = []
 afterEach(() => {
+  vi.useRealTimers()
   cleanup()
   for (const host of hosts.splice(0)) host.remove()
 })
@@ -88,6 +89,9 @@ describe('the builder inside a shadow root (Chromium)', () => {
   })
 
   it('Undo in the JSON text leaves the caret where the text changed back, not at its end', async () => {
+    // Undo steps follow the clock (a pause of a second starts one): held still, so a loaded
+    // machine's slow keystrokes cannot split the typing into two.
+    vi.useFakeTimers({ toFake: ['Date'] })
     const shadow = renderInShadowRoot(createDraft('button'), { defaultTab: 'json' })
     const json = shadow.querySelector('textarea') as HTMLTextAreaElement
     const before = json.value
