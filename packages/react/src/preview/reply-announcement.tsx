@@ -4,7 +4,7 @@ import { LeavingWords } from '../dom/leaving-words.tsx'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import type { PreviewTranslate } from '../i18n/messages.ts'
 import { withColon } from '../i18n/punctuation.ts'
-import { replyWords, replyWordsLang } from './reply-words.ts'
+import { replyOpensWithOwnWords, replyWords, replyWordsLang } from './reply-words.ts'
 
 /** Props of `ReplyAnnouncement`. */
 export interface ReplyAnnouncementProps {
@@ -51,7 +51,7 @@ function spokenReply(reply: InteractiveReply, t: PreviewTranslate, messageLang: 
   const kit = replyWordsLang(reply, t)
   return kit === undefined
     ? { you, answer: { text, lang: messageLang } }
-    : { you, answer: { text: afterColon(text, kit), lang: kit } }
+    : { you, answer: { text: replyOpensWithOwnWords(reply, t) ? text : afterColon(text, kit), lang: kit } }
 }
 
 /** A run marked with its language where it differs from the region's. */

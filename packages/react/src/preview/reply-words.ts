@@ -56,3 +56,25 @@ export function replyWordsLang(reply: InteractiveReply, t: PreviewTranslate): st
       return t.langOf(reading.address ? 'preview.reply.addressSentAs' : 'preview.reply.addressSent')
   }
 }
+
+// A character no wording holds (Unicode's private use), to find where a value stands in its sentence.
+const VALUE = '\u{E000}'
+
+/**
+ * Whether `replyWords`' text opens with someone's own words, which no rule may change (a tap's
+ * title; a place or an address a host's wording puts first, "{place} (shared location)"), rather
+ * than with the words of the kit's sentence for what was done.
+ */
+export function replyOpensWithOwnWords(reply: InteractiveReply, t: PreviewTranslate): boolean {
+  const reading = readReply(reply)
+  switch (reading.kind) {
+    case 'tap':
+      return true
+    case 'location':
+      return t('preview.reply.location', { place: VALUE }).startsWith(VALUE)
+    case 'address':
+      return reading.address !== undefined && t('preview.reply.addressSentAs', { address: VALUE }).startsWith(VALUE)
+    default:
+      return false
+  }
+}

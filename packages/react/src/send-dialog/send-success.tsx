@@ -8,7 +8,7 @@ import type { ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { wordedAround } from '../i18n/worded-around.tsx'
 import { type TickState, Ticks } from '../preview/icons.tsx'
-import { type ReplyWords, replyWords, replyWordsLang } from '../preview/reply-words.ts'
+import { type ReplyWords, replyOpensWithOwnWords, replyWords, replyWordsLang } from '../preview/reply-words.ts'
 import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import { deliveryRefusal, statusWords } from './delivery-words.ts'
 import { requestFailureWords } from './request-failure-words.ts'
@@ -56,7 +56,7 @@ export function replySentence(delivery: MessageStatusSnapshot, t: SendTranslate)
   const answer = repliedAnswer(delivery, t)
   if (answer !== undefined && delivery.reply) {
     const kit = replyWordsLang(delivery.reply, t)
-    const reply = { text: answer.text, lang: kit ?? '', own: kit === undefined }
+    const reply = { text: answer.text, lang: kit ?? '', own: replyOpensWithOwnWords(delivery.reply, t) }
     return wordedAround(t, 'sendDialog.success.reply', {}, 'reply', reply).node
   }
   return delivery.message?.reply ? t('sendDialog.success.replyOwn') : undefined

@@ -4,9 +4,12 @@ import {
   coreMessagesSw,
   describeSendFailure,
   formatIssue,
+  type MessageStatusSnapshot,
   normalizePhone,
 } from '@briq-interactive/core'
+import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { replySentence } from '../send-dialog/send-success.tsx'
 import { en, type Messages } from './messages/en.ts'
 import { sw } from './messages/sw.ts'
 import { getTranslator, type MessageKey } from './messages.ts'
@@ -112,6 +115,16 @@ describe('after a colon, one rule: the words go on with a small letter, but for 
       ]
       expect(words.map((part) => wordedAroundRuns(t, 'sendDialog.success.reply', {}, 'reply', part).text)).toEqual(said)
     }
+  })
+
+  it('leaves a place a host’s wording puts first as the customer’s app named it', () => {
+    const t = getTranslator('en', { 'preview.reply.location': '{place} (shared location)' })
+    const reply = { type: 'location', location: { name: 'Kariakoo Market', latitude: -6.8, longitude: 39.3 } }
+    const delivery = { reply } as unknown as MessageStatusSnapshot
+    render(<p>{replySentence(delivery, t)}</p>)
+    expect(screen.getByText(/customer replied/)).toHaveTextContent(
+      'The customer replied: Kariakoo Market (shared location)',
+    )
   })
 
   it('leaves a sentence of a language the kit does not word as its author wrote it', () => {
