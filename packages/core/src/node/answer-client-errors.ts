@@ -292,14 +292,18 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
       for (const [name, value] of Object.entries(corsOf(refusedRequestOrigin(error, incomplete)))) {
         if (SAFE_HEADER_NAME.test(name) && SAFE_HEADER_VALUE.test(value)) cors += `${name}: ${value}\r\n`
       }
-      // The connection closes after it, as node's default closes it; what the client still sends
-      // is read and dropped first, so no reset erases the answer.
-      answerAndLinger(
-        socket,
+      const answer =
         `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
-          `Cache-Control: no-store\r\nX-Request-Id: ${requestId}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-          `${cors}Connection: close\r\n\r\n${body}`,
-      )
+        `Cache-Control: no-store\r\nX-Request-Id: ${requestId}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `${cors}Connection: close\r\n\r\n${body}`
+      // The connection closes after it, as node's default closes it; what the client still sends
+      // is read and dropped first, so no reset erases the answer. But a request whose body timed
+      // out is still with its handler, and the parser, which a timeout leaves going, would give
+      // it the rest of that body: a request told 408 would be acted on. That connection closes as
+      // soon as the answer is out (RFC 9112, "Tear-down": no request after a "close" is handled).
+      if (incomplete !== undefined && error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+        socket.end(answer, () => socket.destroy())
+      } else answerAndLinger(socket, answer)
       told({
         status,
         code: codes[status],
