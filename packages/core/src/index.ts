@@ -402,7 +402,7 @@ export {
   sendTemplateRequestSchema,
   sendTextRequestSchema,
 } from './schemas/send-text-template-requests.ts'
-export { hasVisibleText } from './schemas/text.ts'
+export { hasVisibleText, loadableLink } from './schemas/text.ts'
 export { validationOptionsProblem } from './schemas/validation-options-problem.ts'
 export { type BriqWords, briqWords } from './sending/briq-words.ts'
 export {

@@ -103,6 +103,24 @@ const httpHost = (text: string): string | undefined => {
 /** Whether `text` is an absolute http(s) URL with a host and no whitespace, as `httpUrl` accepts. */
 export const isHttpUrl = (text: string): boolean => httpHost(text) !== undefined
 
+// A top-level domain is letters, two or more (IANA's root zone database), or an IDN's "xn--"
+// label; an IPv4 host is what the URL parser makes of a numeric one, an IPv6 host is bracketed.
+const LOADABLE_HOST = /(^localhost|\.(?:[a-z]{2,}|xn--[a-z0-9-]+)|^\d{1,3}(?:\.\d{1,3}){3}|^\[.*\])\.?$/i
+
+/**
+ * The link a preview may load for `text`, normalised, or `undefined` when it is none yet: when
+ * `httpUrl` refuses it (not an absolute http(s) URL with a host, or spaces in or around it), or
+ * its host cannot be a real one: a name without a dot other than `localhost`, or a last label
+ * that is no top-level domain's shape (`https://example`, `https://example.c`: a link being
+ * typed). A local host is loaded (the page may reach it, though WhatsApp cannot: `httpUrl` warns).
+ */
+export function loadableLink(text: string | undefined): string | undefined {
+  if (!text) return undefined
+  const host = httpHost(text)
+  if (host === undefined || !LOADABLE_HOST.test(host)) return undefined
+  return new URL(text).href
+}
+
 /**
  * An absolute http(s) URL within `limit`, with a host and no whitespace. A local host
  * (localhost, 127.x, a name without a dot) and plain http get warnings (Meta recommends https).
