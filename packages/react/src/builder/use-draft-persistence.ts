@@ -12,13 +12,14 @@ import {
   type UnreadableDraft,
 } from '@briq-interactive/core'
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { TYPING_PAUSE_MS } from '../dom/typing-pause.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { isRecord } from '../state/is-record.ts'
 import { sameJson } from '../state/same-json.ts'
 import { type BuilderModel, restoreKept } from './builder-model.ts'
 
-/** A change is saved this long after it (ms), and typing on as often; leaving the page saves at once. */
-const SAVE_DELAY_MS = 400
+// A change is saved once typing pauses, and typing on as often; leaving the page saves at once.
+const SAVE_DELAY_MS = TYPING_PAUSE_MS
 
 // The source of drafts taken from storage (another tab's, this page's other builder's): saved
 // there every few hundred ms while someone types, in a row they are one undo step here, never

@@ -1,5 +1,6 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { TYPING_PAUSE_MS } from '../dom/typing-pause.ts'
 import { FIXTURE_TIME, validFixtures } from './fixtures.ts'
 import { InteractivePreview } from './interactive-preview.tsx'
 
@@ -207,6 +208,7 @@ describe('InteractivePreview: every type and header kind', () => {
       else fireEvent.load(element)
     }
     const media = () => region().querySelector('.bi-media') as HTMLElement
+    vi.useFakeTimers()
     const { rerender } = show(validFixtures.buttonVideoHeader)
     // Not known before it loads (nor in server HTML): the header's usual frame.
     expect(media()).not.toHaveAttribute('data-orientation')
@@ -218,6 +220,8 @@ describe('InteractivePreview: every type and header kind', () => {
       header: { type: 'video', video: { link: 'https://media.example.co.tz/wide.mp4' } },
     }
     rerender(<InteractivePreview value={other} time={FIXTURE_TIME} />)
+    act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS))
+    vi.useRealTimers()
     expect(media()).not.toHaveAttribute('data-orientation')
     sized(media().querySelector('video') as Element, 1280, 720)
     expect(media()).not.toHaveAttribute('data-orientation')
@@ -264,10 +268,12 @@ describe('InteractivePreview: every type and header kind', () => {
   )
 
   it.each(['javascript:alert(1)', 'menu.png', 'ftp://example.com/menu.png'])(
-    'says a header link the preview will not load (%s) did not load, not that none is chosen',
+    'says a header link the preview will not load (%s) is no full web address, not that none is chosen',
     (link) => {
       show({ type: 'button', header: { type: 'image', image: { link } }, body: { text: 'x' }, action: {} })
-      expect(screen.getByRole('img', { name: 'The media did not load from this link' })).toBeInTheDocument()
+      expect(
+        screen.getByRole('img', { name: 'The media shows here once the link is a full web address' }),
+      ).toBeInTheDocument()
       expect(screen.queryByRole('img', { name: 'No media selected' })).toBeNull()
     },
   )
@@ -279,11 +285,14 @@ describe('InteractivePreview: every type and header kind', () => {
       body: { text: 'x' },
       action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
     })
+    vi.useFakeTimers()
     const { rerender } = show(withImage('https://example.com/missing.png'))
     fireEvent.error(screen.getByRole('img', { name: 'Image' }))
     expect(screen.getByRole('img', { name: 'The media did not load from this link' })).toBeInTheDocument()
     expect(screen.queryByRole('img', { name: 'Image' })).toBeNull()
     rerender(<InteractivePreview value={withImage('https://example.com/menu.png')} time={FIXTURE_TIME} />)
+    act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS))
+    vi.useRealTimers()
     expect(screen.getByRole('img', { name: 'Image' })).toHaveAttribute('src', 'https://example.com/menu.png')
     expect(screen.queryByRole('img', { name: 'The media did not load from this link' })).toBeNull()
   })

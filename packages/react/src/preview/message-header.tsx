@@ -1,9 +1,10 @@
+import { loadableLink } from '@briq-interactive/core'
 import { memo, type SyntheticEvent, useEffect, useRef, useState } from 'react'
+import { useTypingPause } from '../dom/typing-pause.ts'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
 import type { DraftHeader } from './normalize.ts'
 import { useIssues, usePreview } from './preview-context.ts'
-import { safeHref } from './safe-href.ts'
 
 const formatDuration = (seconds: number): string => {
   const s = Math.max(0, Math.round(seconds))
@@ -40,7 +41,11 @@ function Media({
   // The link that failed to load here: WhatsApp fetches the media from the link when it sends,
   // so a link this page cannot load is worth a look; a new link is tried again.
   const [failed, setFailed] = useState<string | null>(null)
-  const linked = safeHref(url)
+  // A link is loaded once it can be one (core's rule: never "https://e", "https://example"…) and
+  // typing has paused, not once per key; one that stops being a link goes at once.
+  const typed = loadableLink(url)
+  const settled = useTypingPause(typed)
+  const linked = typed === undefined ? undefined : settled
   const src = linked === failed ? undefined : linked
   // Media uploaded by id is chosen, but only WhatsApp can fetch it: not an empty header.
   const byId = !url && mediaId !== undefined && mediaId !== ''
@@ -76,6 +81,9 @@ function Media({
           src={src}
           alt={t('preview.image')}
           loading="lazy"
+          decoding="async"
+          // The operator's admin page is nobody's business at the media's host.
+          referrerPolicy="no-referrer"
           onError={() => setFailed(src)}
           onLoad={(e: SyntheticEvent<HTMLImageElement>) => readImage(e.currentTarget)}
           ref={image}
@@ -98,8 +106,16 @@ function Media({
         <span
           className="bi-media-empty"
           role="img"
-          // A link the preview will not load (not absolute http(s)) is a link all the same.
-          aria-label={t(url ? 'preview.mediaFailed' : byId ? 'preview.mediaById' : 'preview.mediaMissing')}
+          aria-label={t(
+            // The link typed did not load; one still being typed says it is not loaded yet.
+            linked !== undefined && linked === typed
+              ? 'preview.mediaFailed'
+              : url
+                ? 'preview.mediaNotLoaded'
+                : byId
+                  ? 'preview.mediaById'
+                  : 'preview.mediaMissing',
+          )}
         >
           <Icon name="image" />
         </span>
@@ -199,7 +215,8 @@ export const MessageHeader = memo(function MessageHeader({
   }
   return (
     <div className="bi-header" data-kind={header.kind} data-invalid={invalid}>
-      <Media kind={header.kind} url={header.url} mediaId={header.mediaId} aspect={aspect} />
+      {/* Another kind is another element, whose link loads at once (no image of a video's link). */}
+      <Media key={header.kind} kind={header.kind} url={header.url} mediaId={header.mediaId} aspect={aspect} />
     </div>
   )
 })

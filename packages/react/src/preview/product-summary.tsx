@@ -20,7 +20,11 @@ export function ProductThumb({ product, icon }: { product: CatalogueProduct | un
   return (
     <span className="bi-product-thumb" data-empty={src ? undefined : ''}>
       {/* The name beside it says what the picture shows. */}
-      {src ? <img className="bi-product-img" src={src} alt="" loading="lazy" /> : <Icon name={icon} />}
+      {src ? (
+        <img className="bi-product-img" src={src} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" />
+      ) : (
+        <Icon name={icon} />
+      )}
     </span>
   )
 }

@@ -45,6 +45,10 @@ export const previewMessages = {
   'preview.documentFallbackName': ['Document', 'Hati'],
   'preview.mediaMissing': ['No media selected', 'Hakuna picha au video iliyochaguliwa'],
   'preview.mediaFailed': ['The media did not load from this link', 'Picha au video haikupakiwa kutoka kiungo hiki'],
+  'preview.mediaNotLoaded': [
+    'The media shows here once the link is a full web address',
+    'Picha au video itaonekana hapa kiungo kikiwa anwani kamili ya wavuti',
+  ],
   'preview.mediaById': [
     'Uploaded to WhatsApp by media ID; not shown here',
     'Imepakiwa WhatsApp kwa kitambulisho cha faili; haionyeshwi hapa',
