@@ -48,18 +48,31 @@ function measure(dialog: HTMLElement): void {
  * A ref for the dialog that holds its bottom edge, and so its button row, where it opens: what
  * then appears or goes above the buttons (the look-ups' answers, such as "Send from", a number's
  * 24-hour window, a failure, the pending note, the outcome) grows or shrinks it upwards, and Send
- * stays under the pointer. Measured once laid out (when the host's tokens carried to it apply) and
- * whenever its size changes. Each opening pins anew: Radix renders a new dialog element each time.
- * Without a ResizeObserver (jsdom, a server) the dialog stays centred.
+ * stays under the pointer. Measured once laid out (when the host's tokens carried to it apply),
+ * whenever its size changes, and as the window's does: a window made shorter under a dialog that
+ * keeps its size lets the style sheet hold its top 16 px from the window's top, lower than the
+ * pin says, and the pin follows there, or Send would jump back up as a failure goes. Each opening
+ * pins anew: Radix renders a new dialog element each time. Without a ResizeObserver (jsdom, a
+ * server) the dialog stays centred.
  */
 export function usePinnedDialog(): (dialog: HTMLElement | null) => void {
-  const observer = useRef<ResizeObserver | undefined>(undefined)
+  const release = useRef<(() => void) | undefined>(undefined)
   return useCallback((dialog: HTMLElement | null) => {
-    observer.current?.disconnect()
-    observer.current = undefined
+    release.current?.()
+    release.current = undefined
     const view = dialog?.ownerDocument.defaultView
-    if (!dialog || typeof view?.ResizeObserver !== 'function') return
-    observer.current = new view.ResizeObserver(() => measure(dialog))
-    observer.current.observe(dialog, { box: 'border-box' })
+    if (!dialog || !view || typeof view.ResizeObserver !== 'function') return
+    const observer = new view.ResizeObserver(() => measure(dialog))
+    observer.observe(dialog, { box: 'border-box' })
+    // Only a pin taken: where it opens is the first layout's to say, not a resize dispatched
+    // between its mounting and that layout (the size it reports may be gone by then).
+    const followed = () => {
+      if (dialog.style.getPropertyValue(PIN) !== '') measure(dialog)
+    }
+    view.addEventListener('resize', followed)
+    release.current = () => {
+      observer.disconnect()
+      view.removeEventListener('resize', followed)
+    }
   }, [])
 }

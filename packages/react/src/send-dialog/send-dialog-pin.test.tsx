@@ -73,4 +73,30 @@ describe('SendDialog.Content holds the dialog’s bottom edge', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(watching.size).toBe(0)
   })
+
+  it('follows the edge down as the window is made shorter under it, until it closes', async () => {
+    const { client } = createMockClient()
+    render(<SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} defaultOpen />)
+    const dialog = screen.getByRole('dialog')
+    height = 530
+    report()
+    height = 900
+    report()
+    expect(pin()).toBe('265px')
+    // The same size in a shorter window: no size change to observe, only the window's resize.
+    const resize = (to: number) =>
+      act(() => {
+        window.innerHeight = to
+        window.dispatchEvent(new Event('resize'))
+      })
+    resize(1000)
+    expect(pin()).toBe(`${16 + 900 - 500}px`)
+    // Made taller again: held where it is.
+    resize(1600)
+    expect(pin()).toBe(`${16 + 900 - 500}px`)
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    resize(900)
+    expect(dialog.style.getPropertyValue('--_bi-send-dialog-pin')).toBe(`${16 + 900 - 500}px`)
+  })
 })

@@ -5,7 +5,7 @@ import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
-import { createMockClient } from './testing/mock-client.ts'
+import { createHeldSendClient, createMockClient } from './testing/mock-client.ts'
 
 afterEach(cleanup)
 
@@ -77,5 +77,48 @@ describe('the send dialog at 1200×900 when the room above its buttons runs out 
     expect(failure()).toBeNull()
     expect({ ...placeOf(close.element()), left: 0 }).toEqual({ ...at, left: 0 })
     expectWhollyShown(dialog().querySelector('.bi-send-dialog-success') as Element)
+  })
+
+  // The failure already shown as the window is made shorter: the dialog keeps its size, so only
+  // the style sheet sees the room above its edge run out. The pin used to stay where it was, and
+  // Send jumped back up 115 px as the next press took the failure away, then down as it came back.
+  it('made shorter with a failure shown, keeps its title in view and Send where the window left it', async () => {
+    await page.viewport(1200, 1400)
+    const { client, answer } = createHeldSendClient()
+    render(
+      <SendInteractiveDialog
+        client={client}
+        interactive={FEEDBACK_INTERACTIVE}
+        defaultOpen
+        defaultTo={FIXTURE_PHONES.closed}
+      />,
+    )
+    const send = page.getByRole('button', { name: 'Send', exact: true })
+    await expect.poll(() => dialog().querySelector('.bi-send-dialog-window')).not.toBeNull()
+    await send.click()
+    answer()
+    await expect.poll(() => failure()?.getAttribute('data-code')).toBe('WINDOW_CLOSED')
+    await nextFrame()
+    await nextFrame()
+    const height = dialog().offsetHeight
+
+    await page.viewport(1200, 900)
+    await nextFrame()
+    await nextFrame()
+    expect(dialog().offsetHeight).toBe(height)
+    expect(Math.round(boxOf(dialog()).top)).toBe(16)
+    expectWhollyShown(dialog().querySelector('.bi-send-dialog-title') as Element)
+    expectWhollyShown(failure() as HTMLElement)
+    const at = placeOf(send.element())
+
+    // Pressed again: the failure goes while the send is under way, and comes back.
+    await send.click()
+    await expect.poll(() => dialog().getAttribute('data-send-state')).toBe('pending')
+    expect(failure()).toBeNull()
+    expect(placeOf(send.element())).toEqual(at)
+    answer()
+    await expect.poll(() => failure()?.getAttribute('data-code')).toBe('WINDOW_CLOSED')
+    expect(placeOf(send.element())).toEqual(at)
+    expectWhollyShown(dialog().querySelector('.bi-send-dialog-title') as Element)
   })
 })
