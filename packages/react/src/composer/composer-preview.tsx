@@ -32,7 +32,7 @@ export interface ComposerPreviewProps {
  */
 export function ComposerPreview({ catalogue, businessName, onReply }: ComposerPreviewProps): ReactNode {
   const dialog = useSendDialog('InteractiveComposer')
-  const { t, sending, delivery, plan } = dialog
+  const { t, sending, delivery, plan, messageLang } = dialog
   const sentId = sending.status === 'success' ? sending.data?.message_id : undefined
   const messageId =
     sentId !== undefined && sameJson(sending.request?.interactive, plan.outgoing.interactive) ? sentId : undefined
@@ -54,6 +54,7 @@ export function ComposerPreview({ catalogue, businessName, onReply }: ComposerPr
         className="bi-composer-preview"
         tabIndex={scrollStop ? 0 : undefined}
         compact
+        messageLang={messageLang}
         catalogue={catalogue}
         businessName={businessName}
         countryCode={customerCountryCode(dialog)}

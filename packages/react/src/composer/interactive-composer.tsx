@@ -103,6 +103,13 @@ export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProp
   defaultCountryCode?: string | undefined
   /** Gap between status polls after a send, in ms (default: core's watcher default, 1.5 s). */
   pollIntervalMs?: number | undefined
+  /**
+   * The language the message itself is written in, as a BCP 47 tag (`sw`, `en-KE`): the `lang` of
+   * its words in the preview and the send dialog (see `InteractivePreview`'s `messageLang`) and of
+   * a tapped title in "The customer replied: …". Default: `''`, HTML's "unknown", as the kit
+   * cannot know what was typed.
+   */
+  messageLang?: string | undefined
   /** Your business's name, shown as the author of the quoted message in the customer's reply. */
   businessName?: string | undefined
   /**
@@ -173,6 +180,7 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
       locale={localeTag ?? locale}
       theme={theme}
       messages={messages}
+      messageLang={props.messageLang}
       coreMessages={coreMessages}
       client={client}
       validation={props.validation}
@@ -257,6 +265,7 @@ export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveCompose
       onOpenChange,
       businessName,
       onReply,
+      messageLang,
       className,
       ...builderProps
     } = props

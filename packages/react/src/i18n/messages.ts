@@ -86,6 +86,14 @@ export type BuilderTranslate = Translate<BuilderKey>
 export const bcp47Tag = (tag: string): string => tag.trim().replaceAll('_', '-')
 
 /**
+ * The `lang` of a message's own words for a component's `messageLang` prop: its tag as BCP 47
+ * writes it, or `''` (HTML's "unknown") when the host did not say, as the kit cannot know what
+ * was typed.
+ */
+export const messageLangTag = (messageLang: string | undefined): string =>
+  messageLang === undefined ? '' : bcp47Tag(messageLang)
+
+/**
  * The kit's language for `locale`, read as BCP 47 reads it: by its language subtag, so a host's
  * own tag (`sw-TZ`, `sw_KE`, `en-GB`, as `navigator.language` or an i18n library gives it)
  * speaks that language, as does an ISO 639-2 or 639-3 code BCP 47 canonicalizes to it (`swa`,

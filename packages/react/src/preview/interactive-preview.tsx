@@ -22,7 +22,7 @@ import {
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { clockOf } from '../i18n/hour-cycle.ts'
-import { bcp47Tag, type Locale, type Messages, PREVIEW_LABELS, translatorFor } from '../i18n/messages.ts'
+import { type Locale, type Messages, messageLangTag, PREVIEW_LABELS, translatorFor } from '../i18n/messages.ts'
 import { useBriqSettings, useTheme } from '../provider/briq-settings.ts'
 import { useKitLanguage } from '../provider/language-context.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
@@ -193,7 +193,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     lang,
   } = useKitLanguage('<InteractivePreview>', localeProp, messages, PREVIEW_LABELS)
   const t = useMemo(() => translatorFor(PREVIEW_LABELS, localeTag, overrides), [localeTag, overrides])
-  const messageLang = messageLangProp === undefined ? '' : bcp47Tag(messageLangProp)
+  const messageLang = messageLangTag(messageLangProp)
   const theme = useTheme('<InteractivePreview theme>', themeProp)
   const settings = useBriqSettings()
   const catalogue = catalogueProp ?? settings.catalogue

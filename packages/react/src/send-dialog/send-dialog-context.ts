@@ -34,6 +34,11 @@ export interface SendDialogContextValue {
   readonly localeTag: string | undefined
   /** The language the dialog's words are shown in, for `lang` and dates (see `shownLanguage`). */
   readonly lang: string
+  /**
+   * The root's `messageLang` as given (the preview reads it so), undefined when left out: the
+   * language of the message's own words.
+   */
+  readonly messageLang: string | undefined
   /** The client sends and look-ups go through (the `client` prop, else the provider's). */
   readonly client: BriqClient
   readonly theme: SendDialogTheme

@@ -19,6 +19,8 @@ export interface LiveAnnouncementInput {
   coreLangOf: CoreLangOf
   /** The dialog's language: that of the note on an earlier send (`sentBefore`). */
   lang: string
+  /** The `lang` of the message's own words (a tapped title): the root's `messageLang`, else `''`. */
+  messageLang?: string | undefined
   sending: UseSendInteractiveResult
   delivery: MessageStatusSnapshot
   /** Send was pressed and the form's own errors stopped it. */
@@ -57,6 +59,7 @@ export function liveAnnouncement({
   sentBefore,
   coreLangOf,
   lang,
+  messageLang = '',
 }: LiveAnnouncementInput): { words: ReactNode; lang: string } {
   const said = (key: Parameters<SendTranslate>[0]) => ({ words: t(key), lang: t.langOf(key) })
   if (sending.isPending) return said('send.sending')
@@ -70,7 +73,7 @@ export function liveAnnouncement({
     // Said once, with Briq's first answer; the note stays in sight after it.
     const first = delivery.status === undefined || delivery.status === 'pending'
     const unremembered = sending.unremembered && first ? worded(t, 'sendDialog.success.unremembered') : undefined
-    return { words: deliveryAnnouncement(t, delivery, lang, unremembered), lang }
+    return { words: deliveryAnnouncement(t, delivery, lang, messageLang, unremembered), lang }
   }
   if (sending.error) {
     // What the failure means is core's sentence: its own language where it is not the wording's around it.
@@ -112,9 +115,10 @@ function deliveryAnnouncement(
   t: SendTranslate,
   delivery: MessageStatusSnapshot,
   lang: string,
+  messageLang: string,
   after: Worded | undefined,
 ): ReactNode {
-  const replied = replySentence(delivery, t)
+  const replied = replySentence(delivery, t, messageLang)
   if (replied !== undefined) {
     const replyLang = t.langOf('sendDialog.success.reply')
     return replyLang === lang ? replied : <span lang={replyLang}>{replied}</span>

@@ -9,7 +9,8 @@ import { customerCountryCode, useSendDialog } from './send-dialog-context.ts'
 export type SendDialogPreviewProps = Partial<InteractivePreviewProps>
 
 /**
- * The draft as the customer will see it: a compact `InteractivePreview` in the root's language and `messages`,
+ * The draft as the customer will see it: a compact `InteractivePreview` in the root's language and `messages`
+ * (its words in the root's `messageLang`),
  * theme, validation options and catalogue, its customer in the typed recipient's country (else the
  * root's `defaultCountryCode`). Any `InteractivePreview` prop overrides those.
  */
@@ -17,7 +18,7 @@ export const SendDialogPreview = forwardRef<HTMLElement, SendDialogPreviewProps>
   function SendDialogPreview(props, ref) {
     const { className, ...rest } = props
     const dialog = useSendDialog('SendDialog.Preview')
-    const { interactive, theme, locale, localeTag, messages, validation, catalogue } = dialog
+    const { interactive, theme, locale, localeTag, messages, messageLang, validation, catalogue } = dialog
     return (
       <InteractivePreview
         ref={ref}
@@ -27,6 +28,7 @@ export const SendDialogPreview = forwardRef<HTMLElement, SendDialogPreviewProps>
         // The tag as given: its region sets the preview's clock.
         locale={localeTag ?? locale}
         messages={messages}
+        messageLang={messageLang}
         validation={validation}
         catalogue={catalogue}
         countryCode={customerCountryCode(dialog)}

@@ -13,7 +13,14 @@ import * as Dialog from '@radix-ui/react-dialog'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useHydrated } from '../dom/use-hydrated.ts'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
-import { getCoreMessages, type Locale, type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
+import {
+  getCoreMessages,
+  type Locale,
+  type Messages,
+  messageLangTag,
+  SEND_LABELS,
+  translatorFor,
+} from '../i18n/messages.ts'
 import { useDayChange } from '../preview/use-day-change.ts'
 import { type PortalContainer, useBriqSettings, useTheme } from '../provider/briq-settings.ts'
 import { propOf, useComponentName } from '../provider/component-name.ts'
@@ -109,6 +116,14 @@ export interface SendDialogOptions {
    */
   messages?: Partial<Messages> | undefined
   /**
+   * The language the message itself is written in, as a BCP 47 tag (`sw`, `en-KE`; `sw_TZ` is
+   * read as `sw-TZ`): the `lang` of its words in `SendDialog.Preview` (see `InteractivePreview`'s
+   * `messageLang`) and of a tapped title in "The customer replied: …", so a screen reader reads
+   * them in the message's voice. Default: `''`, HTML's "unknown", as the kit cannot know what
+   * was typed; the dialog's own words (its `locale`) keep theirs.
+   */
+  messageLang?: string | undefined
+  /**
    * Your own wording for core's sentences the dialog shows (the message's and the request's
    * issues, a number's reasons, what a failed send means): core's `CoreMessageOverrides`, over
    * the `BriqProvider`'s (these win key by key); a misspelt key fails to compile.
@@ -203,6 +218,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     client,
     pollIntervalMs,
     portalContainer,
+    messageLang,
     children,
   } = props
   const name = useComponentName('<SendDialog.Root>')
@@ -400,6 +416,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
         core,
         coreLangOf,
         lang,
+        messageLang: messageLangTag(messageLang),
         sending,
         delivery,
         blocked,
@@ -426,6 +443,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     locale,
     localeTag,
     lang,
+    messageLang,
     client: resolvedClient,
     theme,
     interactive,

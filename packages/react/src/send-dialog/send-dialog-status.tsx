@@ -4,6 +4,7 @@ import { type ComponentPropsWithoutRef, forwardRef, useContext, useEffect, useId
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { messageLangTag } from '../i18n/messages.ts'
 import { DeliveryProgress } from './delivery-progress.tsx'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { SendFailure } from './send-failure.tsx'
@@ -24,7 +25,8 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
   function SendDialogStatus(props, ref) {
     usePartsRootCheck('SendDialog.Status')
     const { className, ...rest } = props
-    const { t, core, coreLangOf, lang, sending, delivery, submit, sendButtonRef } = useSendDialog('SendDialog.Status')
+    const { t, core, coreLangOf, lang, messageLang, sending, delivery, submit, sendButtonRef } =
+      useSendDialog('SendDialog.Status')
     const inDialog = useContext(InDialogContext)
     // The send's answer; after a refused identical resend, the earlier send it repeats (core keeps it).
     const succeeded = sending.data
@@ -92,6 +94,7 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
               statusId={statusId}
               unremembered={sending.unremembered}
               coreLangOf={coreLangOf}
+              messageLang={messageLangTag(messageLang)}
             />
             <DeliveryProgress status={delivery.status} reached={delivery.reached} describedBy={statusId} t={t} />
           </>

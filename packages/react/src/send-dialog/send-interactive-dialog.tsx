@@ -89,6 +89,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       defaultCountryCode,
       locale,
       messages,
+      messageLang,
       coreMessages,
       theme,
       onSent,
@@ -128,6 +129,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
           defaultCountryCode={defaultCountryCode}
           locale={locale}
           messages={messages}
+          messageLang={messageLang}
           coreMessages={coreMessages}
           theme={theme}
           onSent={onSent}

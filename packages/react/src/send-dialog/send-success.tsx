@@ -34,6 +34,11 @@ export interface SendSuccessProps {
    * dialog's.
    */
   coreLangOf?: CoreLangOf | undefined
+  /**
+   * The `lang` of the message's own words, which a tapped title in the reply is: the dialog's
+   * `messageLang` as BCP 47 writes it. Left out, `''` (unknown).
+   */
+  messageLang?: string | undefined
 }
 
 // Ticks from `sent` on: core's status order after `pending`.
@@ -48,15 +53,15 @@ export const repliedAnswer = (delivery: MessageStatusSnapshot, t: SendTranslate)
 /**
  * The sentence about the customer's reply, once Briq pairs one with the message: their answer
  * in words, or, for a reply that is no answer of the message (typed text, a photo: the status
- * watcher ends on it too), that they wrote back. A tapped title is the message's own words, in
- * a language the kit cannot know: marked `lang=""` (unknown) inside the sentence, not claimed
- * as the sentence's.
+ * watcher ends on it too), that they wrote back. A tapped title is the message's own words:
+ * marked `messageLang` inside the sentence (`''`, unknown, when the host did not say), not
+ * claimed as the sentence's.
  */
-export function replySentence(delivery: MessageStatusSnapshot, t: SendTranslate): ReactNode {
+export function replySentence(delivery: MessageStatusSnapshot, t: SendTranslate, messageLang = ''): ReactNode {
   const answer = repliedAnswer(delivery, t)
   if (answer !== undefined && delivery.reply) {
     const kit = replyWordsLang(delivery.reply, t)
-    const reply = { text: answer.text, lang: kit ?? '', own: replyOpensWithOwnWords(delivery.reply, t) }
+    const reply = { text: answer.text, lang: kit ?? messageLang, own: replyOpensWithOwnWords(delivery.reply, t) }
     return wordedAround(t, 'sendDialog.success.reply', {}, 'reply', reply).node
   }
   return delivery.message?.reply ? t('sendDialog.success.replyOwn') : undefined
@@ -75,12 +80,13 @@ export function SendSuccess({
   statusId,
   unremembered,
   coreLangOf,
+  messageLang,
 }: SendSuccessProps): ReactNode {
   const status = delivery.status
   const label = statusWords(t, status, delivery.reached)
   const ticks = tickState(status)
   const answer = repliedAnswer(delivery, t)
-  const replied = replySentence(delivery, t)
+  const replied = replySentence(delivery, t, messageLang)
   const refused = deliveryRefusal(delivery)
   return (
     <section className="bi-send-dialog-success" aria-label={t('sendDialog.success.title')}>
