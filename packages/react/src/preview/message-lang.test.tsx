@@ -63,6 +63,32 @@ describe('the message’s own words, in the language the host says (messageLang)
     expect(langOf(within(sheet).getByRole('button', { name: 'Send' }))).toBe('en')
   })
 
+  it('names a list section’s group by its title in the message’s language, an untitled one in the preview’s', async () => {
+    const [first, second] = validFixtures.list.action.sections
+    const untitledSecond = {
+      ...validFixtures.list,
+      action: { ...validFixtures.list.action, sections: [first, { rows: second?.rows ?? [] }] },
+    }
+    for (const [messageLang, expected] of [
+      ['sw_TZ', 'sw-TZ'],
+      [undefined, ''],
+    ] as const) {
+      const { unmount } = render(<InteractivePreview value={untitledSecond} locale="en" messageLang={messageLang} />)
+      await userEvent.setup().click(screen.getByRole('button', { name: 'Chagua njia' }))
+      const sheet = screen.getByRole('dialog')
+      // Its name is the title's text, read from an element of the message's language.
+      const group = within(sheet).getByRole('group', { name: 'Kimara' })
+      const names = (group.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id))
+      expect(names.map((name) => name?.textContent)).toEqual(['Kimara'])
+      expect(langOf(names[0] ?? null)).toBe(expected)
+      // A draft's section with no title is named by the preview's words, in the preview's language.
+      const untitled = within(sheet).getByRole('group', { name: 'Section with no title yet' })
+      expect(untitled).not.toHaveAttribute('aria-labelledby')
+      expect(langOf(untitled)).toBe('en')
+      unmount()
+    }
+  })
+
   it('says a tapped title, and shows it quoted, in the message’s language; the kit’s "You:" in its own', async () => {
     render(<InteractivePreview value={validFixtures.buttonTextHeader} locale="en" messageLang="sw" />)
     await userEvent.setup().click(screen.getByRole('button', { name: 'Leo jioni' }))

@@ -24,9 +24,13 @@ export interface SheetSectionModel {
   rows: SheetRowModel[]
 }
 
+/** Whether a section has a title with text to show (and to be named by). */
+const titled = (section: SheetSectionModel): section is SheetSectionModel & { title: string } =>
+  section.title !== undefined && hasVisibleText(section.title)
+
 /** Where a section's title (one with text) passes its limit, said as its group's description. */
 const titleOverflow = (section: SheetSectionModel): Overflow | undefined =>
-  section.title && hasVisibleText(section.title) ? section.titleOverflow : undefined
+  titled(section) ? section.titleOverflow : undefined
 
 /** Props of `SheetContent`. */
 export interface SheetContentProps {
@@ -152,11 +156,14 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
               data-invalid={section.invalid ? '' : undefined}
               // The section is met once, as a group named by its title (what a keyboard user
               // hears on arrowing into it): the legend's text, exposed too, was a second stop
-              // saying the same. Named by an attribute, as a row's radio is (sheet-row.tsx): the
-              // title as shown, a title's overflow its description.
+              // saying the same. Named by that legend (hidden, yet read as the name it is pointed
+              // at for), whose words are in the message's language: the group's own `lang` would
+              // claim the kit's notes inside it too. A draft's untitled section is named by the
+              // preview's words; a title's overflow is its description.
+              aria-labelledby={titled(section) ? `${baseId}-section-${si}-name` : undefined}
               aria-label={
-                section.title && hasVisibleText(section.title)
-                  ? section.title
+                titled(section)
+                  ? undefined
                   : section.titleInvalid || section.title
                     ? t('preview.sheet.untitledSection')
                     : undefined
@@ -165,13 +172,15 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
             >
               {section.title ? (
                 <legend
+                  id={titled(section) ? `${baseId}-section-${si}-name` : undefined}
                   className="bi-sheet-section-title"
                   dir="auto"
                   lang={messageLang}
                   aria-hidden="true"
                   data-invalid={section.titleInvalid ? '' : undefined}
                 >
-                  <FormattedText text={section.title} overflow={section.titleOverflow} plain />
+                  {/* The group's name: the title as shown, its overflow said as the group's description. */}
+                  <FormattedText text={section.title} overflow={section.titleOverflow} plain named />
                 </legend>
               ) : section.titleInvalid ? (
                 <legend className="bi-sheet-section-title" data-empty="" data-invalid="" aria-hidden="true">
