@@ -1,7 +1,7 @@
 import { once } from 'node:events'
 import { createServer, type ServerResponse } from 'node:http'
 import { connect, type Socket } from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
 import { TEST_KEY, VALID_SEND } from '../testing/start-test-proxy.ts'
@@ -235,5 +235,42 @@ describe("the proxy server's close with a grace period (the bin's first SIGTERM 
     ])
     await expect.poll(() => readAtClose).toBe(SEND.length)
     expect(upstream?.requests).toHaveLength(0)
+  })
+
+  it('cuts a client still uploading a second after the last words, so the stop fits Docker’s 10 s', async () => {
+    const { running } = await startHeld()
+    let serverSide: Socket | undefined
+    running.server.once('connection', (socket: Socket) => {
+      serverSide = socket
+    })
+    // A client that goes on sending once the server closed its side (half open), as a slow
+    // upload does.
+    const { port, hostname } = new URL(running.url)
+    const uploading = connect({ port: Number(port), host: hostname, allowHalfOpen: true })
+    uploading.on('error', () => {})
+    let received = ''
+    uploading.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1')
+    })
+    uploading.write(SEND.slice(0, -10))
+    await once(running.server, 'request')
+    // The stop's clock only: the sockets still talk in real time.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      const closed = running.close()
+      await expect.poll(() => answersIn(received)).toHaveLength(1)
+      expect(received).toMatch(/"code":"PROXY_STOPPING"/)
+      uploading.write('x')
+      vi.advanceTimersByTime(499)
+      expect(serverSide?.destroyed).toBe(false)
+      // Half a second for the last words, a second for the upload: left to core's 2 s linger,
+      // the stop would pass Docker's 10 s after the default 8 s grace.
+      vi.advanceTimersByTime(1001)
+      expect(serverSide?.destroyed).toBe(true)
+      await closed
+    } finally {
+      vi.useRealTimers()
+      uploading.destroy()
+    }
   })
 })

@@ -15,6 +15,10 @@ export type LastWord = (request: IncomingMessage, response: ServerResponse, rece
 
 // How long the last words have to go out before every connection is cut.
 const LAST_WORD_MS = 500
+// How long after that a connection reading the rest of an upload may go on (core's linger
+// allows LINGER_MS): the default grace, the last words and this stay within Docker's 10 s
+// between SIGTERM and SIGKILL (https://docs.docker.com/reference/cli/docker/container/stop/).
+const STOP_LINGER_MS = 1000
 
 interface InFlight {
   request: IncomingMessage
@@ -29,7 +33,7 @@ interface InFlight {
  * `graceMs` each request still unanswered gets `lastWord` (if given), a connection whose
  * requests are not all answered then is cut, and half a second later whatever is left is
  * closed, but for a connection reading the rest of an upload after its last answer (core's
- * `lingers`, at most `LINGER_MS`). Node's own `server.close()` keeps a busy connection open after its answer (a
+ * `lingers`), left a second more. Node's own `server.close()` keeps a busy connection open after its answer (a
  * kept-alive client may send more) and waits for silent ones to time out, while
  * `closeAllConnections()` cuts a send forwarded to Briq before its answer comes back: the client
  * then cannot know whether it went. A `graceMs` of 0 ends the grace at once, also when a
@@ -93,6 +97,9 @@ export function gracefulClose(server: Server, lastWord?: LastWord): CloseGracefu
     // (within LINGER_MS): cut, it would send a reset that may erase that answer.
     setTimeout(() => {
       for (const socket of inFlight.keys()) if (!lingers(socket)) socket.destroy()
+      setTimeout(() => {
+        for (const socket of inFlight.keys()) socket.destroy()
+      }, STOP_LINGER_MS).unref()
     }, LAST_WORD_MS).unref()
   }
   let closed: Promise<void> | undefined
