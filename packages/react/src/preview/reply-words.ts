@@ -1,5 +1,5 @@
-import { addressOnOneLine, type InteractiveReply, readReply } from '@briq-interactive/core'
-import type { PreviewTranslate } from '../i18n/messages.ts'
+import { addressOnOneLine, type InteractiveReply, type ReplyReading, readReply } from '@briq-interactive/core'
+import type { PreviewKey, PreviewTranslate } from '../i18n/messages.ts'
 
 /** What a reply says in words: its text, a list row's description, and a tap's id. */
 export interface ReplyWords {
@@ -11,6 +11,34 @@ export interface ReplyWords {
   id?: string | undefined
 }
 
+// The sentence of the preview's catalogue that words an answer other than a tap, and the
+// customer's own words it holds (a place, an address), if any.
+interface ReplySentence {
+  key: PreviewKey
+  own?: { name: 'place' | 'address'; value: string } | undefined
+}
+
+function sentenceOf(reading: Exclude<ReplyReading, { kind: 'tap' }>): ReplySentence {
+  switch (reading.kind) {
+    case 'location':
+      return { key: 'preview.reply.location', own: { name: 'place', value: reading.place } }
+    case 'call_permission':
+      return { key: reading.allowed ? 'preview.reply.callsAllowed' : 'preview.reply.callsDeclined' }
+    case 'flow':
+      return { key: 'preview.reply.flowCompleted' }
+    case 'address':
+      return reading.address
+        ? {
+            key: 'preview.reply.addressSentAs',
+            own: { name: 'address', value: addressOnOneLine(reading.address) },
+          }
+        : { key: 'preview.reply.addressSent' }
+  }
+}
+
+const wordedWith = (t: PreviewTranslate, { key, own }: ReplySentence, value = own?.value) =>
+  t(key, own && value !== undefined ? { [own.name]: value } : undefined)
+
 /**
  * Words for any answer a customer sends back, as core's `readReply` reads it: a tap shows its
  * title, a location the words that name the place, a call permission answer whether calls are
@@ -19,22 +47,8 @@ export interface ReplyWords {
  */
 export function replyWords(reply: InteractiveReply, t: PreviewTranslate): ReplyWords {
   const reading = readReply(reply)
-  switch (reading.kind) {
-    case 'tap':
-      return { text: reading.title, description: reading.description, id: reading.id }
-    case 'location':
-      return { text: t('preview.reply.location', { place: reading.place }) }
-    case 'call_permission':
-      return { text: t(reading.allowed ? 'preview.reply.callsAllowed' : 'preview.reply.callsDeclined') }
-    case 'flow':
-      return { text: t('preview.reply.flowCompleted') }
-    case 'address':
-      return {
-        text: reading.address
-          ? t('preview.reply.addressSentAs', { address: addressOnOneLine(reading.address) })
-          : t('preview.reply.addressSent'),
-      }
-  }
+  if (reading.kind === 'tap') return { text: reading.title, description: reading.description, id: reading.id }
+  return { text: wordedWith(t, sentenceOf(reading)) }
 }
 
 /**
@@ -43,18 +57,7 @@ export function replyWords(reply: InteractiveReply, t: PreviewTranslate): ReplyW
  */
 export function replyWordsLang(reply: InteractiveReply, t: PreviewTranslate): string | undefined {
   const reading = readReply(reply)
-  switch (reading.kind) {
-    case 'tap':
-      return undefined
-    case 'location':
-      return t.langOf('preview.reply.location')
-    case 'call_permission':
-      return t.langOf(reading.allowed ? 'preview.reply.callsAllowed' : 'preview.reply.callsDeclined')
-    case 'flow':
-      return t.langOf('preview.reply.flowCompleted')
-    case 'address':
-      return t.langOf(reading.address ? 'preview.reply.addressSentAs' : 'preview.reply.addressSent')
-  }
+  return reading.kind === 'tap' ? undefined : t.langOf(sentenceOf(reading).key)
 }
 
 // A character no wording holds (Unicode's private use), to find where a value stands in its sentence.
@@ -67,14 +70,7 @@ const VALUE = '\u{E000}'
  */
 export function replyOpensWithOwnWords(reply: InteractiveReply, t: PreviewTranslate): boolean {
   const reading = readReply(reply)
-  switch (reading.kind) {
-    case 'tap':
-      return true
-    case 'location':
-      return t('preview.reply.location', { place: VALUE }).startsWith(VALUE)
-    case 'address':
-      return reading.address !== undefined && t('preview.reply.addressSentAs', { address: VALUE }).startsWith(VALUE)
-    default:
-      return false
-  }
+  if (reading.kind === 'tap') return true
+  const sentence = sentenceOf(reading)
+  return sentence.own !== undefined && wordedWith(t, sentence, VALUE).startsWith(VALUE)
 }
