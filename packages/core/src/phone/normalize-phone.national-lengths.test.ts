@@ -199,9 +199,25 @@ describe('normalizePhone — digits alone, by the default country’s national l
     ['00 212 6 12 34 56 78', '212612345678'],
     ['00 213 5 51 23 45 67', '213551234567'],
     ['00 213 7 71 23 45 67', '213771234567'],
-    // Fortaleza's and Ponta Grossa's mobiles written with 0055: +859 and +429 are no country's.
+    // Brazil's own numbers written with 0055, where carrier 55 and the rest may be another
+    // country's number too (+31 Netherlands, +51 Peru, +81 Japan, +41 Switzerland, +7 Russia…):
+    // 00 and Brazil's code reach nothing dialled in Brazil, so the digits are the number's
+    // international form.
     ['0055 85 98765 4321', '5585987654321'],
     ['0055 42 98765 4321', '5542987654321'],
+    ['0055 31 98765 4321', '5531987654321'],
+    ['0055 51 98765 4321', '5551987654321'],
+    ['0055 81 98765 4321', '5581987654321'],
+    ['0055 41 99876 5432', '5541998765432'],
+    ['0055 47 98765 4321', '5547987654321'],
+    ['0055 48 98765 4321', '5548987654321'],
+    ['0055 27 98765 4321', '5527987654321'],
+    ['0055 62 98765 4321', '5562987654321'],
+    ['0055 73 98765 4321', '5573987654321'],
+    ['0055 75 98765 4321', '5575987654321'],
+    ['0055 77 98765 4321', '5577987654321'],
+    ['0055 31 3456 7890', '553134567890'],
+    ['0055 22 2345 6789', '552223456789'],
   ])('reads Brazil’s %s with 55 → %s', (input, expected) => {
     expect(read(input, '55')).toEqual({ ok: true, value: expected })
   })
@@ -211,9 +227,9 @@ describe('normalizePhone — digits alone, by the default country’s national l
     expect(read('0055 1 212 555 0100', '55')).toEqual({ ok: true, value: '12125550100' })
   })
 
-  it('refuses 0055 41 99876 5432, a Curitiba mobile or a Swiss number through carrier 55', () => {
-    expect(issueOf(read('0055 41 99876 5432', '55')).message).toBe(
-      'Phone number starting 0055 can be more than one number (+5541998765432 or +41998765432); write it with + and its country code',
+  it('refuses 0043 664 123 4567, a Vienna mobile or a Thai number through carrier 43', () => {
+    expect(issueOf(read('0043 664 123 4567', '55')).message).toBe(
+      'Phone number starting 0043 can be more than one number (+436641234567 or +6641234567); write it with + and its country code',
     )
   })
 

@@ -295,6 +295,10 @@ describe('normalizePhone — the default country’s own international prefix', 
     ['005 52 55 1234 5678', '525512345678'],
     ['005 58 412 123 4567', '584121234567'],
     ['0044 20 7946 0958', '442079460958'],
+    // Colombia's own mobile and Bogotá's fixed line written with 0057, no +7 310… or +7 601…
+    // through carrier 5: 00 and Colombia's code reach nothing dialled in Colombia.
+    ['0057 310 123 4567', '573101234567'],
+    ['0057 601 234 5678', '576012345678'],
   ])('reads Colombia’s %s with 57 → %s', (input, expected) => {
     expect(read(input, '57')).toEqual({ ok: true, value: expected })
   })

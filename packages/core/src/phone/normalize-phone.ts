@@ -5,6 +5,7 @@ import { wordedWith } from '../i18n/worded.ts'
 import type { Issue } from '../issue.ts'
 import { BRIQ_PHONE_PATTERN, LIMITS } from '../limits.ts'
 import {
+  countryCodeOf,
   E164_MAX_DIGITS,
   isCountedByLength,
   leavesOutItsZero,
@@ -100,7 +101,7 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
   if (exit !== undefined && digits.startsWith(exit)) return { ok: true, value: digits.slice(exit.length) }
   if (digits.startsWith('00')) {
     const readings = readingsOf(digits, countryCode)
-    return readings.length === 0 ? { ok: true, value: digits.slice(2) } : oneReading(digits, readings)
+    return readings.length === 0 ? { ok: true, value: digits.slice(2) } : oneReading(digits, readings, countryCode)
   }
   const range = nationalLengthRangeOf(countryCode)
   const national = withoutTrunkPrefix(digits, countryCode)
@@ -149,7 +150,21 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
 // taken ("009 44 20 7946 0958" is London, as a +94 number has 9 digits), none is a number as read
 // with 00, and two or more that are, "009 45 20 12 34 56" (Sri Lanka's +94 520123456 or Denmark's
 // +45 20123456), are refused: a guess either way.
-function oneReading(digits: string, readings: readonly SharedPrefixReading[]): NormalizePhoneResult {
+//
+// But for a number of the default country itself written with 00 and its code: "0055 31 98765
+// 4321" in Brazil is Belo Horizonte's mobile, not the Netherlands' +31 987654321 through carrier
+// 55, and "0057 310 123 4567" in Colombia is Colombia's, not +7 310… through carrier 5. Dialled at
+// home, 00 and the home country's code reach no number there (a call at home takes the trunk 0),
+// so these digits are a home number's international form, as Brazilians write theirs
+// (libphonenumber's issue 1979, libphonenumber-for-php's issue 341: such numbers reported as
+// misread); the other reading needs a foreign number dialled through one carrier's code (55 is a
+// small carrier's, Adyl Net's, by Anatel's act cited in that issue 1979) that happens to fit the
+// home country's plan.
+function oneReading(
+  digits: string,
+  readings: readonly SharedPrefixReading[],
+  countryCode: string,
+): NormalizePhoneResult {
   const viaDoubleZero = digits.slice(2)
   // Each number once, as it is sent, and the digits that read as it.
   const numbers = new Map<string, string>()
@@ -158,6 +173,10 @@ function oneReading(digits: string, readings: readonly SharedPrefixReading[]): N
     if (checked.ok && mayBeNumber(checked.value) && !numbers.has(checked.value)) numbers.set(checked.value, value)
   }
   if (numbers.size > 1) {
+    // The 00 reading comes first where it is a number.
+    const [home = ''] = numbers.keys()
+    const homeNumber = numbers.get(home) === viaDoubleZero && countryCodeOf(home) === countryCode
+    if (homeNumber) return { ok: true, value: viaDoubleZero }
     return fail('phone_prefix_ambiguous', { prefix: readings[0]?.prefix ?? '', readings: [...numbers.keys()] })
   }
   const [only = viaDoubleZero] = numbers.values()
@@ -210,7 +229,9 @@ function checkInternational(digits: string): NormalizePhoneResult {
  *    Kenya and Uganda Tanzania's: +7 numbers have 10 digits), and Brazil's 00 and a carrier's code
  *    (`00 14 1 212 555 0100`). Where neither is a number, it is read as `00`; where both are
  *    (`009 45 20 12 34 56` in Nigeria: Sri Lanka's +94 520123456 or Denmark's +45 20123456), it is
- *    refused, `phone_prefix_ambiguous`.
+ *    refused, `phone_prefix_ambiguous`, unless the 00 reading is a number of the default country
+ *    itself, written in its international form (`0055 31 98765 4321` in Brazil, `0057 310 123
+ *    4567` in Colombia): that one is taken.
  * 3. The default country's trunk prefix in front (`0` in most countries, `8` in Russia and
  *    Kazakhstan, `06` in Hungary, `8 0` in Belarus, and `8` before its freephone `8 801…`, `1` in
  *    the NANP) is dropped and its country code put in front (`0712345678` → `255712345678`,
