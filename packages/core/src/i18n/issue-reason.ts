@@ -80,6 +80,7 @@ export const ISSUE_REASONS = [
   'phone_letters',
   'phone_character',
   'phone_alternatives',
+  'phone_several_numbers',
   'phone_plus_position',
   'phone_parenthesis_nested',
   'phone_parenthesis_unopened',
@@ -198,7 +199,10 @@ export interface IssueParams {
   trunkPrefix?: string
   /** `phone_prefix_ambiguous`: the prefix typed that is also 00 and a country code (`"009"` in Nigeria). */
   prefix?: string
-  /** `phone_prefix_ambiguous`: each number the digits can be, E.164 digits without `+`. */
+  /**
+   * `phone_prefix_ambiguous`: each number the digits can be; `phone_several_numbers`: each number
+   * written, in the order written. E.164 digits without `+`.
+   */
   readings?: readonly string[]
   /** `phone_character`: the refused character, as `U+XXXX` (and the character when visible). */
   character?: string

@@ -11,8 +11,9 @@ export function nationalLengths(issue: Issue, add = 0): string {
 }
 
 /**
- * The numbers a `phone_prefix_ambiguous` issue can be, each with its `+`, the last after `or`, the
- * word for "or" in the catalogue's language (`+94520123456 or +4520123456`).
+ * The numbers a `phone_prefix_ambiguous` issue can be, or a `phone_several_numbers` issue holds,
+ * each with its `+`, the last after `or` (or `and`), the word in the catalogue's language
+ * (`+94520123456 or +4520123456`).
  */
 export function alternatives(issue: Issue, or: string): string {
   const numbers = (issue.params?.readings ?? []).map((reading) => `+${reading}`)

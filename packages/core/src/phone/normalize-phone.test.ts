@@ -171,7 +171,6 @@ describe('normalizePhone — refused, with a reason', () => {
     for (const [input, defaultCountryCode] of [
       ['0712 345 670/1', '255'],
       ['022 2110 811/2', '255'],
-      ['0712345678/0754123456', '255'],
       ['030 1234567/8', '49'],
     ] as const) {
       expect([input, issueOf(normalizePhone(input, { defaultCountryCode })).reason]).toEqual([
@@ -179,6 +178,11 @@ describe('normalizePhone — refused, with a reason', () => {
         'phone_alternatives',
       ])
     }
+    // Two whole numbers either side: refused naming both.
+    expect(issueOf(normalizePhone('0712345678/0754123456'))).toMatchObject({
+      reason: 'phone_several_numbers',
+      params: { readings: ['255712345678', '255754123456'] },
+    })
   })
 
   it.each([

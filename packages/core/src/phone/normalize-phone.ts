@@ -16,6 +16,7 @@ import {
 } from './national-number-lengths.ts'
 import { mayBeNumber } from './number-patterns.ts'
 import { readPhoneDigits } from './read-phone-digits.ts'
+import { numbersIn } from './several-numbers.ts'
 import {
   internationalPrefixOf,
   readingsOf,
@@ -219,7 +220,10 @@ function checkInternational(digits: string): NormalizePhoneResult {
  *    and is refused (`phone_alternatives`), unless the lengths say it writes one (`0712 345/678`:
  *    `0712 345` is no number); a `+` may only come before the first digit
  *    (`(+255) 712…`). Letters or any other character are refused (no guessing at "ext. 4" or "O"
- *    for 0).
+ *    for 0). Text that is no one number but whose parts each are, two to five of them parted by
+ *    a slash, comma, semicolon, line break, "or", … or by spaces alone where they are alike (a
+ *    browser's one-line field pastes a line break as a space), is refused naming each,
+ *    `phone_several_numbers` (`0712 345 678 / 0713 345 678`, `0712 345 678 0713 345 678`).
  * 2. `+` or `00` in front, or the default country's own international prefix (`000` in Kenya,
  *    Tanzania, Uganda and Rwanda, `011` in the NANP, `810` in Russia): the digits after it start with the
  *    country code. A prefix that is also `00` and a country code is read both ways, and the one
@@ -271,6 +275,14 @@ export function normalizePhone(input: string, options?: NormalizePhoneOptions): 
   if (typeof input !== 'string') return fail('phone_not_text')
   const trimmed = input.trim()
   if (trimmed === '') return fail('phone_empty')
+  const number = readText(trimmed, countryCode)
+  if (number.ok) return number
+  // "0712 345 678 / 0713 345 678" is two numbers, not one of 19 digits: named, both.
+  const readings = numbersIn(trimmed, (part) => readText(part, countryCode))
+  return readings.length > 1 ? fail('phone_several_numbers', { readings }) : number
+}
+
+function readText(trimmed: string, countryCode: string): NormalizePhoneResult {
   // Brazil's "(0xx11) 2345-6789": xx stands for the carrier code a caller picks.
   const text = countryCode === '55' ? trimmed.replace(BRAZIL_CARRIER_PLACEHOLDER, '$1') : trimmed
   const read = readPhoneDigits(text)

@@ -10,6 +10,8 @@ export const phoneSentencesEn: PhoneSentences = {
     `Phone number contains ${i.params?.character}; use only digits, spaces, dashes, dots, parentheses and a leading +`,
   phone_alternatives: () =>
     'Phone number has a / before its last digits, as two numbers are written (0712 345 670/1); write one number',
+  phone_several_numbers: (i) =>
+    `Phone number holds ${i.params?.readings?.length} numbers (${alternatives(i, 'and')}); write one of them`,
   phone_plus_position: () => 'Phone number has a + that is not at the start',
   phone_parenthesis_nested: () => 'Phone number has a ( inside parentheses',
   phone_parenthesis_unopened: () => 'Phone number has a ) without a matching (',

@@ -10,6 +10,8 @@ export const phoneSentencesSw: PhoneSentences = {
     `Namba ya simu ina ${i.params?.character}; tumia tarakimu, nafasi, vistari, nukta, mabano na + mwanzoni tu`,
   phone_alternatives: () =>
     'Namba ya simu ina / kabla ya tarakimu zake za mwisho, kama namba mbili zinavyoandikwa (0712 345 670/1); andika namba moja',
+  phone_several_numbers: (i) =>
+    `Namba ya simu ina namba ${i.params?.readings?.length} (${alternatives(i, 'na')}); andika mojawapo tu`,
   phone_plus_position: () => 'Namba ya simu ina + ambayo haiko mwanzoni',
   phone_parenthesis_nested: () => 'Namba ya simu ina ( ndani ya mabano',
   phone_parenthesis_unopened: () => 'Namba ya simu ina ) bila ( inayolingana nayo',
