@@ -59,6 +59,32 @@ describe("briqWords: Briq's own words with the field they are about", () => {
     ])
   })
 
+  it("does not name the field again where Briq's words open with it (the kit's proxy and mock answer core's sentences)", () => {
+    const error = refusal([
+      {
+        code: 'VALIDATION_ERROR',
+        message: 'Body text is 2000 characters; WhatsApp allows 1024',
+        field: 'interactive.body.text',
+      },
+      {
+        code: 'VALIDATION_ERROR',
+        message: 'button 1 title is 25 characters; WhatsApp allows 20',
+        field: 'interactive.action.buttons.0.reply.title',
+      },
+      { code: 'VALIDATION_ERROR', message: 'Body texts must be short', field: 'interactive.body.text' },
+    ])
+    expect(briqWords(error)).toEqual([
+      { message: 'Body text is 2000 characters; WhatsApp allows 1024', field: undefined },
+      { message: 'button 1 title is 25 characters; WhatsApp allows 20', field: undefined },
+      { message: 'Body texts must be short', field: 'Body text' },
+    ])
+    // A Swahili reader still gets the field's Swahili name before Briq's English words.
+    expect(briqWords(error, coreMessagesSw)[0]).toEqual({
+      message: 'Body text is 2000 characters; WhatsApp allows 1024',
+      field: 'Maandishi ya ujumbe',
+    })
+  })
+
   it('is empty for a failure core words itself (a closed window, a 500) and drops empty messages', () => {
     expect(briqWords(refusal([{ code: 'WINDOW_CLOSED', message: 'closed', field: 'to' }]))).toEqual([])
     expect(briqWords(refusal([{ code: 'INTERNAL_ERROR', message: 'boom' }], 500))).toEqual([])

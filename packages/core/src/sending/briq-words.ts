@@ -10,7 +10,9 @@ export interface BriqWords {
   message: string
   /**
    * The request field they are about, named for a person in the language asked for ("Body
-   * text", "Jina la kitufe 1"); undefined when Briq named none.
+   * text", "Jina la kitufe 1"); undefined when Briq named none, or when its words already open
+   * with that name (the kit's proxy and mock answer core's sentences, "Body text is 2000
+   * characters; …"), so the field is not said twice.
    */
   field: string | undefined
 }
@@ -27,6 +29,16 @@ function fieldPath(field: string): IssuePath | undefined {
     .filter((part) => part !== '')
   if (parts.length === 0) return undefined
   return parts.map((part) => (/^\d+$/.test(part) ? Number(part) : part))
+}
+
+/**
+ * Whether `message` opens with the field's name as a word of its own ("Body text is 2000
+ * characters", not "Body texts"), letter case aside: a sentence that names its field already.
+ */
+function opensWith(message: string, name: string): boolean {
+  const start = message.slice(0, name.length)
+  if (start.toLocaleLowerCase() !== name.toLocaleLowerCase()) return false
+  return !/^[\p{L}\p{N}_]/u.test(message.slice(name.length))
 }
 
 /**
@@ -48,6 +60,10 @@ export function briqWords(error: BriqError, messages?: CoreMessages): BriqWords[
     .filter((detail) => Boolean(detail.message))
     .map((detail) => {
       const path = typeof detail.field === 'string' ? fieldPath(detail.field) : undefined
-      return { message: detail.message, field: path === undefined ? undefined : field(path) }
+      const named = path === undefined ? undefined : field(path)
+      return {
+        message: detail.message,
+        field: named === undefined || opensWith(detail.message, named) ? undefined : named,
+      }
     })
 }
