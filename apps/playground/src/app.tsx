@@ -3,6 +3,7 @@ import { BriqProvider } from '@briq-interactive/react'
 import { useCallback, useState } from 'react'
 import type { PlaygroundConnection } from './connection.ts'
 import type { PlaygroundLocale } from './i18n/translator.ts'
+import type { MockFailureCause } from './mock-failure.ts'
 import { PlaygroundScreen } from './playground-screen.tsx'
 
 /** Props of `App`. */
@@ -15,8 +16,10 @@ export interface AppProps {
   timeoutMs?: number | undefined
   /** The starting language. Default `en`. */
   initialLocale?: PlaygroundLocale
-  /** Why the in-browser mock did not start, when it did not. */
+  /** Why the in-browser mock did not start, when it did not: the browser's own words. */
   mockError?: string | undefined
+  /** What stopped it (see `mockFailureCause`), which says what to do. Default `address`. */
+  mockErrorCause?: MockFailureCause | undefined
   /** The shop's products, so product messages preview with names, prices and pictures. */
   catalogue?: ProductCatalogue | undefined
   /** The validation options to start with (the page's query or environment; see `pageValidation`). Default: core's. */

@@ -6,6 +6,7 @@ import { App } from './app.tsx'
 import { playgroundCatalogue } from './catalogue/playground-catalogue.ts'
 import { connectionFromEnv } from './connection.ts'
 import { startingLocale } from './i18n/starting-locale.ts'
+import { type MockFailureCause, mockFailureCause } from './mock-failure.ts'
 import { pageStorage } from './page-storage.ts'
 import { startMock } from './start-mock.ts'
 import { pageValidation, searchWithValidation } from './validation/page-validation.ts'
@@ -31,12 +32,14 @@ if (!root) throw new Error('index.html has no #root element to render the playgr
  */
 async function start(element: HTMLElement): Promise<void> {
   let mockError: string | undefined
+  let mockErrorCause: MockFailureCause | undefined
   let mock: Awaited<ReturnType<typeof startMock>> | undefined
   if (connection.mode === 'mock') {
     try {
       mock = await startMock(initialValidation)
     } catch (error) {
       mockError = error instanceof Error ? error.message : String(error)
+      mockErrorCause = mockFailureCause(window)
       console.warn('briq playground: the mock service worker did not start', error)
     }
   }
@@ -45,6 +48,7 @@ async function start(element: HTMLElement): Promise<void> {
       <App
         connection={connection}
         mockError={mockError}
+        mockErrorCause={mockErrorCause}
         catalogue={playgroundCatalogue(location.origin)}
         initialLocale={startingLocale(pageStorage(), navigator.languages)}
         initialValidation={initialValidation}

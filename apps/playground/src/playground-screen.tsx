@@ -46,6 +46,7 @@ export function PlaygroundScreen({
   pollIntervalMs,
   initialLocale = 'en',
   mockError,
+  mockErrorCause = 'address',
   catalogue,
   validation,
   onValidationSwitch,
@@ -143,7 +144,7 @@ export function PlaygroundScreen({
           </div>
           {mockError ? (
             <p className="pg-alert" role="alert" aria-live={rewording ? 'off' : undefined}>
-              {t('mockFailed')} <span lang="en">{mockError}</span>
+              {t(mockErrorCause === 'refused' ? 'mockRefused' : 'mockFailed')} <span lang="en">{mockError}</span>
             </p>
           ) : null}
           <SettingsBar locale={locale} onLocaleChange={chooseLocale} theme={theme} onThemeChange={chooseTheme} />

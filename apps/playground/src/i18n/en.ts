@@ -19,6 +19,8 @@ export const en = {
   modeMock: 'Offline: the built-in mock answers inside this browser.',
   mockFailed:
     'The built-in mock could not start. Sends will fail: open the playground at http://localhost or over https, where service workers are allowed.',
+  mockRefused:
+    'The built-in mock could not start: this browser refused the service worker it runs in, as it does when this site may not store data (cookies and site data blocked for it, some private windows). Sends will fail: allow this site to store data, then reload.',
   modeProxy: 'Connected to {endpoint}.',
   settingsLabel: 'Display settings',
   localeLabel: 'Language',

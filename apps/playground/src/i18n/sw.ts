@@ -14,6 +14,8 @@ export const sw = {
   modeMock: 'Bila mtandao: mfumo wa majaribio uliojengwa ndani unajibu ndani ya kivinjari hiki.',
   mockFailed:
     'Mfumo wa majaribio uliojengwa ndani haukuweza kuanza. Kutuma kutashindikana: fungua uwanja huu kupitia http://localhost au https, ambapo service worker zinaruhusiwa.',
+  mockRefused:
+    'Mfumo wa majaribio uliojengwa ndani haukuweza kuanza: kivinjari hiki kimekataa service worker unamoendeshwa, kama kinavyofanya tovuti hii isiporuhusiwa kuhifadhi data (vidakuzi na data ya tovuti vimezuiwa kwa tovuti hii, au baadhi ya kurasa za hali fiche). Kutuma kutashindikana: ruhusu tovuti hii kuhifadhi data, kisha pakia upya ukurasa.',
   modeProxy: 'Imeunganishwa na {endpoint}.',
   settingsLabel: 'Mipangilio ya mwonekano',
   localeLabel: 'Lugha',
