@@ -4,7 +4,7 @@ import { allowedHeaderKinds, MESSAGE_PARTS, type MessageParts } from '../schemas
 import { validateInteractive } from '../validation/validate-interactive.ts'
 import { createDraft } from './create-draft.ts'
 import { draftType } from './describe-interactive.ts'
-import { ID_PREFIX, idFromTitle } from './draft-ids.ts'
+import { ID_PREFIX, idFromTitle, uniqueId } from './draft-ids.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { getAt, removeAt, setAt } from './draft-path.ts'
 
@@ -89,17 +89,18 @@ function extract(draft: unknown): Content {
   }
 }
 
-// Ids that fit the new limit and are still unique are kept; the others are generated anew.
+// Ids that fit the new limit and are still unique are kept. One too long for it (a reply
+// button's 201–256 characters as a list row's, at most 200: LIMITS.list.rowId) is cut to fit and
+// kept unique ("-2"), as its start is what a reply's handler most likely reads; the others (none,
+// repeated) are generated anew from the title.
 function repliesFor(replies: Reply[], prefix: string, limit: typeof LIMITS.button.id) {
   const taken = new Set<string>()
   return replies.map((reply) => {
     const title = typeof reply.title === 'string' ? reply.title : ''
-    const kept =
-      typeof reply.id === 'string' &&
-      reply.id !== '' &&
-      Array.from(reply.id).length <= limit.max &&
-      !taken.has(reply.id)
-    const id = kept ? (reply.id as string) : idFromTitle(title, prefix, taken, limit)
+    const typed = typeof reply.id === 'string' ? reply.id : ''
+    const tooLong = typed.trim() !== '' && Array.from(typed).length > limit.max
+    const kept = typed !== '' && !tooLong && !taken.has(typed)
+    const id = kept ? typed : tooLong ? uniqueId(typed, prefix, taken, limit) : idFromTitle(title, prefix, taken, limit)
     taken.add(id)
     const description = typeof reply.description === 'string' ? { description: reply.description } : {}
     return { id, title, ...description }

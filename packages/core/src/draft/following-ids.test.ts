@@ -123,6 +123,21 @@ describe('ids that follow their titles', () => {
     expect([idFollowsTitle(state, button(0)), idFollowsTitle(state, button(2))]).toEqual([false, true])
   })
 
+  it('keeps a typed id a switch to a list cut to the row limit, and follows one it made', () => {
+    // A button id may have 256 characters, a row id 200 (LIMITS.list.rowId).
+    const order = `order-2024-0001:${'size=medium;'.repeat(20)}`.slice(0, 230)
+    const draft = { ...template, action: { buttons: [{ type: 'reply', reply: { id: order, title: 'Medium' } }] } }
+    let state = apply(createEditorState(draft), { op: 'add', path: ['action', 'buttons'] }, title(1, 'Large'))
+    state = apply(state, { op: 'setType', type: 'list' })
+    const row = (r: number) => ['action', 'sections', 0, 'rows', r]
+    expect(getAt(state.draft, [...row(0), 'id'])).toBe(order.slice(0, 200))
+    expect([idFollowsTitle(state, row(0)), idFollowsTitle(state, row(1))]).toEqual([false, true])
+    state = apply(state, { op: 'set', path: [...row(0), 'title'], value: 'Medium size' })
+    state = apply(state, { op: 'set', path: [...row(1), 'title'], value: 'Large size' })
+    expect(getAt(state.draft, [...row(0), 'id'])).toBe(order.slice(0, 200))
+    expect(getAt(state.draft, [...row(1), 'id'])).toBe('large-size')
+  })
+
   it('remembers only the ids a switch set aside, not each id a title made letter by letter', () => {
     let state = apply(createEditorState(template), { op: 'add', path: ['action', 'buttons'] }, title(2, 'Maybe'))
     state = apply(state, { op: 'setType', type: 'list' })

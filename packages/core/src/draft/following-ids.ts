@@ -14,6 +14,8 @@ interface IdItem {
   id: unknown
   title: unknown
   idPath: DraftPath
+  /** The most characters the id may have there (`LIMITS.list.rowId` for a row). */
+  max: number | undefined
 }
 
 // The id items of an editor state's draft and keys, as `markFollowing` found them when it made
@@ -44,6 +46,7 @@ function walkIdItems(draft: unknown, keys: KeyGroups, options: DraftOptions): Id
       id: instance.value,
       title,
       idPath: instance.path,
+      max: instance.node.limit?.max,
     })
   }
   return out
@@ -96,6 +99,21 @@ export interface FollowingChange {
   operation: DraftOperation
 }
 
+// The item whose id a switch cut to fit `item`'s place (a reply button's 230 characters as a
+// row id, at most 200: `changeType`), so that the cut id keeps its state: one typed by hand is
+// kept, not made anew from the title at its next change.
+function cutFrom(item: IdItem, old: readonly IdItem[]): IdItem | undefined {
+  const { id, max } = item
+  if (typeof id !== 'string' || max === undefined) return undefined
+  const stem = id.replace(/-\d+$/, '')
+  return old.find(
+    (before) =>
+      typeof before.id === 'string' &&
+      Array.from(before.id).length > max &&
+      (before.id.startsWith(id) || (stem !== id && stem !== '' && before.id.startsWith(stem))),
+  )
+}
+
 /** The keys marked (`follows`), and the ids set aside while they followed. */
 export interface Following {
   keys: KeyGroups
@@ -140,9 +158,14 @@ export function markFollowing(change: FollowingChange, options: DraftOptions): F
     else if (oldById.has(item.id)) follows = oldById.get(item.id) === true
     else if (typeof item.id === 'string' && followedAside.has(item.id)) follows = true
     else {
-      // Not in the draft before: made by this switch (follows), or back from what one set aside (kept).
-      setAside ??= collectStrings(before.setAside, new Set())
-      follows = !(typeof item.id === 'string' && setAside.has(item.id))
+      // Not in the draft before: cut from an id too long for its new place (as that one was),
+      // made by this switch (follows), or back from what one set aside (kept).
+      const cut = cutFrom(item, old)
+      if (cut !== undefined) follows = cut.follows
+      else {
+        setAside ??= collectStrings(before.setAside, new Set())
+        follows = !(typeof item.id === 'string' && setAside.has(item.id))
+      }
     }
     if (follows) following.add(item.key)
   }

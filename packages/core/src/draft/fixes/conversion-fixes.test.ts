@@ -41,6 +41,27 @@ describe('buttons to list', () => {
     })
   })
 
+  it('cuts a button id too long for a row (201–256 characters) to the row limit, still unique', () => {
+    const max = LIMITS.list.rowId.max
+    const order = `order-2024-0001:${'size=medium;'.repeat(20)}`.slice(0, 230)
+    const ids = [order, `${order.slice(0, max)}x`, 'x'.repeat(max), 'large']
+    const buttons = ids.map((id, i) => ({ type: 'reply', reply: { id, title: `Size ${i + 1}` } }))
+    const draft = { type: 'button', body: { text: 'Pick a size' }, action: { buttons } }
+    const fix = fixesOf(draft).find((candidate) => candidate.id === 'buttons-to-list')
+    expect(validateInteractive(draft).ok).toBe(false)
+    const list = fix?.apply(draft)
+    const rows = getAt(list, ['action', 'sections', 0, 'rows']) as { id: string }[]
+    // Its start is kept, as a reply's handler reads it; the second, cut the same, is numbered.
+    expect(rows.map((row) => row.id)).toEqual([
+      order.slice(0, max),
+      `${order.slice(0, max - 2)}-2`,
+      'x'.repeat(max),
+      'large',
+    ])
+    // No new error: the list is valid.
+    expect(validateInteractive(list)).toMatchObject({ ok: true })
+  })
+
   it('is not offered for three buttons', () => {
     expect(fixesOf(createDraft('button')).map((fix) => fix.id)).toEqual([])
   })

@@ -8,7 +8,8 @@ const array = (value: unknown): readonly unknown[] => (Array.isArray(value) ? va
 
 /**
  * More reply buttons than WhatsApp allows: offer a list, which keeps every title as a row
- * (and its id). A media header cannot go on a list; the label says it goes.
+ * (and its id, cut to a row id's limit where it is longer, LIMITS.list.rowId). A media header
+ * cannot go on a list; the label says it goes.
  */
 export function buttonsToList(context: FixContext): FixIt[] {
   if (context.type !== 'button') return []
