@@ -29,6 +29,13 @@ describe('the alert when the in-page mock did not start', { timeout: APP_TEST_TI
     expect(alert).toHaveTextContent('allow this site to store data, then reload')
     expect(alert).not.toHaveTextContent('http://localhost')
     expect(alert).toHaveTextContent(REFUSED)
+    // Not "Offline: the built-in mock answers inside this browser." beside it: it answers nothing.
+    expect(screen.queryByText(/the built-in mock answers inside this browser/)).toBeNull()
+  })
+
+  it('says the mock answers in the page only when it started', async () => {
+    renderApp()
+    expect(await screen.findByText('Offline: the built-in mock answers inside this browser.')).toBeInTheDocument()
   })
 
   it('says so in Swahili, keeping the browser’s own words marked English', async () => {

@@ -138,9 +138,12 @@ export function PlaygroundScreen({
           <div>
             <h1 id={headingId}>{t('appTitle')}</h1>
             <p className="pg-hint">{t(connection.mode === 'mock' ? 'appTagline' : 'appTaglineProxy')}</p>
-            <p className="pg-mode" data-mode={connection.mode}>
-              {connection.mode === 'mock' ? t('modeMock') : t('modeProxy', { endpoint: connection.endpoint })}
-            </p>
+            {/* A mock that did not start answers nothing: the alert beside says so instead. */}
+            {mockError ? null : (
+              <p className="pg-mode" data-mode={connection.mode}>
+                {connection.mode === 'mock' ? t('modeMock') : t('modeProxy', { endpoint: connection.endpoint })}
+              </p>
+            )}
           </div>
           {mockError ? (
             <p className="pg-alert" role="alert" aria-live={rewording ? 'off' : undefined}>
