@@ -60,6 +60,12 @@ describe('flow', () => {
     expectIssue(validateInteractive(flow({ flow_cta: 'Book 📅' })), at('flow_cta'), 'invalid_value')
   })
 
+  it('says only "too long" past 30, no advice to keep it under 20 beside the error', () => {
+    const result = validateInteractive(flow({ flow_cta: chars(31) }))
+    expect(result.warnings).toEqual([])
+    expect(result.issues?.map((issue) => issue.code)).toEqual(['too_long'])
+  })
+
   it('rejects emoji that are no pictograph: flags, keycaps and skin tones', () => {
     for (const cta of ['Karibu 🇹🇿', 'Step 1️⃣', 'Hatua #⃣', 'Sawa 🏽']) {
       expectIssue(validateInteractive(flow({ flow_cta: cta })), at('flow_cta'), 'invalid_value')
