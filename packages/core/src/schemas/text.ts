@@ -69,7 +69,7 @@ export function identifier(limit: Limit, spacesForbidden = false) {
     // characters are spaces): an error beside the blank warning. Elsewhere the blank warning
     // says it better than "spaces at its ends".
     if (spacesForbidden) report(payload, { code: 'invalid_value', reason: 'spaces_around' })
-    else if (trimmed !== '') report(payload, { code: 'not_recommended', reason: 'spaces_around', warning: true })
+    else if (VISIBLE.test(trimmed)) report(payload, { code: 'not_recommended', reason: 'spaces_around', warning: true })
   })
   // The JSON Schema refuses what the validators refuse: the spaces only where Meta forbids them.
   return hint(schema, spacesForbidden ? 'identifier' : 'text', limit)
