@@ -164,6 +164,15 @@ describe('reply buttons', () => {
     expect(same.warnings).toEqual([])
   })
 
+  it('leaves two blank titles to their blank warnings, not "looks the same"', () => {
+    // Both look empty, differently typed: each title's own warning says what to fix.
+    const result = validateInteractive(withButtons(button('a', '\u200B'), button('b', '\u2060')))
+    expect(result.warnings.map((warning) => [warning.path.join('.'), warning.reason])).toEqual([
+      ['action.buttons.0.reply.title', 'blank'],
+      ['action.buttons.1.reply.title', 'blank'],
+    ])
+  })
+
   it('requires type "reply" on each button', () => {
     const result = validateInteractive(withButtons({ type: 'url', reply: { id: 'a', title: 'A' } }))
     expectIssue(result, ['action', 'buttons', 0, 'type'], 'invalid_value')
