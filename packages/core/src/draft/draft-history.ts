@@ -5,7 +5,7 @@ import { sameValue } from './held-options.ts'
 export interface DraftHistoryOptions<T = unknown> {
   /** The most undo steps kept; the oldest go first. Default 100. */
   maxDepth?: number | undefined
-  /** Edits of the same field closer together than this (ms) are one undo step. Default 1000. */
+  /** Edits of the same field at most this far apart (ms) are one undo step. Default 1000. */
   pauseMs?: number | undefined
   /**
    * Whether a merged step of `coalesceKey` ended as the step before it. Such a step (a letter
@@ -68,7 +68,7 @@ export interface DraftHistory<T> {
 
 /**
  * An undo/redo history. Typing is one step per pause: records with the same `coalesceKey`
- * less than `pauseMs` apart replace the last step instead of adding one.
+ * at most `pauseMs` apart replace the last step instead of adding one.
  *
  * @example
  * const history = createDraftHistory(createEditorState(createDraft('button')))
