@@ -156,6 +156,73 @@ describe('createDraftHistory', () => {
     expect(history.canUndo()).toBe(false)
   })
 
+  it('keeps one step however small maxDepth is', () => {
+    const history = createDraftHistory(0, { maxDepth: 0 })
+    history.record(1, { at: 0 })
+    history.record(2, { at: 10_000 })
+    expect([history.undo(), history.canUndo()]).toEqual([1, false])
+  })
+
+  it('merges typing up to the pause apart, not past it, nor when the clock goes back', () => {
+    const steps = (gap: number) => {
+      const history = createDraftHistory('', { pauseMs: 1000 })
+      history.record('a', { at: 5000, coalesceKey: 'set:body' })
+      history.record('ab', { at: 5000 + gap, coalesceKey: 'set:body' })
+      let count = 0
+      while (history.canUndo()) {
+        history.undo()
+        count++
+      }
+      return count
+    }
+    expect([steps(0), steps(1000), steps(1001), steps(-1)]).toEqual([1, 1, 2, 2])
+  })
+
+  it('starts a new step when typing goes on after a field was typed back', () => {
+    const history = createDraftHistory('Habari', { pauseMs: 1000 })
+    history.record('Hi', { at: 0 })
+    history.record('Hi!', { at: 5000, coalesceKey: 'set:body' })
+    history.record('Hi', { at: 5300, coalesceKey: 'set:body' })
+    history.record('Hi?', { at: 5400, coalesceKey: 'set:body' })
+    expect([history.undo(), history.undo()]).toEqual(['Hi', 'Habari'])
+  })
+
+  it('starts a new step after a reset, however soon typing goes on', () => {
+    const history = createDraftHistory('', { pauseMs: 1000 })
+    history.record('a', { at: 0, coalesceKey: 'set:body' })
+    history.reset('loaded')
+    history.record('loaded!', { at: 100, coalesceKey: 'set:body' })
+    expect(history.undo()).toBe('loaded')
+  })
+
+  it('merges text typed into the JSON tab within the pause into one step', () => {
+    const start = createEditorState(createDraft('button'))
+    const history = createDraftHistory(start, { pauseMs: 1000 })
+    const json = JSON.stringify(start.draft)
+    for (const [at, text] of [
+      [100, `${json} `],
+      [200, `${json}  `],
+    ] as const) {
+      const operation: EditorOperation = { op: 'text', path: [], text }
+      history.record(applyEditorOperation(history.getSnapshot().present, operation), {
+        at,
+        coalesceKey: coalesceKeyOf(operation),
+      })
+    }
+    expect(history.undo()).toBe(start)
+    expect(history.canUndo()).toBe(false)
+  })
+
+  it('amending with the present value tells no subscriber', () => {
+    const history = createDraftHistory('a')
+    const listener = vi.fn()
+    history.subscribe(listener)
+    const first = history.getSnapshot()
+    history.amend('a')
+    expect(listener).not.toHaveBeenCalled()
+    expect(history.getSnapshot()).toBe(first)
+  })
+
   it('notifies subscribers with a new snapshot only when something changes', () => {
     const history = createDraftHistory('a')
     const listener = vi.fn()
