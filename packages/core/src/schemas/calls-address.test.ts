@@ -155,6 +155,32 @@ describe('address_message', () => {
       'remove-error-key:action.parameters.validation_errors.moon',
     ])
   })
+  it('refuses every validation_errors value that is not text at once, each at its key (en, sw)', () => {
+    const at = ['action', 'parameters', 'validation_errors']
+    const result = validateInteractive(
+      address({
+        country: 'IN',
+        validation_errors: { city: 1, name: 'Use your full name', state: null, floor_number: [] },
+      }),
+    )
+    const issues = result.ok ? [] : result.issues
+    expect(issues.map((issue) => [issue.path, issue.code, issue.params])).toEqual([
+      [[...at, 'city'], 'invalid_type', { expected: 'string' }],
+      [[...at, 'state'], 'invalid_type', { expected: 'string' }],
+      [[...at, 'floor_number'], 'invalid_type', { expected: 'string' }],
+    ])
+    expect(issues[0]?.message).toBe('Validation errors city must be text for WhatsApp')
+    expect(formatIssue(issues[1] as Issue, coreMessagesSw)).toMatch(/^Jimbo la makosa ya uthibitishaji/)
+  })
+  it('refuses validation_errors with a getter once, at the object, not at each key', () => {
+    const at = ['action', 'parameters', 'validation_errors']
+    const errors = Object.defineProperty({ city: 1 } as Record<string, unknown>, 'state', {
+      enumerable: true,
+      get: () => 'Not Goa',
+    })
+    const result = validateInteractive(address({ country: 'IN', validation_errors: errors }))
+    expect((result.ok ? [] : result.issues).map((issue) => [issue.path, issue.reason])).toEqual([[at, 'json_data']])
+  })
   it("refuses a repeated saved address id as this kit's rule (the reply names it), not an empty one", () => {
     const saved = (...ids: string[]) => ids.map((id) => ({ id, value: { name: 'Asha' } }))
     const result = validateInteractive(address({ country: 'IN', saved_addresses: saved('home', 'work', 'home') }))
