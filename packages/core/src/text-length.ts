@@ -129,6 +129,31 @@ export function keepLineBreaks(text: string, max: number): string {
 export const EMOJI =
   /[#*0-9]\uFE0F?\u20E3|\p{Emoji_Modifier_Base}\p{Emoji_Modifier}|\p{Emoji_Presentation}|\p{Emoji}\uFE0F|(?=\p{Cn})\p{Extended_Pictographic}/u
 
+/**
+ * A symbol with an emoji form that draws as text by default (UTS #51: Emoji and
+ * Extended_Pictographic but not Emoji_Presentation, with no U+FE0F after it): "❤" (U+2764), ☎, ✔,
+ * ©, ™, ↔; a U+FE0E after it (asking for text) goes with it. `EMOJI` leaves these out, yet many
+ * apps draw some of them as emoji all the same, and Meta does not say whether its "no emoji"
+ * rule for the flow CTA counts them: `textStyleEmoji` finds one for a warning. Not a digit, # or
+ * * (Emoji, but no pictograph).
+ */
+const TEXT_STYLE_EMOJI =
+  /(?!\p{Emoji_Presentation})(?=\p{Emoji})\p{Extended_Pictographic}(?![\uFE0F\u{1F3FB}-\u{1F3FF}])\uFE0E?/u
+
+/** The first symbol of `text` that draws as text by default but has an emoji form (`TEXT_STYLE_EMOJI`), without its U+FE0E; or undefined. */
+export function textStyleEmoji(text: string): string | undefined {
+  const found = TEXT_STYLE_EMOJI.exec(text)?.[0]
+  return found?.replace('\uFE0E', '')
+}
+
+let textStyleEmojiSpaced: RegExp | undefined
+
+/** `text` without the symbols `textStyleEmoji` finds, each run of them and its spaces one space, then trimmed. */
+export function withoutTextStyleEmoji(text: string): string {
+  textStyleEmojiSpaced ??= new RegExp(` *(?:${TEXT_STYLE_EMOJI.source})+ *`, 'gu')
+  return text.replace(textStyleEmojiSpaced, ' ').trim()
+}
+
 // What binds to the emoji before it: U+FE0F, a skin tone, a tag character (U+E0020–U+E007F).
 const BINDS = '[\\uFE0F\\u{1F3FB}-\\u{1F3FF}\\u{E0020}-\\u{E007F}]'
 

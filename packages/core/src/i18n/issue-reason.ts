@@ -31,6 +31,7 @@ export const ISSUE_REASONS = [
   'url_local_host',
   'url_http',
   'no_emoji',
+  'maybe_emoji',
   // counts, uniqueness and ranges
   'count',
   'unique',
@@ -204,7 +205,10 @@ export interface IssueParams {
    * written, in the order written. E.164 digits without `+`.
    */
   readings?: readonly string[]
-  /** `phone_character`: the refused character, as `U+XXXX` (and the character when visible). */
+  /**
+   * `phone_character`: the refused character, as `U+XXXX` (and the character when visible);
+   * `maybe_emoji`: the symbol, as `"❤" (U+2764)`.
+   */
   character?: string
   /** The issue is about the send request as a whole (path `[]` of `validateSendRequest`). */
   request?: boolean

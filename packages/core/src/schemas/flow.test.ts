@@ -74,11 +74,26 @@ describe('flow', () => {
     expectClean(validateInteractive(flow({ flow_cta: 'Step 1 of 3 #*' })))
   })
 
-  it('takes symbols that render as text, and rejects them asking to be emoji (U+FE0F)', () => {
-    // Emoji characters whose default presentation is text (Unicode UTS #51: Emoji_Presentation=No).
-    for (const cta of ['Duka© ®', 'Karibu™', 'Sasa‼ ⁉', 'Njia ↔', 'Moyo ❤', 'Hatua 1 #*']) {
-      expectClean(validateInteractive(flow({ flow_cta: cta })))
+  it('takes symbols that render as text with a warning, and rejects them asking to be emoji (U+FE0F)', () => {
+    // Emoji characters whose default presentation is text (Unicode UTS #51: Emoji_Presentation=No):
+    // many apps draw them as emoji, and Meta does not say whether "no emoji" counts them.
+    for (const [cta, character] of [
+      ['Duka© ®', '"©" (U+00A9)'],
+      ['Karibu™', '"™" (U+2122)'],
+      ['Sasa‼ ⁉', '"‼" (U+203C)'],
+      ['Njia ↔', '"↔" (U+2194)'],
+      ['Moyo ❤', '"❤" (U+2764)'],
+      ['Piga ☎', '"☎" (U+260E)'],
+      ['Ndiyo ✔', '"✔" (U+2714)'],
+      ['Moyo ❤\uFE0E', '"❤" (U+2764)'],
+    ] as const) {
+      const result = validateInteractive(flow({ flow_cta: cta }))
+      const warning = expectWarning(result, at('flow_cta'), 'not_recommended')
+      expect(warning).toMatchObject({ reason: 'maybe_emoji', params: { character } })
+      expect(result.warnings).toHaveLength(1)
     }
+    // No emoji form at all (★, a digit, #, *, letters): nothing to say.
+    for (const cta of ['Hatua 1 #*', 'Nyota ★', 'Café ✓']) expectClean(validateInteractive(flow({ flow_cta: cta })))
     for (const cta of ['Duka©\uFE0F', 'Moyo ❤\uFE0F', 'Sasa‼\uFE0F']) {
       expectIssue(validateInteractive(flow({ flow_cta: cta })), at('flow_cta'), 'invalid_value')
     }

@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini'
+import { describeCharacter } from '../i18n/character-label.ts'
 import { isRecord } from '../is-record.ts'
 import { FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
-import { EMOJI } from '../text-length.ts'
+import { EMOJI, textStyleEmoji } from '../text-length.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, report, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
@@ -78,7 +79,16 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
       }
       const cta = stringField(parameters, 'flow_cta')
       if (cta !== undefined) {
+        // Meta's Sending a Flow guide says "no emoji" without saying which characters count
+        // (https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow):
+        // "❤" (U+2764) or "✔" without U+FE0F draws as text by default but as an emoji in many
+        // apps. WhatsApp may accept it, so a warning (whatsapp-api-js refuses every pictograph).
+        const symbol = textStyleEmoji(cta)
         if (EMOJI.test(cta)) report(ctx, { code: 'invalid_value', reason: 'no_emoji' }, at('flow_cta'))
+        else if (symbol !== undefined) {
+          const params = { character: describeCharacter(symbol) }
+          report(ctx, { code: 'not_recommended', reason: 'maybe_emoji', params, warning: true }, at('flow_cta'))
+        }
         const advised = advisedLengthIssue(LIMITS.flow.cta, cta)
         if (advised !== undefined) report(ctx, advised, at('flow_cta'))
       }

@@ -159,6 +159,10 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
   { label: 'a plain-http URL', issues: () => interactive(cta('http://duka.example/x')) },
   { label: 'not a URL', issues: () => interactive(cta('duka.example')) },
   { label: 'emoji in the flow CTA', issues: () => interactive(flow({ flow_cta: '😀 Weka' })) },
+  {
+    label: 'a symbol many apps draw as an emoji in the flow CTA',
+    issues: () => interactive(flow({ flow_cta: 'Weka ❤' })),
+  },
   { label: 'four buttons', issues: () => interactive(buttons(button('a'), button('b'), button('c'), button('d'))) },
   { label: 'no buttons', issues: () => interactive(buttons()) },
   { label: 'repeated button ids and titles', issues: () => interactive(buttons(button('a', 'A'), button('a', 'A'))) },

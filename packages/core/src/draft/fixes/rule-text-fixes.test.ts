@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatIssue } from '../../i18n/format-issue.ts'
 import { coreMessagesSw } from '../../i18n/messages-sw.ts'
+import type { Issue } from '../../issue.ts'
 import { LIMITS } from '../../limits.ts'
 import { validateInteractive } from '../../validation/validate-interactive.ts'
 import { applyDraftOperation } from '../apply-draft-operation.ts'
@@ -117,15 +118,46 @@ describe("emoji in a flow's CTA", () => {
     }
   })
   it('removes only the emoji: a symbol that renders as text stays, a digit asking to be emoji stays a digit', () => {
-    for (const [cta, left] of [
-      ['Duka© ⭐ Nunua™', 'Duka© Nunua™'],
-      ['Nunua ©\uFE0F sasa', 'Nunua sasa'],
-      ['Chagua 1\uFE0F ‼', 'Chagua 1 ‼'],
-    ]) {
+    for (const [cta, left, warned] of [
+      ['Duka© ⭐ Nunua™', 'Duka© Nunua™', ['maybe_emoji']],
+      ['Nunua ©\uFE0F sasa', 'Nunua sasa', []],
+      ['Chagua 1\uFE0F ‼', 'Chagua 1 ‼', ['maybe_emoji']],
+    ] as const) {
       const fixed = apply(setAt(createDraft('flow'), CTA, cta), 'remove-emoji:action.parameters.flow_cta')
+      expect(getAt(fixed, CTA)).toBe(left)
+      // What is left is only warned of: a symbol many apps draw as an emoji, with its own fix-it.
+      expect(issuesAt(fixed, CTA).map((issue) => issue.reason)).toEqual(warned)
+    }
+  })
+  it('offers the text without a symbol many apps draw as an emoji ("❤" without U+FE0F), which is warned of', () => {
+    for (const [cta, left] of [
+      ['Moyo ❤', 'Moyo'],
+      ['Piga ☎ sasa', 'Piga sasa'],
+      ['© Duka ™', 'Duka'],
+      ['Ndiyo ✔\uFE0E', 'Ndiyo'],
+    ]) {
+      const draft = setAt(createDraft('flow'), CTA, cta)
+      const fix = fixesOf(draft).find((each) => each.id === 'remove-emoji:action.parameters.flow_cta')
+      expect(fix).toMatchObject({ labelKey: 'fix.removeEmoji', params: { text: left }, paths: [CTA] })
+      expect(fix?.issues.map((issue) => issue.reason)).toEqual(['maybe_emoji'])
+      const fixed = apply(draft, 'remove-emoji:action.parameters.flow_cta')
       expect(getAt(fixed, CTA)).toBe(left)
       expect(issuesAt(fixed, CTA)).toEqual([])
     }
+    // Nothing would be left: no fix-it, the warning stays.
+    expect(fixesOf(setAt(createDraft('flow'), CTA, '❤')).map((fix) => fix.id)).not.toContain(
+      'remove-emoji:action.parameters.flow_cta',
+    )
+  })
+  it('words the warning about a symbol many apps draw as an emoji (en, sw)', () => {
+    const result = validateInteractive(setAt(createDraft('flow'), CTA, 'Moyo ❤'))
+    const warning = result.warnings.find((issue) => issue.reason === 'maybe_emoji')
+    expect(warning?.message).toMatch(
+      / has "❤" \(U\+2764\), a symbol many apps draw as an emoji; WhatsApp allows no emoji here/,
+    )
+    expect(formatIssue(warning as Issue, coreMessagesSw)).toMatch(
+      / "❤" \(U\+2764\), alama ambayo programu nyingi huionyesha kama emoji; WhatsApp hairuhusu emoji hapa/,
+    )
   })
   it('removes a whole emoji whose first character alone is text: a skin-toned ☝, a subdivision flag', () => {
     // "☝🏽" and "✌🏿" are emoji modifier sequences (UTS #51 ED-13) whose base alone renders as text;

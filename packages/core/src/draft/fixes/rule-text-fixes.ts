@@ -1,6 +1,6 @@
 import type { IssueReason } from '../../i18n/issue-reason.ts'
 import { LIMITS } from '../../limits.ts'
-import { keepLineBreaks, withoutBrokenCharacters, withoutEmoji } from '../../text-length.ts'
+import { keepLineBreaks, withoutBrokenCharacters, withoutEmoji, withoutTextStyleEmoji } from '../../text-length.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { getAt, isRecord, removeAt, setAt } from '../draft-path.ts'
 import { type FixContext, type FixIt, issuesAt, pathId } from './fix-it.ts'
@@ -52,10 +52,17 @@ export function countryCaseFixes(context: FixContext): FixIt[] {
  * digit, so naming "1️⃣" as removed would not be true). Not offered when nothing would be left.
  */
 export function removeEmojiFixes(context: FixContext): FixIt[] {
-  return textFixes(context, 'no_emoji', { id: 'remove-emoji', labelKey: 'fix.removeEmoji' }, (value) => {
-    const without = withoutEmoji(value)
+  const kind = { id: 'remove-emoji', labelKey: 'fix.removeEmoji' } as const
+  const fix = (remove: (value: string) => string) => (value: string) => {
+    const without = remove(value)
     return without === '' ? undefined : { text: without, params: { text: without } }
-  })
+  }
+  // A field has one of the two: the warning only where no emoji is refused.
+  return [
+    ...textFixes(context, 'no_emoji', kind, fix(withoutEmoji)),
+    // A symbol many apps draw as an emoji ("❤" without U+FE0F): warned of, the same repair.
+    ...textFixes(context, 'maybe_emoji', kind, fix(withoutTextStyleEmoji)),
+  ]
 }
 
 /**

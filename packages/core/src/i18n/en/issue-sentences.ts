@@ -158,6 +158,8 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
     `${subject(i)} points at "${i.params?.host}", which the customer's phone cannot reach; use a public address`,
   url_http: (i) => `${subject(i)} uses http; WhatsApp recommends https`,
   no_emoji: (i) => `${subject(i)} must not contain emoji; ${owner(i)} rejects them`,
+  maybe_emoji: (i) =>
+    `${has(i)} ${i.params?.character}, a symbol many apps draw as an emoji; WhatsApp allows no emoji here and may reject it, though it does not say which symbols count`,
   count: (i) => {
     const noun = wordFor(NOUNS, i.params?.noun ?? 'button')
     const count = i.actual ?? 0

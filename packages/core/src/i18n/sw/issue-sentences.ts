@@ -282,6 +282,8 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     `${says(i, 'naelekeza')} kwenye "${i.params?.host}", ambayo simu ya mteja haiwezi kuifikia; tumia anwani ya wavuti ya umma`,
   url_http: (i) => `${says(i, 'natumia')} http; WhatsApp inashauri https`,
   no_emoji: (i) => `${denies(i, 'paswi')} kuwa na emoji; ${ownerSays(i, 'nazikataa')}`,
+  maybe_emoji: (i) =>
+    `${says(i, 'na')} ${i.params?.character}, alama ambayo programu nyingi huionyesha kama emoji; WhatsApp hairuhusu emoji hapa na inaweza kuikataa, ingawa haisemi ni alama zipi zinahesabiwa`,
   count: (i) => {
     const where = scope(i)
     const noun = i.params?.noun ?? 'button'
