@@ -38,6 +38,7 @@ export const ISSUE_REASONS = [
   'repeated_reply_id',
   'repeated_product',
   'looks_alike',
+  'differs_in_case',
   'ttl_range',
   'card_index_range',
   'number_too_big',
@@ -165,11 +166,11 @@ export interface IssueParams {
    * `broken_character`: the 1-based position, in characters (code points), of the first half.
    */
   at?: number
-  /** `unique`, `looks_alike`: which field repeats (`"id"`, `"title"`, `"product_retailer_id"`). */
+  /** `unique`, `looks_alike`, `differs_in_case`: which field repeats (`"id"`, `"title"`, `"product_retailer_id"`). */
   what?: string
-  /** `unique`, `looks_alike`: the repeated value (for `looks_alike`, the later one as written). */
+  /** `unique`, `looks_alike`, `differs_in_case`: the repeated value (for `looks_alike` and `differs_in_case`, the later one as written). */
   value?: string
-  /** `unique`, `looks_alike`: the path of the first item with that value (or one like it). */
+  /** `unique`, `looks_alike`, `differs_in_case`: the path of the first item with that value (or one like it). */
   first?: readonly (string | number)[]
   /** `card_kind_mismatch`: this card's kind. */
   cardKind?: CardKind

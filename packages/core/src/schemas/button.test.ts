@@ -155,8 +155,37 @@ describe('reply buttons', () => {
     )
   })
 
-  it('does not call titles alike when they look different: case, a joined emoji, an exact repeat', () => {
-    expectClean(validateInteractive(withButtons(button('a', 'Yes'), button('b', 'YES'))))
+  it('warns of titles that differ only in case, which WhatsApp may count as the same (en, sw)', () => {
+    const at = ['action', 'buttons', 1, 'reply', 'title']
+    for (const [first, title] of [
+      ['Yes', 'yes'],
+      ['Yes', 'YES'],
+      ['WhatsApp', 'Whatsapp'],
+      ['Ndiyo sasa', 'NDIYO  SASA'],
+    ]) {
+      const result = validateInteractive(withButtons(button('a', first as string), button('b', title as string)))
+      const warning = expectWarning(result, at, 'duplicate')
+      expect(warning).toMatchObject({
+        reason: 'differs_in_case',
+        params: { what: 'title', value: title, first: at.with(2, 0) },
+      })
+      expect(result.warnings).toHaveLength(1)
+    }
+    const issue = validateInteractive(withButtons(button('a', 'Yes'), button('b', 'yes'))).warnings[0]
+    expect(issue?.message).toBe(
+      'Button 2 title "yes" differs from button 1\'s in capital letters; the customer may read them as the same answer, and WhatsApp may count them as the same',
+    )
+    expect(formatIssue(issue as Issue, coreMessagesSw)).toBe(
+      'Jina "\u2068yes\u2069" la kitufe 2 linatofautiana na la kitufe 1 kwa herufi kubwa na ndogo; mteja anaweza kuyasoma kama jibu moja, na huenda WhatsApp ikachukulia kuwa ni sawa',
+    )
+    // Ids are values the business's code compares as written: case makes them different.
+    expectClean(validateInteractive(withButtons(button('yes', 'Yes'), button('YES', 'No'))))
+    // One warning per title: the looks-alike one where spaces differ too little to be seen.
+    const both = validateInteractive(withButtons(button('a', 'Yes'), button('b', 'Yes ')))
+    expect(both.warnings.map((warning) => warning.reason)).toEqual(['looks_alike'])
+  })
+
+  it('does not call titles alike when they look different: a joined emoji, an exact repeat', () => {
     // The zero-width joiner draws one family emoji; without it, three people stand apart.
     expectClean(validateInteractive(withButtons(button('a', '👨\u200D👩\u200D👧'), button('b', '👨👩👧'))))
     // An exact repeat is the error alone, not also a warning.

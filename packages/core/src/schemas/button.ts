@@ -38,7 +38,10 @@ export const buttonInteractiveSchema = object(
         path: ['action', 'buttons', i, 'reply', key],
       }))
     checkUnique(ctx, entries('id'), 'id')
-    checkUnique(ctx, entries('title'), 'title')
+    // Meta's Reply buttons guide wants ids and titles "unique within the message" but does not
+    // say how it compares titles: ones that differ only in case are warned of (caseBlind).
+    // https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages
+    checkUnique(ctx, entries('title'), 'title', 'unique', true)
   }),
 )
 

@@ -41,23 +41,29 @@ export function checkCount(
  * products: a repeated row, quick-reply or saved address id is still refused, as this kit's rule,
  * since the customer's reply could not say which was chosen (`repeated_reply_id`); a repeated product (in a product list, or on two
  * carousel cards) is only a warning (`repeated_product`: it is shown twice). Other than a
- * product, a value that only looks the same as an earlier one gets a `looks_alike` warning.
+ * product, a value that only looks the same as an earlier one gets a `looks_alike` warning; with
+ * `caseBlind` (text the customer reads, as reply-button titles), one that differs from an earlier
+ * one only in upper and lower case a `differs_in_case` warning.
  */
 export function checkUnique(
   payload: CheckPayload<unknown>,
   entries: readonly { value: string | undefined; path: (string | number)[] }[],
   what: string,
   reason: 'unique' | 'repeated_reply_id' | 'repeated_product' = 'unique',
+  caseBlind = false,
 ): void {
   const seen = new Map<string, (string | number)[]>()
   const looks = new Map<string, (string | number)[]>()
+  const cases = caseBlind ? new Map<string, (string | number)[]>() : undefined
   for (const entry of entries) {
     if (entry.value === undefined || entry.value === '') continue
     const first = seen.get(entry.value)
     if (first === undefined) {
       seen.set(entry.value, entry.path)
       // A product id names a catalogue item as written; the others are read by people.
-      if (reason !== 'repeated_product') lookAlike(payload, looks, entry.value, entry.path, what)
+      if (reason !== 'repeated_product' && !lookAlike(payload, looks, entry.value, entry.path, what) && cases) {
+        sameButCase(payload, cases, entry.value, entry.path, what)
+      }
       continue
     }
     const params = { what, value: entry.value, first }
@@ -78,7 +84,7 @@ export function checkUnique(
  * sees (`lookAlikeKey`): "Yes" and "Yes ", "Café" with its accent typed apart, a zero-width space.
  * Meta says titles and ids must be unique but not how WhatsApp compares them, and the customer
  * cannot tell two such buttons apart: a warning, the later one named. Blank values are left to
- * their own `blank` warning.
+ * their own `blank` warning. Whether it warned.
  */
 function lookAlike(
   payload: CheckPayload<unknown>,
@@ -86,15 +92,39 @@ function lookAlike(
   value: string,
   path: (string | number)[],
   what: string,
-): void {
+): boolean {
   const key = lookAlikeKey(value)
-  if (key === '') return
+  if (key === '') return false
   const first = looks.get(key)
   if (first === undefined) {
     looks.set(key, path)
-    return
+    return false
   }
   report(payload, { code: 'duplicate', reason: 'looks_alike', params: { what, value, first }, warning: true }, path)
+  return true
+}
+
+/**
+ * A `differs_in_case` warning at `path` when `value` reads as an earlier one but for upper and
+ * lower case ("Yes" and "yes", "Whatsapp" and "WhatsApp"). Meta's Reply buttons guide wants
+ * titles "unique within the message" without saying how it compares them, and the customer may
+ * read such buttons as one answer: a warning, never an error (WhatsApp may accept them).
+ */
+function sameButCase(
+  payload: CheckPayload<unknown>,
+  cases: Map<string, (string | number)[]>,
+  value: string,
+  path: (string | number)[],
+  what: string,
+): void {
+  const key = lookAlikeKey(value).toLowerCase()
+  if (key === '') return
+  const first = cases.get(key)
+  if (first === undefined) {
+    cases.set(key, path)
+    return
+  }
+  report(payload, { code: 'duplicate', reason: 'differs_in_case', params: { what, value, first }, warning: true }, path)
 }
 
 const listItems = new WeakMap<object, Rule>()

@@ -167,6 +167,10 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
   { label: 'no buttons', issues: () => interactive(buttons()) },
   { label: 'repeated button ids and titles', issues: () => interactive(buttons(button('a', 'A'), button('a', 'A'))) },
   {
+    label: 'button titles that differ only in case',
+    issues: () => interactive(buttons(button('a', 'Ndiyo'), button('b', 'NDIYO'))),
+  },
+  {
     label: 'button titles that only look the same',
     issues: () => interactive(buttons(button('a', 'Cafe\u0301'), button('b', 'Caf\u00e9 '))),
   },

@@ -307,6 +307,10 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     const { text, one } = repeated(i)
     return `${text} "${i.params?.value}" ${of(one.head)} ${item(i).toLowerCase()} ${prefix(one.head)}naonekana sawa na ${of(one.head)} ${firstItem(i)}, ila tofauti ni nafasi, herufi zisizoonekana au jinsi herufi yenye alama ilivyoandikwa; watu hawataona tofauti, na huenda WhatsApp ikachukulia kuwa ni sawa`
   },
+  differs_in_case: (i) => {
+    const { text, one } = repeated(i)
+    return `${text} "${i.params?.value}" ${of(one.head)} ${item(i).toLowerCase()} ${prefix(one.head)}natofautiana na ${of(one.head)} ${firstItem(i)} kwa herufi kubwa na ndogo; mteja anaweza kuyasoma kama jibu moja, na huenda WhatsApp ikachukulia kuwa ni sawa`
+  },
   repeated_reply_id: (i) =>
     `Kitambulisho "${i.params?.value}" cha ${item(i).toLowerCase()} ni sawa na cha ${firstItem(i)}; jibu la mteja halitaonyesha ni kipi kilichochaguliwa`,
   repeated_product: (i) =>
