@@ -137,6 +137,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.countryCapitals',
   'fix.removeEmoji',
   'fix.removeBrokenCharacters',
+  'fix.removeControlCharacters',
   'fix.joinLines',
   'fix.composeAccents',
   'fix.uniqueId',

@@ -27,6 +27,7 @@ export const ISSUE_REASONS = [
   'spaces_around',
   'blank',
   'broken_character',
+  'control_character',
   'url_spaces',
   'url_local_host',
   'url_http',
@@ -163,7 +164,8 @@ export interface IssueParams {
   scope?: CountScope
   /**
    * `count`, `card_kind_mismatch`, `card_index_duplicate`: the 1-based section or card number.
-   * `broken_character`: the 1-based position, in characters (code points), of the first half.
+   * `broken_character`: the 1-based position, in characters (code points), of the first half;
+   * `control_character`: of the first control character.
    */
   at?: number
   /** `unique`, `looks_alike`, `differs_in_case`: which field repeats (`"id"`, `"title"`, `"product_retailer_id"`). */
@@ -208,7 +210,7 @@ export interface IssueParams {
   readings?: readonly string[]
   /**
    * `phone_character`: the refused character, as `U+XXXX` (and the character when visible);
-   * `maybe_emoji`: the symbol, as `"❤" (U+2764)`.
+   * `maybe_emoji`: the symbol, as `"❤" (U+2764)`; `control_character`: the control, as `U+0001`.
    */
   character?: string
   /** The issue is about the send request as a whole (path `[]` of `validateSendRequest`). */

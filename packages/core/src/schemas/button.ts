@@ -17,7 +17,7 @@ export const replyButtonSchema = object({
     /** Returned in the customer's `button_reply`; unique in the message. */
     id: identifier(LIMITS.button.id, true),
     /** The label; unique in the message; no markdown. */
-    title: limitedText(LIMITS.button.title),
+    title: limitedText(LIMITS.button.title, 'line'),
   }),
 })
 

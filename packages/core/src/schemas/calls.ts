@@ -18,7 +18,7 @@ export const voiceCallInteractiveSchema = object({
     parameters: optional(
       object({
         /** The button label; WhatsApp shows "Call Now" without it. */
-        display_text: optional(limitedText(LIMITS.voiceCall.displayText)),
+        display_text: optional(limitedText(LIMITS.voiceCall.displayText, 'line')),
         /** How long the button stays usable. */
         ttl_minutes: optional(ttlMinutes),
         /** Echoed back as `cta_payload` in call webhooks. */

@@ -37,7 +37,7 @@ export const quickReplySchema = object({
   type: literal('quick_reply'),
   quick_reply: object({
     id: identifier(LIMITS.carousel.quickReplyId),
-    title: limitedText(LIMITS.carousel.quickReplyTitle),
+    title: limitedText(LIMITS.carousel.quickReplyTitle, 'line'),
   }),
 })
 
@@ -47,7 +47,7 @@ export const cardActionSchema = object(
     name: optional(literal('cta_url')),
     parameters: optional(
       object({
-        display_text: limitedText(LIMITS.carousel.displayText),
+        display_text: limitedText(LIMITS.carousel.displayText, 'line'),
         url: httpUrl(LIMITS.ctaUrl.url),
       }),
     ),

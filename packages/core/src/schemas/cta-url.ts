@@ -8,7 +8,7 @@ import { httpUrl, limitedText } from './text.ts'
 
 /** The single URL button: a label and an absolute http(s) URL (Meta, Interactive CTA URL messages guide). */
 export const ctaUrlParametersSchema = object({
-  display_text: limitedText(LIMITS.ctaUrl.displayText),
+  display_text: limitedText(LIMITS.ctaUrl.displayText, 'line'),
   url: httpUrl(LIMITS.ctaUrl.url),
 })
 

@@ -22,7 +22,7 @@ export const flowParametersSchema = hint(
     flow_id: optional(identifier(LIMITS.flow.id)),
     flow_name: optional(identifier(LIMITS.flow.name)),
     /** The button label; ≤30 characters, no emoji (above 20 is warned: libraries cap at 20). */
-    flow_cta: limitedText(LIMITS.flow.cta),
+    flow_cta: limitedText(LIMITS.flow.cta, 'line'),
     mode: optional(literal(['draft', 'published'])),
     flow_token: optional(limitedText(LIMITS.flow.token)),
     flow_action: optional(literal(['navigate', 'data_exchange'])),

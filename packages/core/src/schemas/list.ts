@@ -15,13 +15,13 @@ import { identifier, limitedText } from './text.ts'
 export const listRowSchema = object({
   /** Returned in the customer's `list_reply`; unique across all sections. */
   id: identifier(LIMITS.list.rowId),
-  title: limitedText(LIMITS.list.rowTitle),
+  title: limitedText(LIMITS.list.rowTitle, 'line'),
   description: optional(limitedText(LIMITS.list.rowDescription)),
 })
 
 /** A section: an optional title (required with more than one section) and its rows. */
 export const listSectionSchema = object({
-  title: optional(limitedText(LIMITS.list.sectionTitle)),
+  title: optional(limitedText(LIMITS.list.sectionTitle, 'line')),
   rows: hint(listOf(listRowSchema), 'items', LIMITS.list.rowsPerSection),
 })
 
@@ -35,7 +35,7 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
       ...partFields(MESSAGE_PARTS.list, object({ text: limitedText(bodyLimit) })),
       action: object({
         /** The label of the button that opens the list. */
-        button: limitedText(LIMITS.list.button),
+        button: limitedText(LIMITS.list.button, 'line'),
         sections: hint(listOf(listSectionSchema), 'list_sections', LIMITS.list.sections),
       }),
     },

@@ -51,7 +51,7 @@ export const documentSchema = hint(
       id: optional(mediaId),
       link: optional(mediaLink),
       /** The file name shown to the customer, e.g. "invoice-0042.pdf". */
-      filename: optional(limitedText(LIMITS.media.filename)),
+      filename: optional(limitedText(LIMITS.media.filename, 'line')),
       /** As an image's: shown nowhere on a header (a warning). */
       caption: optional(headerCaption),
     },

@@ -8,12 +8,12 @@ import { limitedText } from './text.ts'
 
 // Meta's header object (Messages API reference; OpenAPI HeaderObject) takes an optional
 // `sub_text` of ≤60 characters whatever the header's type; no guide uses it: accepted, not rendered.
-const subText = optional(limitedText(LIMITS.header.subText))
+const subText = optional(limitedText(LIMITS.header.subText, 'line'))
 
 /** A text header: bold, no markdown, 1–60 characters. */
 export const textHeaderSchema = object({
   type: literal('text'),
-  text: limitedText(LIMITS.header.text),
+  text: limitedText(LIMITS.header.text, 'line'),
   /** Listed in Meta's reference, unused by its guides; accepted, not rendered. */
   sub_text: subText,
 })

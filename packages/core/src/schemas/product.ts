@@ -24,7 +24,7 @@ export const productInteractiveSchema = object({
 
 /** A section of a multi-product message. */
 export const productSectionSchema = object({
-  title: optional(limitedText(LIMITS.productList.sectionTitle)),
+  title: optional(limitedText(LIMITS.productList.sectionTitle, 'line')),
   product_items: hint(listOf(object({ product_retailer_id: retailerId })), 'items', LIMITS.productList.itemsPerSection),
 })
 

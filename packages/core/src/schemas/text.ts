@@ -30,14 +30,78 @@ export function brokenCharacter(text: string): IssueDetail | undefined {
 }
 
 /**
+ * Which control characters a text field is warned about (`controlCharacter`): `text` takes line
+ * breaks and tabs (a body), `line` is shown on one line (a title, a label, a header), `id` is
+ * never read but compared as written (a reply id, a catalog id), and `url` has its own error
+ * (`url_spaces`).
+ */
+export type TextScope = 'text' | 'line' | 'id' | 'url'
+
+// A C0 control (U+0000–U+001F), DEL (U+007F) or a C1 control (U+0080–U+009F), as char codes.
+const isControl = (code: number): boolean => code < 0x20 || (code >= 0x7f && code <= 0x9f)
+const isLineBreakOrTab = (code: number): boolean => code === 0x09 || code === 0x0a || code === 0x0d
+// Embeddings, overrides and isolates (UAX #9: LRE, RLE, PDF, LRO, RLO; LRI, RLI, FSI, PDI).
+const isDirectionControl = (code: number): boolean =>
+  (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
+
+/** Whether `code` (a UTF-16 unit) is a control character `scope` warns about. */
+export function isFlaggedControl(code: number, scope: TextScope): boolean {
+  if (scope === 'url') return false
+  if (isControl(code)) return scope !== 'text' || !isLineBreakOrTab(code)
+  return scope === 'id' && isDirectionControl(code)
+}
+
+/**
+ * The `control_character` warning for `text` holding a control character `scope` flags, naming
+ * the first (`U+0001`) and its code-point position; or undefined. Meta documents nothing of
+ * control characters in interactive text: NUL, an escape or a C1 control pasted from another
+ * system draws nothing or a box; a line break in a title is invisible in a one-line field; a
+ * direction override in an id makes it differ from what it reads as. WhatsApp may refuse or
+ * keep them, so a warning, never an error.
+ */
+export function controlCharacter(text: string, scope: TextScope): IssueDetail | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (!isFlaggedControl(code, scope)) continue
+    const character = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+    const at = countCharacters(text.slice(0, i)) + 1
+    return { code: 'not_recommended', reason: 'control_character', params: { character, at }, warning: true }
+  }
+  return undefined
+}
+
+/**
+ * `text` without the control characters `scope` flags (`isFlaggedControl`): a line break or tab
+ * off a multi-line field becomes a space between words, and goes at the ends; the others go.
+ */
+export function withoutControlCharacters(text: string, scope: TextScope): string {
+  let kept = ''
+  // A line break's space waits for the next character kept: none at the ends, one between words.
+  let space = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (isFlaggedControl(code, scope)) {
+      space ||= isLineBreakOrTab(code) && kept !== '' && !/\s$/.test(kept)
+      continue
+    }
+    if (space && !/\s/.test(text[i] ?? '')) kept += ' '
+    space = false
+    kept += text[i]
+  }
+  return kept
+}
+
+/**
  * A text field limited in Unicode code points; what passing `max` means follows the limit's
  * kind (an error for a documented limit, a warning for our own guard), and a value within a
  * documented limit in code points but over it in UTF-16 units (emoji) gets a `too_long_utf16`
  * warning: see `lengthIssue`, which `lengthMark` reads too.
  * Required text of only spaces (or invisible characters) gets a `blank` warning, and text with
- * half of an emoji (a lone surrogate) a `broken_character` warning.
+ * half of an emoji (a lone surrogate) a `broken_character` warning, and a control character
+ * (`controlCharacter`, as `scope` reads them: line breaks and tabs only off a one-line field) a
+ * `control_character` warning.
  */
-export function limitedText(limit: Limit) {
+export function limitedText(limit: Limit, scope: TextScope = 'text') {
   const schema = text().check((payload) => {
     const text = payload.value
     // Only spaces, line breaks or invisible characters: long enough by count, but the customer
@@ -48,6 +112,8 @@ export function limitedText(limit: Limit) {
     }
     const broken = brokenCharacter(text)
     if (broken) report(payload, broken)
+    const control = controlCharacter(text, scope)
+    if (control) report(payload, control)
     const detail = lengthIssue(limit, text)
     if (detail !== undefined) report(payload, detail)
   })
@@ -61,7 +127,7 @@ export function limitedText(limit: Limit) {
  * warning elsewhere: Meta documents no such rule for other ids, but the spaces are easy to miss.
  */
 export function identifier(limit: Limit, spacesForbidden = false) {
-  const schema = limitedText(limit).check((payload) => {
+  const schema = limitedText(limit, 'id').check((payload) => {
     const text = payload.value
     const trimmed = text.trim()
     if (trimmed === text) return
@@ -126,7 +192,7 @@ export function loadableLink(text: string | undefined): string | undefined {
  * (localhost, 127.x, a name without a dot) and plain http get warnings (Meta recommends https).
  */
 export function httpUrl(limit: Limit) {
-  const schema = limitedText(limit).check((payload) => {
+  const schema = limitedText(limit, 'url').check((payload) => {
     const text = payload.value
     if (text.length === 0) return
     const host = httpHost(text)

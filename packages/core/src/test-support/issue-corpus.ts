@@ -362,6 +362,10 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
     '+9 12345',
     '+999 1234567890123',
   ].map((text) => ({ label: `the phone number ${JSON.stringify(text)}`, issues: () => phone(text) })),
+  {
+    label: 'a control character in a body',
+    issues: () => interactive({ ...buttons(button('a', 'A')), body: { text: 'Habari\u0000' } }),
+  },
   { label: 'half of an emoji in a title', issues: () => interactive(buttons(button('a', 'Sawa \ud83d'))) },
   {
     label: 'two saved addresses with one id',

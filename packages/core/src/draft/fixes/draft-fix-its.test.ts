@@ -54,6 +54,7 @@ const SCENARIOS: unknown[] = [
   setAt(createDraft('address_message'), ['action', 'parameters', 'country'], 'in'),
   setAt(createDraft('flow'), ['action', 'parameters', 'flow_cta'], 'Book 🛒'),
   setAt(createDraft('button'), ['body', 'text'], 'Karibu \ud83d'),
+  setAt(createDraft('button'), ['body', 'text'], 'Karibu\u0000'),
   setAt(carousel, ['action', 'cards', 0, 'body', 'text'], 'a\nb\nc\nd'),
   setAt(
     carousel,

@@ -14,6 +14,7 @@ import {
   joinCardLineFixes,
   removeAddressErrorKeys,
   removeBrokenCharacterFixes,
+  removeControlCharacterFixes,
   removeEmojiFixes,
 } from './rule-text-fixes.ts'
 import {
@@ -53,6 +54,7 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   countryCaseFixes,
   removeEmojiFixes,
   removeBrokenCharacterFixes,
+  removeControlCharacterFixes,
   joinCardLineFixes,
   composeFixes,
   shortenIdFixes,

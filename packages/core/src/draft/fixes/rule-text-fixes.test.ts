@@ -75,6 +75,43 @@ describe('half of an emoji (a lone surrogate) in text', () => {
   })
 })
 
+describe('control characters', () => {
+  const BODY = ['body', 'text']
+  const TITLE = ['action', 'buttons', 0, 'reply', 'title']
+  const ID = ['action', 'buttons', 0, 'reply', 'id']
+  const fixOf = (draft: unknown, path: (string | number)[]) =>
+    fixesOf(draft).find((each) => each.id === `remove-control:${path.join('.')}`)
+  it('offers the text without them, shown in the label; a body keeps its line breaks', () => {
+    const draft = setAt(createDraft('button'), BODY, 'Karibu\u0000 sana\nAsante\u0085')
+    const fix = fixOf(draft, BODY)
+    expect(fix).toMatchObject({
+      labelKey: 'fix.removeControlCharacters',
+      params: { text: 'Karibu sana\nAsante' },
+      paths: [BODY],
+    })
+    expect(fix?.issues.map((issue) => issue.reason)).toEqual(['control_character'])
+    const fixed = apply(draft, `remove-control:${BODY.join('.')}`)
+    expect(getAt(fixed, BODY)).toBe('Karibu sana\nAsante')
+    expect(issuesAt(fixed, BODY)).toEqual([])
+  })
+  it('turns a line break between the words of a title into a space, and drops one at an end', () => {
+    const draft = setAt(createDraft('button'), TITLE, 'Ndiyo\nsasa\n')
+    const fixed = apply(draft, `remove-control:${TITLE.join('.')}`)
+    expect(getAt(fixed, TITLE)).toBe('Ndiyo sasa')
+    expect(issuesAt(fixed, TITLE)).toEqual([])
+  })
+  it('removes a direction control from an id, where it is warned of', () => {
+    const draft = setAt(createDraft('button'), ID, 'ndiyo\u202e1')
+    const fixed = apply(draft, `remove-control:${ID.join('.')}`)
+    expect(getAt(fixed, ID)).toBe('ndiyo1')
+    expect(issuesAt(fixed, ID)).toEqual([])
+  })
+  it('is not offered when nothing would be left, or where nothing is warned of', () => {
+    expect(fixOf(setAt(createDraft('button'), BODY, '\u0001\u0002'), BODY)).toBeUndefined()
+    expect(fixOf(setAt(createDraft('button'), BODY, 'Mstari 1\nMstari 2'), BODY)).toBeUndefined()
+  })
+})
+
 describe("emoji in a flow's CTA", () => {
   const CTA = ['action', 'parameters', 'flow_cta']
   it('offers the text without them, shown in the label, and the result is valid', () => {

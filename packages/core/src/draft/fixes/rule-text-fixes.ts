@@ -1,9 +1,10 @@
 import type { IssueReason } from '../../i18n/issue-reason.ts'
 import { LIMITS } from '../../limits.ts'
+import { withoutControlCharacters } from '../../schemas/text.ts'
 import { keepLineBreaks, withoutBrokenCharacters, withoutEmoji, withoutTextStyleEmoji } from '../../text-length.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { getAt, isRecord, removeAt, setAt } from '../draft-path.ts'
-import { type FixContext, type FixIt, issuesAt, pathId } from './fix-it.ts'
+import { type FixContext, type FixIt, issuesAt, pathId, resolvedIn } from './fix-it.ts'
 
 // One fix-it per text field with an issue of `reason`: `repair` gives the new text and the
 // label's params, or undefined where no repair keeps what the person wrote.
@@ -77,6 +78,44 @@ export function removeBrokenCharacterFixes(context: FixContext): FixIt[] {
     const count = value.length - text.length
     return text === '' || count === 0 ? undefined : { text, params: { count } }
   })
+}
+
+// The scopes a control character is read in, from the fewest removed: a field's own is the first
+// whose repair leaves no control_character warning (a line break stays in a body).
+const CONTROL_SCOPES = ['text', 'line', 'id'] as const
+
+/**
+ * A control character where it is warned of (`control_character`: NUL, an escape, a C1 control;
+ * a line break or tab in a title or an id; a direction control in an id): offer the text without
+ * them, shown in the label as it will read (a line break between words becomes a space). Only
+ * what the field's warning counts goes: a body keeps its line breaks. Not offered when nothing
+ * would be left.
+ */
+export function removeControlCharacterFixes(context: FixContext): FixIt[] {
+  if (!context.issues.some((issue) => issue.reason === 'control_character')) return []
+  const fixes: FixIt[] = []
+  for (const { path, value } of context.fields) {
+    if (typeof value !== 'string') continue
+    const issues = issuesAt(context.issues, path).filter((issue) => issue.reason === 'control_character')
+    if (issues.length === 0) continue
+    for (const scope of CONTROL_SCOPES) {
+      const text = withoutControlCharacters(value, scope)
+      if (text === value) continue
+      if (text === '') break
+      const apply = (draft: unknown) => setAt(draft, path, text)
+      if (resolvedIn(issues, apply(context.draft), context.options).length < issues.length) continue
+      fixes.push({
+        id: `remove-control:${pathId(path)}`,
+        labelKey: 'fix.removeControlCharacters',
+        params: { text },
+        paths: [path],
+        issues,
+        apply,
+      })
+      break
+    }
+  }
+  return fixes
 }
 
 /**

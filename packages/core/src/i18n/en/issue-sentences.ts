@@ -38,6 +38,14 @@ const firstItem = (i: Issue): string => field(containerPath(i.params?.first ?? [
 // What repeats, with "ID" as the builder labels ids ("Button 2 ID").
 const repeated = (i: Issue): string => (i.params?.what === 'id' ? 'ID' : (i.params?.what ?? 'value'))
 
+// A control character named for what it does, with its code point.
+const controlCharacterEn = (character: string): string => {
+  if (character === 'U+000A' || character === 'U+000D') return `a line break (${character})`
+  if (character === 'U+0009') return `a tab (${character})`
+  if (/^U\+20(2[A-E]|6[6-9])$/.test(character)) return `an invisible direction control (${character})`
+  return `an invisible control character (${character})`
+}
+
 const NOUNS: Record<CountNoun, string> = {
   button: 'button',
   section: 'section',
@@ -152,6 +160,8 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
         : `${is(i)} only spaces; the customer sees nothing there, and WhatsApp may reject the message`,
   broken_character: (i) =>
     `${has(i)} a broken character (half of an emoji or symbol) at position ${i.params?.at}; ${isBriqFieldPath(i.path) ? 'Briq' : 'WhatsApp'} may reject it, though no rule is documented`,
+  control_character: (i) =>
+    `${has(i)} ${controlCharacterEn(i.params?.character ?? '')} at position ${i.params?.at}; easy to miss, and ${isBriqFieldPath(i.path) ? 'Briq' : 'WhatsApp'} may reject it, though no rule is documented`,
   url_spaces: (i) =>
     `${subject(i)} contains spaces or control characters; ${owner(i)} rejects them: encode a space as %20`,
   url_local_host: (i) =>

@@ -286,6 +286,10 @@ export const draftLabels = {
     { one: 'Delete the {count} broken character', other: 'Delete the {count} broken characters' },
     { one: 'Futa herufi {count} iliyovunjika', other: 'Futa herufi {count} zilizovunjika' },
   ],
+  'fix.removeControlCharacters': [
+    'Write it without control characters: {text}',
+    'Andika bila herufi za udhibiti: {text}',
+  ],
   'fix.joinLines': [
     'Keep {limit} line breaks: join the other lines with spaces',
     'Baki na mistari mipya {limit}: unganisha mingine kwa nafasi',
