@@ -55,8 +55,10 @@ export const MESSAGE_PARTS = {
   carousel: { header: NO_HEADER, headerRequired: false, body: 'required', footer: false },
   voice_call: { header: NO_HEADER, headerRequired: false, body: 'required', footer: false },
   call_permission_request: { header: NO_HEADER, headerRequired: false, body: 'optional', footer: false },
-  // Meta's Address messages guide: "interactive messages that contain the 4 main parts: header,
-  // body, footer, and action"; it restricts no header kind.
+  // Meta's Address messages guide: "interactive messages that contain four parts: header, body,
+  // footer, and action"; it restricts no header kind (its example has neither a header nor a
+  // footer, so nothing says one is refused). Accepted, as WhatsApp's own page describes them:
+  // https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/address-messages
   address_message: { header: ANY_HEADER, headerRequired: false, body: 'required', footer: true },
 } as const satisfies Record<InteractiveType, MessageParts>
 

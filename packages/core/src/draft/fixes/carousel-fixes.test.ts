@@ -34,6 +34,40 @@ describe('carousel fixes', () => {
     expect(validateInteractive(replied).ok).toBe(true)
   })
 
+  it('gives a converted card as many quick replies as card 1, so the mismatch it claims is mended', () => {
+    const url = { name: 'cta_url', parameters: { display_text: 'Nunua', url: 'https://shop.example/1' } }
+    const reply = (id: string, title: string) => ({ type: 'quick_reply', quick_reply: { id, title } })
+    const two = { buttons: [reply('now', 'Sasa'), reply('later', 'Baadaye')] }
+    const draft = setAt(setAt(linked, [...CARDS, 0, 'action'], two), [...CARDS, 1, 'action'], url)
+    const fix = fixesOf(draft).find((each) => each.id === 'same-card-kind')
+    expect(fix?.issues.map((issue) => [issue.path, issue.reason])).toEqual([
+      [[...CARDS, 1, 'action'], 'card_kind_mismatch'],
+    ])
+    const fixed = fix?.apply(draft)
+    const titles = (getAt(fixed, [...CARDS, 1, 'action', 'buttons']) as unknown[]).map((each) =>
+      getAt(each, ['quick_reply', 'title']),
+    )
+    // The link button's text becomes the first reply; the second is copied from card 1's.
+    expect(titles).toEqual(['Nunua', 'Baadaye'])
+    expect(validateInteractive(fixed)).toMatchObject({ ok: true })
+  })
+
+  it('keeps a converted card its own card_index, and is not offered where it mends nothing', () => {
+    const url = { name: 'cta_url', parameters: { display_text: 'Nunua', url: 'https://shop.example/1' } }
+    const replies = { buttons: [{ type: 'quick_reply', quick_reply: { id: 'later', title: 'Baadaye' } }] }
+    const mixed = setAt(setAt(linked, [...CARDS, 0, 'action'], replies), [...CARDS, 1, 'action'], url)
+    const reindexed = setAt(mixed, [...CARDS, 1, 'card_index'], 7)
+    const fixed = fixesOf(reindexed)
+      .find((each) => each.id === 'same-card-kind')
+      ?.apply(reindexed)
+    expect(getAt(fixed, [...CARDS, 1, 'card_index'])).toBe(7)
+    // Card 1 with an empty list of quick replies: a converted card gets one, so the kinds still
+    // differ in number; claiming the mismatch would be untrue.
+    const junk = setAt(mixed, [...CARDS, 0, 'action', 'buttons'], [])
+    expect(validateInteractive(junk).ok).toBe(false)
+    expect(fixesOf(junk).map((each) => each.id)).not.toContain('same-card-kind')
+  })
+
   it('numbers the cards 0, 1, 2… when indexes repeat, skip or leave the range', () => {
     for (const indexes of [
       [0, 0],

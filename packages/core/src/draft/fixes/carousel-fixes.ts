@@ -98,26 +98,30 @@ export function alignCardButtons(context: FixContext): FixIt[] {
       params: { count: most, card: lengths.indexOf(most) + 1 },
       paths: cards.map((_, i) => ['action', 'cards', i, 'action', 'buttons']),
       issues,
-      apply: (draft) => {
-        let next = draft
-        cardsOf(draft).forEach((card, c) => {
-          const buttons = getAt(card, ['action', 'buttons'])
-          if (!Array.isArray(buttons)) return
-          const taken = takenIds(context.description, next)
-          const added = [...buttons]
-          for (let b = buttons.length; b < most; b++) {
-            const raw = getAt(model[b], ['quick_reply', 'title'])
-            const title = typeof raw === 'string' ? raw : ''
-            const id = idFromTitle(title, ID_PREFIX.cardButton, taken, LIMITS.carousel.quickReplyId)
-            taken.add(id)
-            added.push({ type: 'quick_reply', quick_reply: { id, title } })
-          }
-          next = setAt(next, ['action', 'cards', c, 'action', 'buttons'], added)
-        })
-        return next
-      },
+      apply: (draft) =>
+        cardsOf(draft).reduce<unknown>((next, card, c) => padQuickReplies(context, next, c, card, model), draft),
     },
   ]
+}
+
+/**
+ * `draft` with card `c` (`card`) given as many quick replies as `model` holds, those it lacks
+ * copied from `model`'s titles, each with an id of its own; a card without a list of quick
+ * replies stays as it is.
+ */
+function padQuickReplies(context: FixContext, draft: unknown, c: number, card: unknown, model: unknown[]): unknown {
+  const buttons = getAt(card, ['action', 'buttons'])
+  if (!Array.isArray(buttons) || buttons.length >= model.length) return draft
+  const taken = takenIds(context.description, draft)
+  const added = [...buttons]
+  for (let b = buttons.length; b < model.length; b++) {
+    const raw = getAt(model[b], ['quick_reply', 'title'])
+    const title = typeof raw === 'string' ? raw : ''
+    const id = idFromTitle(title, ID_PREFIX.cardButton, taken, LIMITS.carousel.quickReplyId)
+    taken.add(id)
+    added.push({ type: 'quick_reply', quick_reply: { id, title } })
+  }
+  return setAt(draft, ['action', 'cards', c, 'action', 'buttons'], added)
 }
 
 /**
@@ -166,32 +170,32 @@ const KIND_LABELS: Record<string, DraftLabelKey> = {
 /**
  * Cards of another kind than card 1 (a URL button beside quick replies, from JSON; Meta's
  * carousel guide wants one kind on every card): turn them into card 1's kind, as picking that
- * card kind does (a reply title becomes the link button's text). Cards already of that kind
- * stay as they are.
+ * card kind does (a reply title becomes the link button's text), with as many quick replies as
+ * card 1 (the rest copied from its titles). Cards already of that kind stay as they are, and a
+ * converted card keeps its own card_index (one without is numbered by its place). It claims only the mismatches
+ * its result mends (a junk card 1, with no quick replies, leaves them) and is not offered when
+ * it mends none.
  */
 export function sameCardKind(context: FixContext): FixIt[] {
   if (context.type !== 'carousel') return []
   const cards = cardsOf(context.draft)
   const first = cards.length > 0 ? cardKindOf(cards[0]) : undefined
-  const issues = cards.flatMap((card, i) =>
+  const claimed = cards.flatMap((card, i) =>
     cardKindOf(card) === first ? [] : issuesAt(context.issues, ['action', 'cards', i, 'action'], ['invalid_value']),
   )
   const labelKey = first === undefined ? undefined : KIND_LABELS[first]
-  if (issues.length === 0 || first === undefined || labelKey === undefined) return []
-  return [
-    {
-      id: 'same-card-kind',
-      labelKey,
-      params: {},
-      paths: issues.map((issue) => issue.path),
-      issues,
-      apply: (draft) => {
-        const converted = convertCards(draft, ['action', 'cards'], first, context.options)
-        return cardsOf(draft).reduce<unknown>(
-          (next, card, i) => (cardKindOf(card) === first ? setAt(next, ['action', 'cards', i], card) : next),
-          converted,
-        )
-      },
-    },
-  ]
+  if (claimed.length === 0 || first === undefined || labelKey === undefined) return []
+  const apply = (draft: unknown) => {
+    const converted = convertCards(draft, ['action', 'cards'], first, context.options)
+    const model = getAt(cardsOf(draft)[0], ['action', 'buttons'])
+    return cardsOf(draft).reduce<unknown>((next, card, i) => {
+      if (cardKindOf(card) === first) return setAt(next, ['action', 'cards', i], card)
+      const index = getAt(card, ['card_index'])
+      const kept = index === undefined ? next : setAt(next, ['action', 'cards', i, 'card_index'], index)
+      return Array.isArray(model) ? padQuickReplies(context, kept, i, cardsOf(kept)[i], model) : kept
+    }, converted)
+  }
+  const issues = resolvedIn(claimed, apply(context.draft), context.options)
+  if (issues.length === 0) return []
+  return [{ id: 'same-card-kind', labelKey, params: {}, paths: issues.map((issue) => issue.path), issues, apply }]
 }
