@@ -24,6 +24,7 @@ export {
   type ServerConnectionLimits,
 } from './node/connection-limits.ts'
 export { continueOnRead } from './node/continue-on-read.ts'
+export { type CloseGracefully, gracefulClose, type LastWord } from './node/graceful-close.ts'
 export { inTurnPerConnection } from './node/in-turn-per-connection.ts'
 export { LINGER_MS, lingers } from './node/linger-after-answer.ts'
 export { createLoopbackConnectionGuard, createLoopbackHostGuard } from './node/loopback-host-guard.ts'

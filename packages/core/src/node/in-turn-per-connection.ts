@@ -61,7 +61,8 @@ function next(socket: Connection): void {
  * Node parses every request of a chunk it reads (a 64 KB write holds about a thousand GETs)
  * and hands each to the handler at once; its answers must go out in order anyway, so each was
  * built and held in memory until its turn, and a proxy forwarded them all upstream together.
- * A client that stops reading holds up only its own connection. Past 32 requests waiting, the
+ * A client that stops reading holds up only its own connection; a request answered before its
+ * turn came (`gracefulClose`'s last word) is not handled. Past 32 requests waiting, the
  * connection is no longer read until half of them are answered: node stops reading only once
  * answers back up, and answers held for their turn never do, so a client pipelining without
  * pause made the server keep every request it sent (24 MB of GETs took 650 MB).
@@ -75,6 +76,11 @@ export function inTurnPerConnection<Request extends IncomingMessage, Response ex
   return (req, res) => {
     const socket = req.socket as Connection
     const run = () => {
+      // Answered before its turn came (a stopping server's last word): nothing is left to handle.
+      if (res.writableEnded) {
+        next(socket)
+        return
+      }
       res.once('close', () => next(socket))
       handler(req, res)
     }

@@ -9,6 +9,7 @@ import {
 } from '@briq-interactive/core'
 import {
   createLoopbackHostGuard,
+  gracefulClose,
   missingHostError,
   refuseConnect,
   serverTimeoutOptions,
@@ -25,7 +26,6 @@ import { replyTraceOf } from '../node/reply-traces.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { PROXIED_METHODS } from '../route-allow-list.ts'
-import { gracefulClose } from './graceful-close.ts'
 import { MAX_CHECKED_BYTES, secretFinder } from './secret-finder.ts'
 import { createStaticHandler, servedFileWithheld } from './serve-static.ts'
 import { API_BASE_PATH, type ServerConfig } from './server-config.ts'

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
-import { lingers } from '@briq-interactive/core/node'
+import { lingers } from './linger-after-answer.ts'
 
 /** Closes a server as `closeGracefully` says; wired by `gracefulClose` before the server listens. */
 export type CloseGracefully = (graceMs: number) => Promise<void>
@@ -32,13 +32,17 @@ interface InFlight {
  * `Connection: close` on the last answer of its connection, then closes the connection; past
  * `graceMs` each request still unanswered gets `lastWord` (if given), a connection whose
  * requests are not all answered then is cut, and half a second later whatever is left is
- * closed, but for a connection reading the rest of an upload after its last answer (core's
- * `lingers`), left a second more. Node's own `server.close()` keeps a busy connection open after its answer (a
- * kept-alive client may send more) and waits for silent ones to time out, while
- * `closeAllConnections()` cuts a send forwarded to Briq before its answer comes back: the client
- * then cannot know whether it went. A `graceMs` of 0 ends the grace at once, also when a
- * graceful close is already under way (a second signal). Resolves once every connection has
- * closed.
+ * closed, but for a connection reading the rest of an upload after its last answer
+ * (`lingers`), left a second more. Node's own `server.close()` keeps a busy connection open
+ * after its answer (a kept-alive client may send more) and waits for silent ones to time out,
+ * while `closeAllConnections()` cuts a request in flight (a send the proxy forwarded to Briq)
+ * before its answer: the client then cannot know what became of it. A `graceMs` of 0 ends the
+ * grace at once, also when a graceful close is already under way (a second signal). Resolves
+ * once every connection has closed. The `briq-proxy` and `briq-mock` bins stop so on SIGTERM.
+ *
+ * @example
+ * const closeGracefully = gracefulClose(server, (req, res) => res.writeHead(503).end())
+ * process.once('SIGTERM', () => void closeGracefully(8000))
  */
 export function gracefulClose(server: Server, lastWord?: LastWord): CloseGracefully {
   let closing = false

@@ -1,11 +1,11 @@
 import { once } from 'node:events'
-import { createServer, type ServerResponse } from 'node:http'
+import type { ServerResponse } from 'node:http'
 import { connect, type Socket } from 'node:net'
+import { answersIn, rawClient as client } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
 import { TEST_KEY, VALID_SEND } from '../testing/start-test-proxy.ts'
-import { gracefulClose } from './graceful-close.ts'
 import { readServerConfig } from './server-config.ts'
 import { type RunningProxyServer, startProxyServer } from './start-proxy-server.ts'
 
@@ -42,23 +42,6 @@ async function startHeld(log?: (event: BriqProxyLogEvent) => void) {
   return { running: proxy, forwarded, release }
 }
 
-/** A raw client: what it received, and when the server closed it. */
-function client(url: string, write?: string): { socket: Socket; received: () => string; closed: Promise<void> } {
-  const { port, hostname } = new URL(url)
-  const socket = connect(Number(port), hostname)
-  let text = ''
-  socket.setEncoding('latin1')
-  socket.on('data', (chunk: string) => {
-    text += chunk
-  })
-  socket.on('error', () => {})
-  if (write !== undefined) socket.write(write)
-  return { socket, received: () => text, closed: once(socket, 'close').then(() => undefined) }
-}
-
-/** The answers in what a client received, each from its status line. */
-const answersIn = (text: string) => text.split(/(?=HTTP\/1\.1 \d{3} )/).filter((answer) => answer !== '')
-
 const body = JSON.stringify(VALID_SEND)
 const SEND =
   'POST /api/briq/v1/whatsapp/messages/interactive HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n' +
@@ -87,30 +70,6 @@ describe("the proxy server's close with a grace period (the bin's first SIGTERM 
     expect(sending.received()).toMatch(/^HTTP\/1\.1 202 [\s\S]*\r\nConnection: close\r\n[\s\S]*"wamid\.1"/)
     await closing
     expect(closed).toBe(true)
-  })
-
-  it('closes a connection whose answer was already under way once that answer ends', async () => {
-    // Its head went out kept-alive (a file from the static folder, a slow stream); neither the
-    // keep-alive timeout nor the grace may be what closes it.
-    let underWay: ServerResponse | undefined
-    const server = createServer({ keepAliveTimeout: 60_000 }, (_request, response) => {
-      response.writeHead(200, { 'Content-Length': '4' }).write('ab')
-      underWay = response
-    })
-    const closeGracefully = gracefulClose(server)
-    server.listen(0, '127.0.0.1')
-    await once(server, 'listening')
-    const { port } = server.address() as { port: number }
-    const reading = client(`http://127.0.0.1:${port}`, 'GET / HTTP/1.1\r\nHost: localhost\r\n\r\n')
-    while (underWay === undefined) await once(server, 'request')
-    const closing = closeGracefully(60_000)
-    try {
-      underWay.end('cd')
-      await Promise.all([reading.closed, closing])
-      expect(reading.received()).toMatch(/^HTTP\/1\.1 200 [\s\S]*\r\n\r\nabcd$/)
-    } finally {
-      await closeGracefully(0)
-    }
   })
 
   it('ends the grace when closed again without one (a second signal): each request is told, then cut', async () => {
