@@ -1,4 +1,3 @@
-import { once } from 'node:events'
 import { connect, type Socket } from 'node:net'
 
 /** A raw connection a test writes on at will, and what the server sent on it. */
@@ -7,7 +6,7 @@ export interface RawClient {
   socket: Socket
   /** Everything the server sent so far, as latin1 text. */
   received: () => string
-  /** Resolves once the connection closed, reset or not. */
+  /** Resolves once the connection closed, reset or not (`socket.errored` then says so). */
   closed: Promise<void>
 }
 
@@ -22,7 +21,9 @@ export function rawClient(baseUrl: string, text?: string): RawClient {
   })
   socket.on('error', () => {})
   if (text !== undefined) socket.write(text)
-  return { socket, received: () => received, closed: once(socket, 'close').then(() => undefined) }
+  // Not events.once: it rejects on the error a reset brings.
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()))
+  return { socket, received: () => received, closed }
 }
 
 /** The answers in what a client received, each from its status line. */

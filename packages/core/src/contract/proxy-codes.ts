@@ -110,6 +110,14 @@ export const MOCK_ORIGIN_NOT_ALLOWED = 'MOCK_ORIGIN_NOT_ALLOWED'
 export const MOCK_HOST_NOT_ALLOWED = 'MOCK_HOST_NOT_ALLOWED'
 
 /**
+ * The code the standalone `briq-mock` server answers 503 with while it stops (Ctrl-C, SIGTERM):
+ * a request that arrived once the stop began, or one it had not answered when its grace ran
+ * out. Neither was handled, so nothing changed, and sent again once the mock runs it is. A
+ * client reads it by its status, as Briq's own 503: not sent.
+ */
+export const MOCK_STOPPING = 'MOCK_STOPPING'
+
+/**
  * Whether an error code is one `@briq-interactive/proxy` gives its own answers with (`PROXY_*`,
  * and `UPSTREAM_*` when Briq did not answer it, or answered what it does not pass on), so a
  * message says the proxy answered, not Briq. By prefix, so a later proxy's new code is labelled

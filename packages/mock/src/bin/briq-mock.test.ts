@@ -4,7 +4,13 @@ import { once } from 'node:events'
 import { createServer } from 'node:http'
 import { type AddressInfo, connect } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { pipelinedAnswers, writeUntilServerCloses } from '@briq-interactive/test-sockets'
+import {
+  answersIn,
+  pipelinedAnswers,
+  type RawClient,
+  rawClient,
+  writeUntilServerCloses,
+} from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
 import { networkUrls } from './network-urls.ts'
 
@@ -55,6 +61,35 @@ function startRefusedBin(
   return { child, exited }
 }
 
+// A send of a button message, with an X-Mock-Fault header when `fault` is not empty.
+function sendHead(fault: string): string {
+  const body = JSON.stringify({
+    to: '255712345678',
+    interactive: {
+      type: 'button',
+      body: { text: 'Karibu' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Ndiyo' } }] },
+    },
+  })
+  return (
+    `POST /v1/whatsapp/messages/interactive HTTP/1.1\r\nHost: localhost\r\nX-API-Key: mock-api-key\r\n${fault === '' ? '' : `X-Mock-Fault: ${fault}\r\n`}` +
+    `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
+  )
+}
+
+// A send with `fault` pipelined behind a read: once the read's answer comes, the server has
+// read both heads (node parses a chunk whole), so the send is in flight.
+async function heldSend(url: string, fault: string): Promise<RawClient> {
+  const client = rawClient(url, `GET /__mock/scenario HTTP/1.1\r\nHost: localhost\r\n\r\n${sendHead(fault)}`)
+  while (client.received() === '') await once(client.socket, 'data')
+  return client
+}
+
+// Waits until the bin has printed `text`.
+async function waitForOutput(started: { child: ChildProcess; output: () => string }, text: string): Promise<void> {
+  while (!started.output().includes(text)) await once(started.child.stdout!, 'data')
+}
+
 // Each test starts the bin as a Node process that loads the kit from TypeScript: on a loaded
 // 2-core machine one start took over Vitest's 5 s default, so these wait as long as spawnSync does.
 describe('briq-mock bin', { timeout: 30_000 }, () => {
@@ -96,6 +131,41 @@ describe('briq-mock bin', { timeout: 30_000 }, () => {
     const [code] = await once(started.child, 'exit')
     expect(code).toBe(0)
   }, 20_000)
+
+  it('on SIGTERM finishes a send in flight, answers one arriving meanwhile 503 MOCK_STOPPING with Connection: close, and exits 0', async () => {
+    const started = await startBin(['--seed', 'bin'])
+    child = started.child
+    // A send waiting out a latency fault of three seconds when the signal comes.
+    const sending = await heldSend(started.url, 'latency=3000')
+    started.child.kill('SIGTERM')
+    await waitForOutput(
+      started,
+      'stopping: answering the requests in flight (at most 5 s, --shutdown-grace; SIGTERM again stops now)',
+    )
+    // Written once the stop began, on the same connection: never handled.
+    sending.socket.write(sendHead(''))
+    const [[code]] = await Promise.all([once(started.child, 'exit'), sending.closed])
+    expect(code).toBe(0)
+    const [, held, late, more] = answersIn(sending.received())
+    expect(held).toMatch(/^HTTP\/1\.1 202 [\s\S]*"status":"pending"/)
+    expect(late).toMatch(/^HTTP\/1\.1 503 [\s\S]*\r\nConnection: close\r\n[\s\S]*"code":"MOCK_STOPPING"/)
+    expect(more).toBeUndefined()
+  })
+
+  it('on a second signal answers a send still in flight 503 MOCK_STOPPING at once, and exits 0', async () => {
+    const started = await startBin(['--seed', 'bin'])
+    child = started.child
+    const sending = await heldSend(started.url, 'latency=60000')
+    started.child.kill('SIGINT')
+    await waitForOutput(started, 'SIGINT, stopping:')
+    started.child.kill('SIGTERM')
+    const [[code]] = await Promise.all([once(started.child, 'exit'), sending.closed])
+    expect(code).toBe(0)
+    expect(started.output()).toContain('briq-mock: SIGTERM again, stopping now')
+    expect(answersIn(sending.received()).slice(1)).toEqual([
+      expect.stringMatching(/^HTTP\/1\.1 503 [\s\S]*\r\nConnection: close\r\n[\s\S]*"code":"MOCK_STOPPING"/),
+    ])
+  })
 
   it('names its flags in the 408 of a request not received in time', async () => {
     const started = await startBin(['--headers-timeout', '50', '--request-timeout', '100'])

@@ -83,20 +83,34 @@ if (command.kind === 'help') {
   // Bound to every interface, the URL above is no place to connect to: this machine's own is.
   const here = bindsEveryInterface(options.host ?? '127.0.0.1') ? `http://127.0.0.1:${running.port}` : running.url
   console.log(`  try: curl ${here}${listSendersRoute.path} -H '${BRIQ_API_KEY_HEADER}: ${DEFAULT_API_KEY}'`)
+  // The first signal lets the requests in flight finish, for at most --shutdown-grace: one that
+  // arrives meanwhile, and one still unanswered then, is answered 503 MOCK_STOPPING and never
+  // carried out, rather than cut with the client left to guess. A second signal ends the grace.
   let stopping = false
-  const stop = (signal: string) => {
-    if (stopping) return
+  const stop = (signal: NodeJS.Signals) => {
+    const graceMs = stopping ? 0 : command.shutdownGraceMs
+    console.log(
+      stopping
+        ? `briq-mock: ${signal} again, stopping now`
+        : graceMs === 0
+          ? `briq-mock: ${signal}, stopping now (--shutdown-grace 0)`
+          : `briq-mock: ${signal}, stopping: answering the requests in flight (at most ${graceMs / 1000} s, --shutdown-grace; ${signal} again stops now)`,
+    )
+    const first = !stopping
     stopping = true
-    failures?.flush()
-    console.log(`briq-mock: ${signal}, shutting down`)
-    running.close().then(
-      () => process.exit(0),
+    const closed = running.close({ graceMs })
+    if (!first) return
+    closed.then(
+      () => {
+        failures?.flush()
+        process.exit(0)
+      },
       (error: Error) => {
         console.error(`briq-mock: close failed: ${error.message}`)
         process.exit(1)
       },
     )
   }
-  process.once('SIGINT', () => stop('SIGINT'))
-  process.once('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
 }

@@ -3,11 +3,15 @@ import { LIMITS } from '@briq-interactive/core'
 import { readingEnv } from '@briq-interactive/core/server'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES } from '../options.ts'
-import { parseCliArgs, USAGE } from './parse-cli-args.ts'
+import { DEFAULT_SHUTDOWN_GRACE_MS, parseCliArgs, USAGE } from './parse-cli-args.ts'
 
 describe('parseCliArgs', () => {
   it('defaults to port 4010 on 127.0.0.1', () => {
-    expect(parseCliArgs([], {})).toEqual({ kind: 'serve', options: { port: 4010, host: '127.0.0.1' } })
+    expect(parseCliArgs([], {})).toEqual({
+      kind: 'serve',
+      options: { port: 4010, host: '127.0.0.1' },
+      shutdownGraceMs: DEFAULT_SHUTDOWN_GRACE_MS,
+    })
   })
 
   it('refuses an empty --host, which node would read as every interface', () => {
@@ -56,6 +60,7 @@ describe('parseCliArgs', () => {
         allowedOrigins: ['http://a.test'],
         validation: { extendedListBody: true, allowFlowMediaHeader: true, carouselQuickReplyMax: 3 },
       },
+      shutdownGraceMs: DEFAULT_SHUTDOWN_GRACE_MS,
     })
   })
 
@@ -133,6 +138,23 @@ describe('parseCliArgs', () => {
     expect(command.kind === 'serve' && Object.keys(command.options).sort()).toEqual(['host', 'port'])
     // A blank flag is still a mistake.
     expect(() => parseCliArgs(['--port', ''], {})).toThrow('--port must be an integer from 0 to 65535, got ""')
+  })
+
+  it("reads how long requests in flight have to be answered on a stop, 5 s by default (within Docker's 10 s)", () => {
+    expect(DEFAULT_SHUTDOWN_GRACE_MS).toBe(5000)
+    expect(parseCliArgs(['--shutdown-grace', '0'], {})).toMatchObject({ shutdownGraceMs: 0 })
+    expect(parseCliArgs([], { BRIQ_MOCK_SHUTDOWN_GRACE_MS: '2000' })).toMatchObject({ shutdownGraceMs: 2000 })
+    expect(parseCliArgs(['--shutdown-grace', '1000'], { BRIQ_MOCK_SHUTDOWN_GRACE_MS: '2000' })).toMatchObject({
+      shutdownGraceMs: 1000,
+    })
+    for (const raw of ['-1', '1.5', 'soon', '3600001']) {
+      expect(() => parseCliArgs(['--shutdown-grace', raw], {})).toThrow(
+        `--shutdown-grace must be a whole number of milliseconds from 0 to 3600000, got ${JSON.stringify(raw)}`,
+      )
+    }
+    expect(() => parseCliArgs([], { BRIQ_MOCK_SHUTDOWN_GRACE_MS: 'x' })).toThrow(
+      'BRIQ_MOCK_SHUTDOWN_GRACE_MS must be a whole number of milliseconds from 0 to 3600000, got "x"',
+    )
   })
 
   it('reads how long a client may take to send a request, from flags or the environment', () => {

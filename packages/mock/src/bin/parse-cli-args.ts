@@ -28,6 +28,17 @@ import type { MockHttpServerOptions } from '../server/create-http-server.ts'
 import { hasUrlCredentials, isWebhookUrl } from '../webhooks/is-webhook-url.ts'
 import { shownWebhookUrl } from '../webhooks/shown-webhook-url.ts'
 
+/**
+ * How long after Ctrl-C or SIGTERM the requests in flight have to be answered unless
+ * `--shutdown-grace` says otherwise: with the half second the last answers take, well within
+ * Docker's 10 s between `docker stop`'s SIGTERM and its SIGKILL. A stop with nothing in flight
+ * is at once.
+ */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 5000
+
+/** The range `--shutdown-grace` takes: 0 (stop at once) to an hour. */
+export const SHUTDOWN_GRACE_MS = { min: 0, max: 3_600_000 } as const
+
 /** The pages on this machine the mock always answers, as the help and the banner name them. */
 export const LOCAL_PAGES = 'localhost, *.localhost, 127.0.0.1, [::1], any port'
 
@@ -73,10 +84,20 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
                        (default: $BRIQ_MOCK_MAX_CONNECTIONS or ${DEFAULT_MAX_CONNECTIONS})
   --max-requests-per-socket <n>  requests one kept-alive connection carries
                        (default: $BRIQ_MOCK_MAX_REQUESTS_PER_SOCKET or ${DEFAULT_MAX_REQUESTS_PER_SOCKET})
+  --shutdown-grace <ms>  after Ctrl-C or SIGTERM, how long requests in flight have to be
+                       answered; then, and to a second signal, 503 MOCK_STOPPING
+                       (default: $BRIQ_MOCK_SHUTDOWN_GRACE_MS or ${DEFAULT_SHUTDOWN_GRACE_MS}; 0 = at once)
   -h, --help           show this help`
 
 /** The result of reading the command line. */
-export type CliCommand = { kind: 'help' } | { kind: 'serve'; options: MockHttpServerOptions }
+export type CliCommand =
+  | { kind: 'help' }
+  | {
+      kind: 'serve'
+      options: MockHttpServerOptions
+      /** How long requests in flight have to be answered after the first Ctrl-C or SIGTERM. */
+      shutdownGraceMs: number
+    }
 
 /** A setting's text and the name an error quotes: the flag when given, else its environment variable. */
 interface Setting {
@@ -132,6 +153,16 @@ function keepAliveMs({ raw, name }: Setting): number | undefined {
   return value
 }
 
+function shutdownGraceMs({ raw, name }: Setting): number {
+  if (raw === undefined) return DEFAULT_SHUTDOWN_GRACE_MS
+  const value = decimalSetting(raw)
+  const { min, max } = SHUTDOWN_GRACE_MS
+  if (!(Number.isInteger(value) && value >= min && value <= max)) {
+    throw new Error(`${name} must be a whole number of milliseconds from ${min} to ${max}, got ${JSON.stringify(raw)}`)
+  }
+  return value
+}
+
 function connectionLimit({ raw, name }: Setting): number | undefined {
   if (raw === undefined) return undefined
   const value = decimalSetting(raw)
@@ -161,6 +192,7 @@ const OPTIONS = {
   'keep-alive-timeout': { type: 'string' },
   'max-connections': { type: 'string' },
   'max-requests-per-socket': { type: 'string' },
+  'shutdown-grace': { type: 'string' },
   'webhook-url': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
@@ -229,6 +261,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   const keepAliveTimeoutMs = keepAliveMs(setting('keep-alive-timeout', 'BRIQ_MOCK_KEEP_ALIVE_TIMEOUT_MS'))
   const maxConnections = connectionLimit(setting('max-connections', 'BRIQ_MOCK_MAX_CONNECTIONS'))
   const maxRequestsPerSocket = connectionLimit(setting('max-requests-per-socket', 'BRIQ_MOCK_MAX_REQUESTS_PER_SOCKET'))
+  const graceMs = shutdownGraceMs(setting('shutdown-grace', 'BRIQ_MOCK_SHUTDOWN_GRACE_MS'))
   // Node reads an empty address as every interface: `--host "$UNSET"` would open the mock to the network.
   if (values.host !== undefined && values.host.trim() === '') {
     throw new Error('--host needs an address, such as 127.0.0.1 (the default) or 0.0.0.0; got an empty one')
@@ -272,5 +305,5 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
     const secret = env.BRIQ_MOCK_WEBHOOK_SECRET
     options.webhook = { url: webhookUrl, secret: secret?.trim() || undefined }
   }
-  return { kind: 'serve', options }
+  return { kind: 'serve', options, shutdownGraceMs: graceMs }
 }

@@ -62,6 +62,20 @@ function authenticate(runtime: MockRuntime, request: ServerRequest): void {
   throw apiError(401, 'UNAUTHORIZED', 'Invalid, inactive or expired API key')
 }
 
+// Requests the node:http server answered itself while stopping (its last word: not handled).
+const dropped = new WeakSet<ServerRequest>()
+// Thrown by a dropped request's body read, before the route acts on it.
+const DROPPED = Symbol('dropped')
+
+/**
+ * Makes sure `request` is not carried out from now on: the node:http server answered it itself
+ * while stopping (503, "nothing changed"), so a latency wait it is in ends it unanswered, as does
+ * its body completing, before the route acts on either.
+ */
+export function dropRequest(request: ServerRequest): void {
+  dropped.add(request)
+}
+
 // The handler behind each `handle`, so the node:http server can write replies without
 // building a Response; a `handle` someone replaced has none, and is called as it is.
 const replyHandlers = new WeakMap<
@@ -130,7 +144,7 @@ function answerWith(
       if (route.kind === 'api') {
         const faults = resolveRequestFaults(runtime, request, route.isSend ?? false)
         windowsClosed = faults.windowsClosed
-        if (!(await applyLatency(runtime, faults.faults, request.signal))) return DROPPED_REPLY
+        if (!(await applyLatency(runtime, faults.faults, request.signal)) || dropped.has(request)) return DROPPED_REPLY
         authenticate(runtime, request)
         applyForcedFailure(runtime, faults.faults)
         const broken = brokenAnswer(faults.faults, requestId)
@@ -143,9 +157,14 @@ function answerWith(
         requestId,
         runtime,
         windowsClosed,
-        body: (options) => readJsonBody(request, { maxBytes: runtime.maxBodyBytes, ...options }),
+        body: async (options) => {
+          const body = await readJsonBody(request, { maxBytes: runtime.maxBodyBytes, ...options })
+          if (dropped.has(request)) throw DROPPED
+          return body
+        },
       })
     } catch (error) {
+      if (error === DROPPED) return DROPPED_REPLY
       if (error instanceof ApiError) return render(error, requestId)
       // The client went away mid-body: nobody reads this answer, and it is not the mock's fault.
       if (request.signal.aborted) {

@@ -7,6 +7,7 @@ import {
   connectionLimits,
   createLoopbackHostGuard,
   ForbiddenMethodError,
+  gracefulClose,
   inTurnPerConnection,
   refuseConnect,
   type ServerBounds,
@@ -32,6 +33,7 @@ import { errorEnvelopeResponse, type MockReply } from '../http/responses.ts'
 import { type BriqMockOptions, DEFAULT_MOCK_PORT, MOCK_OPTION_KEYS } from '../options.ts'
 import { briqRoutes } from '../routes/briq-routes.ts'
 import { type AllowedOrigins, allowedOrigin, checkAllowedOrigins, corsHeaders, preflightResponse } from './cors.ts'
+import { createMockStop, type MockStop, stoppingReply } from './mock-stop.ts'
 
 /**
  * Options of `startMockHttpServer`: the mock's options, where to listen, how long a client may
@@ -75,21 +77,36 @@ export interface MockHttpServer {
   /** The node server. */
   server: Server
   /**
-   * Stops accepting, closes open connections and resolves when done; a mock the server created
-   * is closed too (`BriqMock.close`: no webhook timer or delivery left running), a given one is not.
-   * Calling it again returns the same promise.
+   * Stops accepting connections and closes open ones: at once by default; with `graceMs`, each
+   * request in flight first finishes (the last answer of its connection says `Connection:
+   * close`) for up to that long, while connections with none close at once. A request that
+   * arrives once the stop began, and one still unanswered when the grace runs out (at once
+   * without one; called again with none while a grace runs), is answered 503 `MOCK_STOPPING`
+   * in Briq's envelope and never carried out (nothing changed), before its connection closes;
+   * one whose answer was decided gets that answer. Resolves once every connection has closed;
+   * then a mock the server created is closed too (`BriqMock.close`: no webhook timer or delivery
+   * left running), a given one is not. Called again, it returns the same promise.
    */
-  close(): Promise<void>
+  close(options?: { graceMs?: number }): Promise<void>
 }
 
-async function send(
+type SendArgs = [IncomingMessage, number, Response | MockReply, ServerResponse, Record<string, string>]
+
+async function sendAnswer(
+  stop: MockStop,
   req: IncomingMessage,
   bodyBytesRead: number,
   answer: Response | MockReply,
   res: ServerResponse,
   extraHeaders: Record<string, string>,
 ): Promise<void> {
+  // Answered already by a stopping server's last word (a latency wait it dropped, or a body that
+  // then came whole): nothing more goes out.
+  if (res.writableEnded || res.destroyed) return
+  // Past the grace, it is this answer that goes out.
+  if (!(answer instanceof Response) && !answer.dropped) stop.decided(res, answer, extraHeaders)
   await settleRequestBody(req, res, bodyBytesRead, answer.status)
+  if (res.writableEnded || res.destroyed) return
   // A `network` fault (or a replaced handle's Response.error()): the connection closes unanswered.
   if (answer instanceof Response ? answer.type === 'error' : answer.dropped) {
     res.destroy()
@@ -248,73 +265,84 @@ export async function serveMock(options: MockHttpServerOptions, settings: MockSe
   // every answer at once, each held until its turn to go out.
   // An HTTP/1.1 request without Host reaches the router, whose adapter answers it 400 in Briq's
   // envelope (with CORS), where node's own 400 (requireHostHeader) is the status line alone.
-  const server = createServer(
-    { ...deadlines, requireHostHeader: false },
-    inTurnPerConnection((req, res) => {
-      // Before anything else, preflights included: a rebinding page's Origin is its own host name.
-      if (hostAllowed && !hostAllowed(req) && isHostName(req.headers.host)) {
-        return send(req, 0, hostRefusal(req.headers.host, req.headers.origin), res, {})
+  const corsOf = (origin: string | undefined) => corsHeaders(allowedOrigin(origin ?? null, allowedOrigins))
+  const stop = createMockStop(corsOf)
+  const send = (...args: SendArgs) => sendAnswer(stop, ...args)
+  const inTurn = inTurnPerConnection((req: IncomingMessage, res: ServerResponse) => {
+    // Arrived once the stop began: answered in its turn, never handled.
+    if (stop.late(req)) return send(req, 0, stoppingReply(), res, corsOf(req.headers.origin))
+    // Before anything else, preflights included: a rebinding page's Origin is its own host name.
+    if (hostAllowed && !hostAllowed(req) && isHostName(req.headers.host)) {
+      return send(req, 0, hostRefusal(req.headers.host, req.headers.origin), res, {})
+    }
+    const origin = allowedOrigin(req.headers.origin ?? null, allowedOrigins)
+    const disconnect = new AbortController()
+    res.once('close', () => {
+      if (!res.writableFinished) disconnect.abort()
+    })
+    let converted: ServerRequestOf | undefined
+    const bodyBytesRead = () => converted?.bodyBytesRead() ?? 0
+    const handleOne = async () => {
+      if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+        const requested = req.headers['access-control-request-headers'] ?? null
+        const privateNetwork = req.headers['access-control-request-private-network'] === 'true'
+        return send(req, 0, preflightResponse(origin, requested, privateNetwork), res, {})
       }
-      const origin = allowedOrigin(req.headers.origin ?? null, allowedOrigins)
-      const disconnect = new AbortController()
-      res.once('close', () => {
-        if (!res.writableFinished) disconnect.abort()
-      })
-      let converted: ServerRequestOf | undefined
-      const bodyBytesRead = () => converted?.bodyBytesRead() ?? 0
-      const handleOne = async () => {
-        if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
-          const requested = req.headers['access-control-request-headers'] ?? null
-          const privateNetwork = req.headers['access-control-request-private-network'] === 'true'
-          return send(req, 0, preflightResponse(origin, requested, privateNetwork), res, {})
+      // CORS only hides the answer from a page: a form or a no-cors fetch from an origin left out
+      // would still change the mock (POST /__mock/reset needs neither a body nor a key).
+      if (req.method !== 'GET' && req.method !== 'HEAD' && allowedOrigins !== '*') {
+        if (req.headers.origin !== undefined && origin === null) {
+          return send(req, 0, originRefusal(req.headers.origin), res, corsHeaders(null))
         }
-        // CORS only hides the answer from a page: a form or a no-cors fetch from an origin left out
-        // would still change the mock (POST /__mock/reset needs neither a body nor a key).
-        if (req.method !== 'GET' && req.method !== 'HEAD' && allowedOrigins !== '*') {
-          if (req.headers.origin !== undefined && origin === null) {
-            return send(req, 0, originRefusal(req.headers.origin), res, corsHeaders(null))
-          }
-          // No Origin: none is sent by a current browser on a POST, but a browser that left it out
-          // still marks where the request came from (Fetch Metadata); curl and servers send neither.
-          if (req.headers.origin === undefined && req.headers['sec-fetch-site'] === 'cross-site') {
-            return send(req, 0, crossSiteRefusal(), res, corsHeaders(null))
-          }
+        // No Origin: none is sent by a current browser on a POST, but a browser that left it out
+        // still marks where the request came from (Fetch Metadata); curl and servers send neither.
+        if (req.headers.origin === undefined && req.headers['sec-fetch-site'] === 'cross-site') {
+          return send(req, 0, crossSiteRefusal(), res, corsHeaders(null))
         }
-        // The mock's own router reads a light request; a `handle` someone replaced gets a Web one.
-        let response: Response | MockReply
-        if (reply) {
-          converted = toServerRequest(req, disconnect, { fallbackHost })
-          response = await reply(converted.request)
-        } else {
-          const web = toWebRequest(req, disconnect, { fallbackHost })
-          converted = web
-          response = await mock.handle(web.request)
-        }
-        // The client went away mid-body: nobody is left to answer, and it is not the mock's fault.
-        if (disconnect.signal.aborted) return
-        return send(req, bodyBytesRead(), response, res, corsHeaders(origin))
       }
-      handleOne().catch((error: unknown) => {
-        if (disconnect.signal.aborted) return
-        const refused = refusal(error)
-        if (refused) return send(req, bodyBytesRead(), refused, res, corsHeaders(origin))
-        console.error('briq-mock: could not answer a request:', error)
-        if (res.headersSent) {
-          res.destroy()
-          return
-        }
-        const errors = [{ code: 'INTERNAL_ERROR', message: 'The mock server failed', field: null }]
-        // CORS headers too: without them a browser hides this 500 behind an opaque network error.
-        return send(
-          req,
-          bodyBytesRead(),
-          errorEnvelopeResponse(500, errors, crypto.randomUUID()),
-          res,
-          corsHeaders(origin),
-        )
-      })
-    }),
-  )
+      // The mock's own router reads a light request; a `handle` someone replaced gets a Web one.
+      let response: Response | MockReply
+      if (reply) {
+        converted = toServerRequest(req, disconnect, { fallbackHost })
+        stop.handedOver(req, converted.request, disconnect)
+        response = await reply(converted.request)
+      } else {
+        const web = toWebRequest(req, disconnect, { fallbackHost })
+        converted = web
+        stop.handedOver(req, 'web', disconnect)
+        response = await mock.handle(web.request)
+      }
+      // The client went away mid-body: nobody is left to answer, and it is not the mock's fault.
+      if (disconnect.signal.aborted) return
+      return send(req, bodyBytesRead(), response, res, corsHeaders(origin))
+    }
+    handleOne().catch((error: unknown) => {
+      if (disconnect.signal.aborted) return
+      const refused = refusal(error)
+      if (refused) return send(req, bodyBytesRead(), refused, res, corsHeaders(origin))
+      console.error('briq-mock: could not answer a request:', error)
+      if (res.headersSent) {
+        res.destroy()
+        return
+      }
+      const errors = [{ code: 'INTERNAL_ERROR', message: 'The mock server failed', field: null }]
+      // CORS headers too: without them a browser hides this 500 behind an opaque network error.
+      return send(
+        req,
+        bodyBytesRead(),
+        errorEnvelopeResponse(500, errors, crypto.randomUUID()),
+        res,
+        corsHeaders(origin),
+      )
+    })
+  })
+  const server = createServer({ ...deadlines, requireHostHeader: false }, (req, res) => {
+    stop.arrived(req)
+    inTurn(req, res)
+  })
+  // Past the grace, a request still unanswered is told the mock did not carry it out (and from
+  // then on it is not); one whose answer was decided, its body still being settled, gets that.
+  const closeGracefully = gracefulClose(server, stop.lastWord)
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue); connections past the cap are refused.
   boundServer(server, timeouts)
@@ -335,20 +363,26 @@ export async function serveMock(options: MockHttpServerOptions, settings: MockSe
   })
   const address = server.address() as AddressInfo
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
-  // Once: node's own close rejects a second call (ERR_SERVER_NOT_RUNNING), so a test's own
-  // close and its afterEach's would fail the test.
+  // Once: a second call only ends a grace under way (node's own close would reject it,
+  // ERR_SERVER_NOT_RUNNING, so a test's own close and its afterEach's would fail the test).
   let closing: Promise<void> | undefined
   return {
     url: `http://${urlHost}:${address.port}`,
     port: address.port,
     mock,
     server,
-    close: () =>
-      (closing ??= new Promise<void>((resolve, reject) => {
-        // A mock given to the server is its owner's, who may still use it elsewhere.
+    close: (closeOptions) => {
+      const graceMs = closeOptions?.graceMs ?? 0
+      if (closing !== undefined) {
+        if (graceMs === 0) void closeGracefully(0)
+        return closing
+      }
+      stop.begin()
+      // A mock given to the server is its owner's, who may still use it elsewhere.
+      closing = closeGracefully(graceMs).then(() => {
         if (!given) mock.close()
-        server.close((error) => (error ? reject(error) : resolve()))
-        server.closeAllConnections()
-      })),
+      })
+      return closing
+    },
   }
 }
