@@ -190,6 +190,8 @@ describe('sendFailureReason', () => {
     ['PROXY_NOT_CONFIGURED', http(500, 'PROXY_NOT_CONFIGURED'), 'proxy_not_configured', false],
     ['MOCK_ORIGIN_NOT_ALLOWED', http(403, 'MOCK_ORIGIN_NOT_ALLOWED'), 'mock_forbidden', false],
     ['MOCK_HOST_NOT_ALLOWED', http(403, 'MOCK_HOST_NOT_ALLOWED'), 'mock_forbidden', false],
+    // The standalone mock stopping handled nothing: read by its status, as Briq's own 503.
+    ['MOCK_STOPPING', http(503, 'MOCK_STOPPING'), 'server', false],
     ['PROXY_NOT_FOUND', http(404, 'PROXY_NOT_FOUND'), 'proxy_refused', false],
     ['PROXY_METHOD_NOT_ALLOWED', http(405, 'PROXY_METHOD_NOT_ALLOWED'), 'proxy_refused', false],
     ['PROXY_PAYLOAD_TOO_LARGE', http(413, 'PROXY_PAYLOAD_TOO_LARGE'), 'proxy_refused', false],
