@@ -5,7 +5,7 @@
  */
 
 export { configObjectProblem } from './config-problem.ts'
-export { CLIENT_READ_HEADERS } from './contract/client-read-headers.ts'
+export { BRIQ_PROXY_VIA, CLIENT_READ_HEADERS } from './contract/client-read-headers.ts'
 export { nearestName } from './nearest-name.ts'
 export { quoted } from './quoted.ts'
 export { bytesResponse, responseBytes } from './server/bytes-response.ts'

@@ -1,3 +1,4 @@
+import { BRIQ_PROXY_VIA } from '@briq-interactive/core/server'
 import { HeaderList } from './reply/header-list.ts'
 import type { FinalReply } from './reply/proxy-reply.ts'
 import type { UpstreamAnswer } from './upstream/upstream-transport.ts'
@@ -46,7 +47,8 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304])
 
 /**
  * Copies an upstream answer (its body already read in full) without the connection, encoding,
- * cookie, CORS and origin-wide headers, and marked for no cache to store. The key itself is removed later, from every response the proxy gives.
+ * cookie, CORS and origin-wide headers, marked for no cache to store and as forwarded by this
+ * proxy (`Via: 1.1 briq-proxy`). The key itself is removed later, from every response the proxy gives.
  * Throws `RangeError` for a status outside 200–599.
  */
 export function copyUpstreamReply(upstream: UpstreamAnswer, body: Uint8Array): FinalReply {
@@ -82,6 +84,9 @@ export function copyUpstreamReply(upstream: UpstreamAnswer, body: Uint8Array): F
   // cache, a CDN in front of the app or the browser's disk, keeps it, as for the proxy's own errors.
   headers.set('Cache-Control', 'no-store')
   headers.delete('Expires')
+  // Forwarded by this proxy (RFC 9110, "Via"), after any intermediary before it: core's client
+  // reads it as a request that carried the API key, so a 401 is the key refused, never one missing.
+  headers.append('Via', BRIQ_PROXY_VIA)
   const { status } = upstream
   // The reason phrase is the standard one for the status: an upstream's own says nothing more.
   return { status, statusText: '', headers, body: NULL_BODY_STATUSES.has(status) ? null : body }

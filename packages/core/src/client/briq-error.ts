@@ -54,6 +54,8 @@ export interface BriqErrorInit {
    * `WebPageAnswer`).
    */
   webPage?: WebPageAnswer | undefined
+  /** Whether an API key went with the request, as the client can tell (see `BriqError.keySent`). */
+  keySent?: boolean | undefined
   /** The underlying error or abort reason. */
   cause?: unknown
 }
@@ -83,6 +85,14 @@ export class BriqError extends Error {
    * `headers_too_large` for a page saying the request's headers were too large. Never the page.
    */
   declare readonly webPage: WebPageAnswer | undefined
+  /**
+   * For an `http` error: whether an API key (`X-API-Key`) went with the request. `true` when the
+   * client sent one itself (its `headers`) or the answer came through `@briq-interactive/proxy`,
+   * which adds it (its forwarded answers say so in `Via`); `false` when the client sent none
+   * straight to Briq's own API (`BRIQ_API_ORIGIN`), where nothing on the way adds one; undefined
+   * when it cannot tell (a server between the page and Briq, the standalone mock).
+   */
+  declare readonly keySent: boolean | undefined
 
   /** Creates an error; the client does this for you. */
   constructor(init: BriqErrorInit) {
@@ -95,6 +105,7 @@ export class BriqError extends Error {
     this.retryAfterMs = init.retryAfterMs
     this.issues = init.issues
     this.webPage = init.webPage
+    this.keySent = init.keySent
   }
 }
 

@@ -1,4 +1,4 @@
-import { CLIENT_READ_HEADERS } from '../contract/client-read-headers.ts'
+import { CLIENT_READ_HEADERS, viaBriqProxy } from '../contract/client-read-headers.ts'
 import { isMockCode, isProxyCode } from '../contract/proxy-codes.ts'
 import { type Shape, type ShapeOutput, shapeProblem } from '../contract/shape.ts'
 import { isRecord } from '../is-record.ts'
@@ -12,12 +12,14 @@ import { readWebPage } from './web-page-answer.ts'
  * envelope (`{success, data, errors, request_id}`) and bare resources (the senders and templates reads: docs.briq.tz, guides/whatsapp-senders-templates);
  * the payload is checked against `shape` either way (`shapeProblem`: the first field that differs).
  * The answer to a send (`sends`) may leave its `status` out; it is then the HTTP code's (see
- * `withSendStatus`).
+ * `withSendStatus`). `keySent` is what the client knows of the API key before the answer
+ * (`BriqError.keySent`); an answer `@briq-interactive/proxy` forwarded says one went.
  */
 export async function readBriqResponse<S extends Shape>(
   response: Response,
   shape: S,
   sends = false,
+  keySent?: boolean,
 ): Promise<ShapeOutput<S>> {
   const text = await response.text()
   const status = response.status
@@ -62,7 +64,19 @@ export async function readBriqResponse<S extends Shape>(
       message = `${label}${statusText}${bodyNote}`
     }
     const retryAfterMs = parseRetryAfter(response.headers.get(CLIENT_READ_HEADERS.retryAfter))
-    throw new BriqError({ kind: 'http', message, status, code, errors, requestId, retryAfterMs, webPage })
+    // An answer the proxy forwarded went with its key, whatever the client sent.
+    const sent = viaBriqProxy(response.headers.get(CLIENT_READ_HEADERS.via)) ? true : keySent
+    throw new BriqError({
+      kind: 'http',
+      message,
+      status,
+      code,
+      errors,
+      requestId,
+      retryAfterMs,
+      webPage,
+      keySent: sent,
+    })
   }
 
   if (!parsed.ok) {

@@ -1,3 +1,4 @@
+import { BRIQ_API_KEY_HEADER, BRIQ_API_ORIGIN } from '../contract/briq-api-origin.ts'
 import type { Shape, ShapeOutput } from '../contract/shape.ts'
 import { errorReason } from '../error-reason.ts'
 import { BriqError, isBriqError } from './briq-error.ts'
@@ -112,7 +113,8 @@ export async function sendBriqRequest<S extends Shape>(
         // A "network error" is a Response of type "error" (Fetch standard); fetch rejects on
         // one, but a fetch handed in (a mock's handle) may resolve with it: no answer came.
         if (response.type === 'error') throw new TypeError('the connection closed without an answer')
-        return await untilAborted(readBriqResponse(response, request.shape, request.sends === true), call.signal)
+        const read = readBriqResponse(response, request.shape, request.sends === true, keySent(headers, url))
+        return await untilAborted(read, call.signal)
       } catch (error) {
         failure = toBriqError(redirected(error, response, what), call.failure(), what, config.endpoint)
         // The page's own fetch refuses a URL it cannot parse before anything leaves (a relative
@@ -259,6 +261,23 @@ function unsendableHeader(init: HeadersInitLike | undefined): string | undefined
     }
   } catch {}
   return undefined
+}
+
+// Briq's API host (BRIQ_API_ORIGIN) and those under it (its pre-release).
+const BRIQ_API_HOST = new URL(BRIQ_API_ORIGIN).hostname
+
+/**
+ * What the client knows of the API key before the answer: sent by its own headers; not sent,
+ * to Briq's own API, where nothing on the way can add one; otherwise unknown (a proxy may add it).
+ */
+function keySent(headers: Headers, url: string): boolean | undefined {
+  if (headers.has(BRIQ_API_KEY_HEADER)) return true
+  try {
+    const host = new URL(url).hostname
+    return host === BRIQ_API_HOST || host.endsWith(`.${BRIQ_API_HOST}`) ? false : undefined
+  } catch {
+    return undefined
+  }
 }
 
 async function buildHeaders(

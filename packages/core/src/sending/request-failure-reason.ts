@@ -87,8 +87,9 @@ export interface RequestFailure {
    */
   about?: RequestSubject
   /**
-   * For `unauthorized`: Briq said no key came at all (a 401 "Missing X-API-Key header"): the page
-   * called Briq, or the mock, directly instead of through the proxy, which adds the key.
+   * For `unauthorized`: no key went with the request answered 401 (`BriqError.keySent` false, or,
+   * when the client cannot tell, the answer says "Missing X-API-Key"): the page called Briq, or
+   * the mock, directly instead of through the proxy, which adds the key.
    */
   keyMissing?: true
 }
@@ -117,13 +118,18 @@ export function askedWait(error: BriqError): { retryAfterSeconds?: number; waitT
 }
 
 /**
- * The `unauthorized` failure of a 401 or 403, with `keyMissing` when Briq said no `X-API-Key`
- * came at all (its 401 "Missing X-API-Key header"): the request did not go through the proxy,
- * which adds the key, so checking the key would not help.
+ * The `unauthorized` failure of a 401 or 403, with `keyMissing` when no `X-API-Key` went with a
+ * request answered 401: the request did not go through the proxy, which adds the key, so
+ * checking the key would not help. Known from what the client sent and where
+ * (`BriqError.keySent`), whatever the answer's words; only when it cannot tell (a server
+ * between the page and Briq, which may add a key, or the standalone mock) is the answer's
+ * message read: the mock's 401 "Missing X-API-Key header", and Briq's if it says the same.
  */
 export function unauthorizedFailure(error: BriqError): { reason: 'unauthorized'; keyMissing?: true } {
-  // Briq documents no 401 body: its words (and the mock's) are read, whatever the code.
-  const missing = error.status === 401 && error.errors.some((detail) => MISSING_KEY.test(detail.message))
+  const missing =
+    error.status === 401 &&
+    (error.keySent === false ||
+      (error.keySent === undefined && error.errors.some((detail) => MISSING_KEY.test(detail.message))))
   return missing ? { reason: 'unauthorized', keyMissing: true } : { reason: 'unauthorized' }
 }
 

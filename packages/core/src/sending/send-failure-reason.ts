@@ -89,8 +89,9 @@ export interface SendFailure {
    */
   requestId?: string
   /**
-   * For `unauthorized`: Briq said no key came at all (a 401 "Missing X-API-Key header"): the page
-   * called Briq, or the mock, directly instead of through the proxy, which adds the key.
+   * For `unauthorized`: no key went with the request answered 401 (`BriqError.keySent` false, or,
+   * when the client cannot tell, the answer says "Missing X-API-Key"): the page called Briq, or
+   * the mock, directly instead of through the proxy, which adds the key.
    */
   keyMissing?: true
 }

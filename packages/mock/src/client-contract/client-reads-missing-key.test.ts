@@ -1,4 +1,5 @@
 import {
+  BRIQ_API_ORIGIN,
   BriqError,
   coreMessagesSw,
   createBriqClient,
@@ -49,10 +50,28 @@ describe("core's client reading a 401 for a missing X-API-Key", () => {
     )
   })
 
+  it('knows no key went to Briq’s own API without reading the words (here the mock serves it)', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const { url } = running
+    const client = createBriqClient({
+      endpoint: BRIQ_API_ORIGIN,
+      retry: false,
+      fetch: (input, init) => fetch(String(input).replace(BRIQ_API_ORIGIN, url), init),
+    })
+    const error = await failure(client.sendInteractive({ to: '255712345678', interactive: buttonInteractive() }))
+    expect(error).toMatchObject({ status: 401, keySent: false })
+    expect(sendFailureReason(error)).toEqual({ reason: 'unauthorized', keyMissing: true })
+    // Straight at the mock, the client cannot tell what a server between would add: the mock's words say.
+    const direct = await failure(createBriqClient({ endpoint: url, retry: false }).listSenders())
+    expect(direct.keySent).toBeUndefined()
+    expect(requestFailureReason(direct)).toEqual({ reason: 'unauthorized', keyMissing: true })
+  })
+
   it('still says the key was refused when a wrong key came', async () => {
     running = await startMockHttpServer({ port: 0 })
     const client = createBriqClient({ endpoint: running.url, headers: { 'X-API-Key': 'not-the-key' }, retry: false })
     const error = await failure(client.sendInteractive({ to: '255712345678', interactive: buttonInteractive() }))
+    expect(error.keySent).toBe(true)
     expect(sendFailureReason(error)).toEqual({ reason: 'unauthorized' })
     expect(describeSendFailure(error)).toMatch(/^Briq refused the API key, /)
     expect(describeRequestFailure(await failure(client.listSenders()))).toBe('the API key was refused')
