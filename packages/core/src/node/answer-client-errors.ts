@@ -161,6 +161,20 @@ const originOf = (request: IncomingMessage): string | undefined =>
   typeof request.headers.origin === 'string' ? request.headers.origin : undefined
 
 /**
+ * Makes node's parser on `socket` let go of `request`, whose body is still coming: it drops the
+ * rest of that body rather than hand it on (node's `parserOnBody` and `parserOnMessageComplete`
+ * skip a parser holding no request), and its handler hears it aborted when the connection
+ * closes, as if it had closed at once. False when the parser does not hold it (node's internals
+ * changed): nothing is done.
+ */
+function letGoOfBody(socket: Duplex, request: IncomingMessage): boolean {
+  const parser = (socket as Duplex & { parser?: { incoming?: IncomingMessage | null } | null }).parser
+  if (parser?.incoming !== request) return false
+  parser.incoming = null
+  return true
+}
+
+/**
  * Answers what node's HTTP parser refuses (a request that is not HTTP, headers past node's
  * limit, a request not received within the deadlines) in Briq's envelope with a JSON
  * `Content-Type`, a request id and `Cache-Control: no-store`, where node's default sends the
@@ -297,13 +311,15 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
         `Cache-Control: no-store\r\nX-Request-Id: ${requestId}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
         `${cors}Connection: close\r\n\r\n${body}`
       // The connection closes after it, as node's default closes it; what the client still sends
-      // is read and dropped first, so no reset erases the answer. But a request whose body timed
-      // out is still with its handler, and the parser, which a timeout leaves going, would give
-      // it the rest of that body: a request told 408 would be acted on. That connection closes as
-      // soon as the answer is out (RFC 9112, "Tear-down": no request after a "close" is handled).
-      if (incomplete !== undefined && error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
-        socket.end(answer, () => socket.destroy())
-      } else answerAndLinger(socket, answer)
+      // is read and dropped first, so no reset erases the answer. A request whose body timed out
+      // is still with its handler, and the parser, which a timeout leaves going, would give it
+      // the rest of that body: a request told 408 would be acted on (RFC 9112, "Tear-down": no
+      // request after a "close" is handled). So the parser lets go of it first; where it cannot,
+      // the connection closes as soon as the answer is out.
+      const cutLoose =
+        incomplete === undefined || error.code !== 'ERR_HTTP_REQUEST_TIMEOUT' || letGoOfBody(socket, incomplete)
+      if (cutLoose) answerAndLinger(socket, answer)
+      else socket.end(answer, () => socket.destroy())
       told({
         status,
         code: codes[status],
