@@ -233,6 +233,9 @@ describe('normalizePhone — the default country’s own international prefix', 
     ['0091 91123 45678', '919112345678'],
     ['0091 96123 45678', '919612345678'],
     ['0098 912 345 6789', '989123456789'],
+    // Mashhad and Bojnurd: +851 and +858 are spare codes.
+    ['0098 51 3123 4567', '985131234567'],
+    ['0098 58 1234 5678', '985812345678'],
     // Pakistan's 11 and 12 digits from 2 to 8 are UAN (111 after the area code) and freephone 800
     // numbers only: Nairobi, Dar es Salaam, Abidjan after 009 are no +92 numbers, and +28 is spare.
     ['009 254 712 345 678', '254712345678'],
@@ -295,6 +298,9 @@ describe('normalizePhone — the default country’s own international prefix', 
     ['005 52 55 1234 5678', '525512345678'],
     ['005 58 412 123 4567', '584121234567'],
     ['0044 20 7946 0958', '442079460958'],
+    // Mar del Plata and Mendoza: no +422 or +426 through carrier 5, both spare codes.
+    ['0054 223 495 1234', '542234951234'],
+    ['0054 261 423 4567', '542614234567'],
     // Colombia's own mobile and Bogotá's fixed line written with 0057, no +7 310… or +7 601…
     // through carrier 5: 00 and Colombia's code reach nothing dialled in Colombia.
     ['0057 310 123 4567', '573101234567'],

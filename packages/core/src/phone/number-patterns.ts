@@ -56,9 +56,11 @@ const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
 
 // Codes ITU-T has assigned to no country ("List of ITU-T Recommendation E.164 assigned country
 // codes"): the +21x where Brazil's most used carrier, Embratel's 21, after 00 lands ("00 21 44 20
-// 7946 0958" is London, not +214), the spare +28x and +89x where Pakistan's and Iran's numbers
-// after Nigeria's 009 land ("0092 800 1234 5678" is no +280, "0098 912 345 6789" no +891).
-const UNASSIGNED = /^(?:21[04579]|28|89)/
+// 7946 0958" is London, not +214), the spare +28x, +85x and +89x where Pakistan's and Iran's
+// numbers after Nigeria's 009 land ("0092 800 1234 5678" is no +280, "0098 51 3123 4567", Mashhad,
+// no +851, "0098 912 345 6789" no +891), and the spare +42x where Argentina's fixed lines after
+// Colombia's 005 land ("0054 223 495 1234", Mar del Plata, is no +422).
+const UNASSIGNED = /^(?:21[04579]|28|42[24-9]|85[14789]|89)/
 
 /**
  * Whether full number `value` (country code first, trunk prefix dropped) can be a number of its
