@@ -3,7 +3,8 @@
 // (no-break, thin, ideographic, line and paragraph separators): Unicode categories C and Z.
 const INVISIBLE = /[\p{C}\p{Z}]/u
 
-const codePoint = (char: string): string =>
+/** A character's (first) code point as Unicode writes it: `U+00A0`. */
+export const codePoint = (char: string): string =>
   `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 
 /** One character named for a sentence: `"x" (U+0078)`, or only `U+00A0` where it draws nothing. */

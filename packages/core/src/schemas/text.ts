@@ -1,3 +1,5 @@
+import { isControl, isDirectionControl, isLineBreakOrTab } from '../control-characters.ts'
+import { codePoint } from '../i18n/character-label.ts'
 import type { Limit } from '../limits.ts'
 import { BROKEN_CHARACTER, countCharacters } from '../text-length.ts'
 import { text } from './anything.ts'
@@ -37,13 +39,6 @@ export function brokenCharacter(text: string): IssueDetail | undefined {
  */
 export type TextScope = 'text' | 'line' | 'id' | 'url'
 
-// A C0 control (U+0000–U+001F), DEL (U+007F) or a C1 control (U+0080–U+009F), as char codes.
-const isControl = (code: number): boolean => code < 0x20 || (code >= 0x7f && code <= 0x9f)
-const isLineBreakOrTab = (code: number): boolean => code === 0x09 || code === 0x0a || code === 0x0d
-// Embeddings, overrides and isolates (UAX #9: LRE, RLE, PDF, LRO, RLO; LRI, RLI, FSI, PDI).
-const isDirectionControl = (code: number): boolean =>
-  (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
-
 /** Whether `code` (a UTF-16 unit) is a control character `scope` warns about. */
 export function isFlaggedControl(code: number, scope: TextScope): boolean {
   if (scope === 'url') return false
@@ -63,7 +58,7 @@ export function controlCharacter(text: string, scope: TextScope): IssueDetail | 
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (!isFlaggedControl(code, scope)) continue
-    const character = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+    const character = codePoint(text[i] ?? '')
     const at = countCharacters(text.slice(0, i)) + 1
     return { code: 'not_recommended', reason: 'control_character', params: { character, at }, warning: true }
   }

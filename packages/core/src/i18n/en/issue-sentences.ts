@@ -1,3 +1,4 @@
+import { type ControlKind, controlKind } from '../../control-characters.ts'
 import type { Issue } from '../../issue.ts'
 import { ADDRESS_MESSAGE_COUNTRY, LIMITS } from '../../limits.ts'
 import { ownEntry } from '../../own-entry.ts'
@@ -38,12 +39,12 @@ const firstItem = (i: Issue): string => field(containerPath(i.params?.first ?? [
 // What repeats, with "ID" as the builder labels ids ("Button 2 ID").
 const repeated = (i: Issue): string => (i.params?.what === 'id' ? 'ID' : (i.params?.what ?? 'value'))
 
-// A control character named for what it does, with its code point.
-const controlCharacterEn = (character: string): string => {
-  if (character === 'U+000A' || character === 'U+000D') return `a line break (${character})`
-  if (character === 'U+0009') return `a tab (${character})`
-  if (/^U\+20(2[A-E]|6[6-9])$/.test(character)) return `an invisible direction control (${character})`
-  return `an invisible control character (${character})`
+// A control character named for what it does.
+const CONTROLS: Record<ControlKind, string> = {
+  line_break: 'a line break',
+  tab: 'a tab',
+  direction: 'an invisible direction control',
+  invisible: 'an invisible control character',
 }
 
 const NOUNS: Record<CountNoun, string> = {
@@ -161,7 +162,7 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
   broken_character: (i) =>
     `${has(i)} a broken character (half of an emoji or symbol) at position ${i.params?.at}; ${isBriqFieldPath(i.path) ? 'Briq' : 'WhatsApp'} may reject it, though no rule is documented`,
   control_character: (i) =>
-    `${has(i)} ${controlCharacterEn(i.params?.character ?? '')} at position ${i.params?.at}; easy to miss, and ${isBriqFieldPath(i.path) ? 'Briq' : 'WhatsApp'} may reject it, though no rule is documented`,
+    `${has(i)} ${CONTROLS[controlKind(i.params?.character ?? '')]} (${i.params?.character}) at position ${i.params?.at}; easy to miss, and ${isBriqFieldPath(i.path) ? 'Briq' : 'WhatsApp'} may reject it, though no rule is documented`,
   url_spaces: (i) =>
     `${subject(i)} contains spaces or control characters; ${owner(i)} rejects them: encode a space as %20`,
   url_local_host: (i) =>

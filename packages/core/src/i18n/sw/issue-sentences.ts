@@ -1,3 +1,4 @@
+import { type ControlKind, controlKind } from '../../control-characters.ts'
 import type { Issue } from '../../issue.ts'
 import { ADDRESS_MESSAGE_COUNTRY, LIMITS } from '../../limits.ts'
 import { ownEntry } from '../../own-entry.ts'
@@ -104,18 +105,18 @@ function jsonProblem(i: Issue): string {
   return `${i.params?.file ?? subject(i).text} ${where}${what === undefined ? '' : `: ${what}`}`
 }
 
+// A control character named for what it does; each a herufi (class n), as the sentence's
+// "kuikosa" agrees.
+const CONTROLS: Record<ControlKind, string> = {
+  line_break: 'herufi ya mstari mpya',
+  tab: 'herufi ya tab',
+  direction: 'herufi isiyoonekana ya mwelekeo wa maandishi',
+  invisible: 'herufi ya udhibiti isiyoonekana',
+}
+
 // Counted nouns: one, many, and "not even one" (hata kimoja / hata moja). A carousel card's quick
 // replies are "vitufe vya kujibu", as the builder's card kind and fix-its and the type picker's
 // reply buttons call them: one term for the buttons a customer taps to answer.
-// A control character named for what it does, with its code point; each a herufi (class n), as
-// the sentence's "kuikosa" agrees.
-const controlCharacterSw = (character: string): string => {
-  if (character === 'U+000A' || character === 'U+000D') return `herufi ya mstari mpya (${character})`
-  if (character === 'U+0009') return `herufi ya tab (${character})`
-  if (/^U\+20(2[A-E]|6[6-9])$/.test(character)) return `herufi isiyoonekana ya mwelekeo wa maandishi (${character})`
-  return `herufi ya udhibiti isiyoonekana (${character})`
-}
-
 const NOUNS: Record<CountNoun, { one: string; many: string; none: string }> = {
   button: { one: 'kitufe', many: 'vitufe', none: 'kitufe hata kimoja' },
   section: { one: 'sehemu', many: 'sehemu', none: 'sehemu hata moja' },
@@ -286,7 +287,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   broken_character: (i) =>
     `${says(i, 'na')} herufi iliyovunjika (nusu ya emoji au alama) katika nafasi ya ${i.params?.at}; ${isBriqFieldPath(i.path) ? 'Briq' : 'WhatsApp'} inaweza kuikataa, ingawa hakuna kanuni rasmi`,
   control_character: (i) =>
-    `${says(i, 'na')} ${controlCharacterSw(i.params?.character ?? '')} katika nafasi ya ${i.params?.at}; ni rahisi kuikosa, na ${isBriqFieldPath(i.path) ? 'Briq' : 'WhatsApp'} inaweza kuikataa, ingawa hakuna kanuni rasmi`,
+    `${says(i, 'na')} ${CONTROLS[controlKind(i.params?.character ?? '')]} (${i.params?.character}) katika nafasi ya ${i.params?.at}; ni rahisi kuikosa, na ${isBriqFieldPath(i.path) ? 'Briq' : 'WhatsApp'} inaweza kuikataa, ingawa hakuna kanuni rasmi`,
   url_spaces: (i) =>
     `${says(i, 'na')} nafasi au herufi za udhibiti, ambazo ${ownerDenies(i, 'ziruhusu')}; andika nafasi kama %20`,
   url_local_host: (i) =>
