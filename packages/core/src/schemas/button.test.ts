@@ -173,10 +173,10 @@ describe('reply buttons', () => {
     }
     const issue = validateInteractive(withButtons(button('a', 'Yes'), button('b', 'yes'))).warnings[0]
     expect(issue?.message).toBe(
-      'Button 2 title "yes" differs from button 1\'s in capital letters; the customer may read them as the same answer, and WhatsApp may count them as the same',
+      'Button 2 title "yes" differs from button 1\'s only in capital letters; the customer may read them as the same answer, and WhatsApp may count them as the same',
     )
     expect(formatIssue(issue as Issue, coreMessagesSw)).toBe(
-      'Jina "\u2068yes\u2069" la kitufe 2 linatofautiana na la kitufe 1 kwa herufi kubwa na ndogo; mteja anaweza kuyasoma kama jibu moja, na huenda WhatsApp ikachukulia kuwa ni sawa',
+      'Jina "\u2068yes\u2069" la kitufe 2 linatofautiana na la kitufe 1 kwa herufi kubwa na ndogo tu; mteja anaweza kuyasoma kama jibu moja, na huenda WhatsApp ikachukulia kuwa ni sawa',
     )
     // Ids are values the business's code compares as written: case makes them different.
     expectClean(validateInteractive(withButtons(button('yes', 'Yes'), button('YES', 'No'))))

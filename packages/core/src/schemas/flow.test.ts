@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { formatIssue } from '../i18n/format-issue.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 
@@ -99,6 +101,16 @@ describe('flow', () => {
     }
     // A pictograph Unicode has not assigned yet is a future emoji, not text.
     expectIssue(validateInteractive(flow({ flow_cta: 'Mpya \u{1FFF0}' })), at('flow_cta'), 'invalid_value')
+  })
+
+  it('words the symbol warning in English and Swahili, naming the symbol', () => {
+    const warning = expectWarning(validateInteractive(flow({ flow_cta: 'Moyo ❤' })), at('flow_cta'), 'not_recommended')
+    expect(warning.message).toBe(
+      'Flow button text has "❤" (U+2764), a symbol many apps draw as an emoji; WhatsApp allows no emoji here and may reject it, though it does not say which symbols count',
+    )
+    expect(formatIssue(warning, coreMessagesSw)).toBe(
+      'Maandishi ya kitufe cha flow yana "❤" (U+2764), alama ambayo programu nyingi huionyesha kama emoji; WhatsApp hairuhusu emoji hapa na inaweza kuikataa, ingawa haisemi ni alama zipi zinahesabiwa kuwa emoji',
+    )
   })
 
   it('allows flow_action_payload only with navigate, and non-empty data', () => {

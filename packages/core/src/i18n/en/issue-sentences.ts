@@ -187,7 +187,7 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
   looks_alike: (i) =>
     `${item(i)} ${repeated(i)} "${i.params?.value}" looks the same as ${firstItem(i)}'s but differs in spaces, invisible characters or how an accent is typed; people cannot tell them apart, and WhatsApp may count them as the same`,
   differs_in_case: (i) =>
-    `${item(i)} ${repeated(i)} "${i.params?.value}" differs from ${firstItem(i)}'s in capital letters; the customer may read them as the same answer, and WhatsApp may count them as the same`,
+    `${item(i)} ${repeated(i)} "${i.params?.value}" differs from ${firstItem(i)}'s only in capital letters; the customer may read them as the same answer, and WhatsApp may count them as the same`,
   repeated_reply_id: (i) =>
     `${item(i)} ID "${i.params?.value}" is the same as ${firstItem(i)}'s; the customer's reply will not tell them apart`,
   repeated_product: (i) =>

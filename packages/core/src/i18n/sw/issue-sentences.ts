@@ -295,7 +295,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   url_http: (i) => `${says(i, 'natumia')} http; WhatsApp inashauri https`,
   no_emoji: (i) => `${denies(i, 'paswi')} kuwa na emoji; ${ownerSays(i, 'nazikataa')}`,
   maybe_emoji: (i) =>
-    `${says(i, 'na')} ${i.params?.character}, alama ambayo programu nyingi huionyesha kama emoji; WhatsApp hairuhusu emoji hapa na inaweza kuikataa, ingawa haisemi ni alama zipi zinahesabiwa`,
+    `${says(i, 'na')} ${i.params?.character}, alama ambayo programu nyingi huionyesha kama emoji; WhatsApp hairuhusu emoji hapa na inaweza kuikataa, ingawa haisemi ni alama zipi zinahesabiwa kuwa emoji`,
   count: (i) => {
     const where = scope(i)
     const noun = i.params?.noun ?? 'button'
@@ -321,7 +321,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   },
   differs_in_case: (i) => {
     const { text, one } = repeated(i)
-    return `${text} "${i.params?.value}" ${of(one.head)} ${item(i).toLowerCase()} ${prefix(one.head)}natofautiana na ${of(one.head)} ${firstItem(i)} kwa herufi kubwa na ndogo; mteja anaweza kuyasoma kama jibu moja, na huenda WhatsApp ikachukulia kuwa ni sawa`
+    return `${text} "${i.params?.value}" ${of(one.head)} ${item(i).toLowerCase()} ${prefix(one.head)}natofautiana na ${of(one.head)} ${firstItem(i)} kwa herufi kubwa na ndogo tu; mteja anaweza kuyasoma kama jibu moja, na huenda WhatsApp ikachukulia kuwa ni sawa`
   },
   repeated_reply_id: (i) =>
     `Kitambulisho "${i.params?.value}" cha ${item(i).toLowerCase()} ni sawa na cha ${firstItem(i)}; jibu la mteja halitaonyesha ni kipi kilichochaguliwa`,
