@@ -248,6 +248,45 @@ describe('issues at their fields and in the summary', () => {
     expect(within(swField).getByRole('button', { name: 'Futa herufi 1 iliyovunjika' })).toBeInTheDocument()
   })
 
+  it('warns of a control character, a case-only repeat and an emoji-like CTA symbol at their fields (en and sw)', async () => {
+    const user = userEvent.setup()
+    const fieldOf = (control: HTMLElement) => control.closest('.bi-builder-field') as HTMLElement
+    const draft = createDraft('button') as { action: { buttons: { reply: { title: string } }[] } }
+    const [first, second] = draft.action.buttons
+    if (!first || !second) throw new Error('two buttons expected')
+    // From the JSON tab or a host's draft: a one-line field cannot be typed so.
+    first.reply.title = 'Ndiyo\nsasa'
+    second.reply.title = 'NDIYO SASA'
+    const { unmount } = render(<InteractiveBuilder defaultValue={draft} />)
+    const title = screen.getByRole('textbox', { name: 'Button 1 title' })
+    expect(title).not.toHaveAttribute('aria-invalid')
+    expect(title).toHaveAccessibleDescription(/Warning: Button 1 title has a line break \(U\+000A\) at position 6;/)
+    await user.click(within(fieldOf(title)).getByRole('button', { name: 'Delete the 1 control character' }))
+    expect(title).toHaveValue('Ndiyo sasa')
+    expect(title).not.toHaveAccessibleDescription(/line break/)
+    // Only the case tells them apart: warned of at the later title, with nothing to mend.
+    const other = screen.getByRole('textbox', { name: 'Button 2 title' })
+    expect(other).toHaveAccessibleDescription(
+      /Warning: Button 2 title "\u2068NDIYO SASA\u2069" differs from button 1's only in capital letters;/,
+    )
+    expect(within(fieldOf(other)).queryByRole('button')).toBeNull()
+    unmount()
+    const sw = render(<InteractiveBuilder defaultValue={draft} locale="sw" />)
+    const swTitle = screen.getByRole('textbox', { name: 'Jina la kitufe 1' })
+    expect(swTitle).toHaveAccessibleDescription(/Jina la kitufe 1 lina herufi ya mstari mpya \(U\+000A\) /)
+    expect(within(fieldOf(swTitle)).getByRole('button', { name: 'Futa herufi 1 ya udhibiti' })).toBeInTheDocument()
+    sw.unmount()
+    const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
+    flow.action.parameters.flow_cta = 'Weka ❤'
+    render(<InteractiveBuilder defaultValue={flow} />)
+    const cta = screen.getByRole('textbox', { name: 'Flow button text' })
+    expect(cta).not.toHaveAttribute('aria-invalid')
+    expect(cta).toHaveAccessibleDescription(/Warning: Flow button text has "❤" \(U\+2764\), a symbol many apps draw/)
+    await user.click(within(fieldOf(cta)).getByRole('button', { name: 'Write it without emoji: Weka' }))
+    expect(cta).toHaveValue('Weka')
+    expect(cta).not.toHaveAccessibleDescription(/emoji/)
+  })
+
   it('repairs a lower-case country code, emoji in a flow CTA and extra card line breaks by fix-its (en and sw)', async () => {
     const user = userEvent.setup()
     const fixAt = (field: HTMLElement, name: string) =>

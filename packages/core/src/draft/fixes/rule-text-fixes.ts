@@ -1,6 +1,6 @@
 import type { IssueReason } from '../../i18n/issue-reason.ts'
 import { LIMITS } from '../../limits.ts'
-import { withoutControlCharacters } from '../../schemas/text.ts'
+import { isFlaggedControl, withoutControlCharacters } from '../../schemas/text.ts'
 import { keepLineBreaks, withoutBrokenCharacters, withoutEmoji, withoutTextStyleEmoji } from '../../text-length.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { getAt, isRecord, removeAt, setAt } from '../draft-path.ts'
@@ -87,9 +87,10 @@ const CONTROL_SCOPES = ['text', 'line', 'id'] as const
 /**
  * A control character where it is warned of (`control_character`: NUL, an escape, a C1 control;
  * a line break or tab in a title or an id; a direction control in an id): offer the text without
- * them, shown in the label as it will read (a line break between words becomes a space). Only
- * what the field's warning counts goes: a body keeps its line breaks. Not offered when nothing
- * would be left.
+ * them (a line break between words becomes a space), the label counting what goes: they draw
+ * nothing, so the text left would read as the text before, and a body's 1024 characters would
+ * make the label. Only what the field's warning counts goes: a body keeps its line breaks. Not
+ * offered when nothing would be left.
  */
 export function removeControlCharacterFixes(context: FixContext): FixIt[] {
   if (!context.issues.some((issue) => issue.reason === 'control_character')) return []
@@ -104,10 +105,12 @@ export function removeControlCharacterFixes(context: FixContext): FixIt[] {
       if (text === '') break
       const apply = (draft: unknown) => setAt(draft, path, text)
       if (resolvedIn(issues, apply(context.draft), context.options).length < issues.length) continue
+      let count = 0
+      for (let i = 0; i < value.length; i++) if (isFlaggedControl(value.charCodeAt(i), scope)) count++
       fixes.push({
         id: `remove-control:${pathId(path)}`,
         labelKey: 'fix.removeControlCharacters',
-        params: { text },
+        params: { count },
         paths: [path],
         issues,
         apply,

@@ -287,8 +287,8 @@ export const draftLabels = {
     { one: 'Futa herufi {count} iliyovunjika', other: 'Futa herufi {count} zilizovunjika' },
   ],
   'fix.removeControlCharacters': [
-    'Write it without control characters: {text}',
-    'Andika bila herufi za udhibiti: {text}',
+    { one: 'Delete the {count} control character', other: 'Delete the {count} control characters' },
+    { one: 'Futa herufi {count} ya udhibiti', other: 'Futa herufi {count} za udhibiti' },
   ],
   'fix.joinLines': [
     'Keep {limit} line breaks: join the other lines with spaces',
