@@ -67,6 +67,16 @@ export function uniqueId(base: string, prefix: string, taken: ReadonlySet<string
 }
 
 /**
+ * Whether `id` is one `uniqueId` could give for `base`, an id too long for `max` code points:
+ * `base` cut to fit, or cut and numbered ("-2"). Not any id `base` merely begins with.
+ */
+export function couldBeCutFrom(id: string, base: string, max: number): boolean {
+  if (id === cut(base, max).trimEnd()) return true
+  const suffix = /-\d+$/.exec(id)?.[0]
+  return suffix !== undefined && id === `${cut(base, max - suffix.length)}${suffix}`
+}
+
+/**
  * Whether `id` is one `idFromTitle` could give for `title`, whatever was taken: its slug or the
  * slug numbered ("yes", "yes-2"; "button-1" for an untitled item). Cheap, to skip the rest.
  */

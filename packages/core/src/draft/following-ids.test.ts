@@ -138,6 +138,34 @@ describe('ids that follow their titles', () => {
     expect(getAt(state.draft, [...row(1), 'id'])).toBe('large-size')
   })
 
+  it('follows an id a switch made from a title that only begins another button’s cut id', () => {
+    const order = `order-2024-0001:${'size=medium;'.repeat(20)}`.slice(0, 230)
+    const draft = { ...template, action: { buttons: [{ type: 'reply', reply: { id: order, title: 'Medium' } }] } }
+    // No id: the switch makes "order" from the title, the start of the cut id but no cut of it.
+    let state = apply(
+      createEditorState(draft),
+      { op: 'add', path: ['action', 'buttons'] },
+      title(1, 'Order'),
+      id(1, ''),
+    )
+    state = apply(state, { op: 'setType', type: 'list' })
+    const row = (r: number) => ['action', 'sections', 0, 'rows', r]
+    expect(getAt(state.draft, [...row(1), 'id'])).toBe('order')
+    expect([idFollowsTitle(state, row(0)), idFollowsTitle(state, row(1))]).toEqual([false, true])
+    state = apply(state, { op: 'set', path: [...row(1), 'title'], value: 'Order now' })
+    expect(getAt(state.draft, [...row(1), 'id'])).toBe('order-now')
+  })
+
+  it('keeps two typed ids cut to the same start, the later numbered', () => {
+    const start = `order-2024-0001:${'size=medium;'.repeat(20)}`.slice(0, 200)
+    const reply = (id: string, title: string) => ({ type: 'reply', reply: { id, title } })
+    const draft = { ...template, action: { buttons: [reply(`${start}red`, 'Red'), reply(`${start}blue`, 'Blue')] } }
+    const state = apply(createEditorState(draft), { op: 'setType', type: 'list' })
+    const row = (r: number) => ['action', 'sections', 0, 'rows', r]
+    expect(getAt(state.draft, [...row(1), 'id'])).toBe(`${start.slice(0, 198)}-2`)
+    expect([idFollowsTitle(state, row(0)), idFollowsTitle(state, row(1))]).toEqual([false, false])
+  })
+
   it('remembers only the ids a switch set aside, not each id a title made letter by letter', () => {
     let state = apply(createEditorState(template), { op: 'add', path: ['action', 'buttons'] }, title(2, 'Maybe'))
     state = apply(state, { op: 'setType', type: 'list' })

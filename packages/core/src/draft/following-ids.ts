@@ -1,4 +1,5 @@
 import { describeInteractive, draftType } from './describe-interactive.ts'
+import { couldBeCutFrom } from './draft-ids.ts'
 import { type ItemKeys, itemKeysAt, type KeyGroups } from './draft-keys.ts'
 import type { DraftOperation } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
@@ -105,12 +106,9 @@ export interface FollowingChange {
 function cutFrom(item: IdItem, old: readonly IdItem[]): IdItem | undefined {
   const { id, max } = item
   if (typeof id !== 'string' || max === undefined) return undefined
-  const stem = id.replace(/-\d+$/, '')
   return old.find(
     (before) =>
-      typeof before.id === 'string' &&
-      Array.from(before.id).length > max &&
-      (before.id.startsWith(id) || (stem !== id && stem !== '' && before.id.startsWith(stem))),
+      typeof before.id === 'string' && Array.from(before.id).length > max && couldBeCutFrom(id, before.id, max),
   )
 }
 
