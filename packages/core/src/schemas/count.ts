@@ -84,7 +84,7 @@ export function checkUnique(
  * sees (`lookAlikeKey`): "Yes" and "Yes ", "Café" with its accent typed apart, a zero-width space.
  * Meta says titles and ids must be unique but not how WhatsApp compares them, and the customer
  * cannot tell two such buttons apart: a warning, the later one named. Blank values are left to
- * their own `blank` warning. Whether it warned.
+ * their own `blank` warning. Returns whether it warned (then no `differs_in_case` is looked for).
  */
 function lookAlike(
   payload: CheckPayload<unknown>,

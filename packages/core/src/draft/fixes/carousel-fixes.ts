@@ -172,9 +172,9 @@ const KIND_LABELS: Record<string, DraftLabelKey> = {
  * carousel guide wants one kind on every card): turn them into card 1's kind, as picking that
  * card kind does (a reply title becomes the link button's text), with as many quick replies as
  * card 1 (the rest copied from its titles). Cards already of that kind stay as they are, and a
- * converted card keeps its own card_index (one without is numbered by its place). It claims only the mismatches
- * its result mends (a junk card 1, with no quick replies, leaves them) and is not offered when
- * it mends none.
+ * converted card keeps its own card_index (one without is numbered by its place). It claims
+ * only the mismatches its result mends (a junk card 1, with no quick replies, leaves them) and
+ * is not offered when it mends none.
  */
 export function sameCardKind(context: FixContext): FixIt[] {
   if (context.type !== 'carousel') return []
