@@ -42,6 +42,32 @@ describe('sending from the playground to the mock', { timeout: APP_TEST_TIMEOUT_
     await waitFor(() => expect(replyBubble()).toHaveTextContent('Kesho asubuhi'))
   })
 
+  it('another scenario keeps the message sent, its status and the customer’s tap; a reset drops it', async () => {
+    renderApp()
+    const user = userEvent.setup()
+    const form = sendForm()
+    const mockPanel = () => screen.getByRole('region', { name: 'The mock' })
+    await user.click(within(form).getByRole('button', { name: 'Send' }))
+    const sent = await within(form).findByRole('region', { name: 'Message sent' })
+    await user.selectOptions(
+      within(mockPanel()).getByRole('combobox', { name: 'How the mock answers' }),
+      'slow-network',
+    )
+    await waitFor(() =>
+      expect(within(mockPanel()).getByRole('status')).toHaveTextContent('The mock now answers as: Slow network.'),
+    )
+    expect(within(form).getByRole('region', { name: 'Message sent' })).toBe(sent)
+    act(() => mock.advance(4000))
+    await waitFor(() => expect(within(form).getByText('Read', { selector: '[aria-current="step"]' })).toBeVisible())
+    await user.click(previewButton('Kesho asubuhi'))
+    await waitFor(() =>
+      expect(sent.querySelector('.bi-send-dialog-reply')).toHaveTextContent('The customer replied: Kesho asubuhi'),
+    )
+    expect(outbound()[0]?.reply).not.toBeNull()
+    await user.click(within(mockPanel()).getByRole('button', { name: 'Reset the mock' }))
+    await waitFor(() => expect(within(form).queryByRole('region', { name: 'Message sent' })).toBeNull())
+  })
+
   it('a double click sends once, and the same message again is refused until sent on purpose', async () => {
     // Briq answers only after both clicks, however fast the in-process mock is.
     let answer = () => {}

@@ -83,16 +83,22 @@ export function PlaygroundScreen({
       setSent({ messageId: result.message_id, type: String(request.interactive.type) }),
     [],
   )
-  // Bumped whenever the mock answers differently from now on: the composer then drops a send
-  // result that described the mock as it was (a 429 from the old scenario, a message reset away).
+  // Bumped whenever the mock answers differently from now on: the composer then drops a failure
+  // that described the mock as it was (a 429 from the old scenario) and looks the window up
+  // again; a message sent stays, with its status, and the customer can still answer it.
   const [mockGeneration, setMockGeneration] = useState(0)
   const onMockChanged = useCallback(() => setMockGeneration((count) => count + 1), [])
+  // Bumped on a reset, which forgets every message: the composer then drops a sent one too.
+  const [mockResets, setMockResets] = useState(0)
   // The in-page mock starts empty on every page load and every reset: the sends the kit
   // remembers (in the page, and beside the draft for a reload) are ones it never saw, and an
   // "already sent" would contradict its "Briq does not know this message". Against a proxy (a
   // standalone briq-mock or Briq behind it) the server keeps its messages: nothing is forgotten.
   const client = useBriqClient()
-  const forgetMockSends = useCallback(() => forgetSends(client, { key: DRAFT_KEY }), [client])
+  const onMockReset = useCallback(() => {
+    forgetSends(client, { key: DRAFT_KEY })
+    setMockResets((count) => count + 1)
+  }, [client])
   useEffect(() => {
     if (!controls) return
     // Only what pages before this one kept beside the draft: this page's client starts with no
@@ -159,7 +165,8 @@ export function PlaygroundScreen({
             persistKey={DRAFT_KEY}
             defaultValue={INTERACTIVE_EXAMPLES[DEFAULT_EXAMPLE_TYPE]}
             onRequestChange={setRequest}
-            resetKeys={[mockGeneration]}
+            resetKeys={[mockResets]}
+            refreshKeys={[mockGeneration]}
             locale={locale}
             theme={theme}
             catalogue={catalogue}
@@ -179,7 +186,7 @@ export function PlaygroundScreen({
                 sent={sent}
                 catalogue={catalogue}
                 onMockChanged={onMockChanged}
-                onMockReset={forgetMockSends}
+                onMockReset={onMockReset}
               />
             ) : null}
             <ValidationPanel value={validation} onValueChange={onValidationSwitch} />

@@ -59,10 +59,16 @@ export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProp
   onRequestChange?: ((request: SendRequestBody) => void) | undefined
   /**
    * When any of these values changes, the send step's last result is cleared and its 24-hour
-   * window looked up again (see `SendDialog.Root`'s `resetKeys`): e.g. a mock's scenario, or a
-   * counter bumped on its reset.
+   * window looked up again (see `SendDialog.Root`'s `resetKeys`): e.g. a counter bumped on a
+   * mock's reset.
    */
   resetKeys?: readonly unknown[] | undefined
+  /**
+   * When any of these values changes, a failed send's result is cleared and the 24-hour window
+   * looked up again, while a sent message stays with its status (see `SendDialog.Root`'s
+   * `refreshKeys`): e.g. a mock's scenario, or a customer who wrote first.
+   */
+  refreshKeys?: readonly unknown[] | undefined
   /** Your catalogue's products by `product_retailer_id`, so product messages preview as the customer sees them. */
   catalogue?: ProductCatalogue | undefined
   /** Where the send dialog portals (see `SendInteractiveDialog`). Default: the provider's, else `document.body`. */
@@ -189,6 +195,7 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
       onSent={props.onSent}
       onRequestChange={props.onRequestChange}
       resetKeys={props.resetKeys}
+      refreshKeys={props.refreshKeys}
       persistKey={props.persistKey}
       to={props.to}
       defaultTo={props.defaultTo}
@@ -247,6 +254,7 @@ export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveCompose
       onSent,
       onRequestChange,
       resetKeys,
+      refreshKeys,
       catalogue,
       portalContainer,
       defaultTo,

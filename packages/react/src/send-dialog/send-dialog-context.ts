@@ -76,7 +76,7 @@ export interface SendDialogContextValue {
    * waits (`aria-disabled`, with a note that says why, and a press says so too).
    */
   readonly sendersPending: boolean
-  /** Bumped each time the root's `resetKeys` change: parts that look Briq up look it up again. */
+  /** Bumped each time the root's `resetKeys` or `refreshKeys` change: parts that look Briq up look it up again. */
   readonly resetRevision: number
   /**
    * The id of `SendDialog.Window`'s paragraph while it shows: Send points at it

@@ -78,12 +78,35 @@ describe('a send result lasts as long as what it describes', () => {
     view.rerender(<Inline resetKeys={[1]} />)
     await waitFor(() => expect(sent()).toBeNull())
   })
+
+  it('a failure goes when a refreshKey changes (another scenario)', async () => {
+    mock.setScenario('rate-limited')
+    const view = render(<Inline refreshKeys={['rate-limited']} />)
+    await userEvent.setup().type(recipient(), `${FIXTURE_PHONES.open}{Enter}`)
+    expect(await screen.findByRole('region', { name: 'Not sent' })).toHaveAttribute('data-code', 'RATE_LIMITED')
+    view.rerender(<Inline refreshKeys={['happy']} />)
+    await waitFor(() => expect(notSent()).toBeNull())
+    expect(recipient()).toHaveValue(FIXTURE_PHONES.open)
+  })
+
+  it('a sent message stays, with its status, when a refreshKey changes (the server still has it)', async () => {
+    const view = render(<Inline refreshKeys={['happy']} resetKeys={[0]} />)
+    await userEvent.setup().type(recipient(), `${FIXTURE_PHONES.open}{Enter}`)
+    await screen.findByRole('region', { name: 'Message sent' })
+    mock.setScenario('slow-network')
+    view.rerender(<Inline refreshKeys={['slow-network']} resetKeys={[0]} />)
+    // Its status keeps being followed: the mock moves it on, and the result says so.
+    mock.advance(10_000)
+    await waitFor(() => expect(screen.getByText('Read', { selector: '[aria-current="step"]' })).toBeVisible())
+    view.rerender(<Inline refreshKeys={['slow-network']} resetKeys={[1]} />)
+    await waitFor(() => expect(sent()).toBeNull())
+  })
 })
 
-function WithWindow({ resetKeys }: { resetKeys: readonly unknown[] }) {
+function WithWindow({ resetKeys, refreshKeys }: { resetKeys?: readonly unknown[]; refreshKeys?: readonly unknown[] }) {
   return (
     <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
-      <SendDialog.Root interactive={FEEDBACK_INTERACTIVE} resetKeys={resetKeys}>
+      <SendDialog.Root interactive={FEEDBACK_INTERACTIVE} resetKeys={resetKeys} refreshKeys={refreshKeys}>
         <SendDialog.Form aria-label="Send inline">
           <SendDialog.Recipient />
           <SendDialog.Window />
@@ -101,6 +124,16 @@ describe('what SendDialog.Window looked up follows the host’s resetKeys', () =
     await waitFor(() => expect(note()).toHaveAttribute('data-window', 'closed'))
     mock.openWindow(FIXTURE_PHONES.closed)
     view.rerender(<WithWindow resetKeys={[1]} />)
+    await waitFor(() => expect(note()).toHaveAttribute('data-window', 'open'))
+  })
+
+  it('and once refreshKeys change (a customer who wrote first)', async () => {
+    const view = render(<WithWindow refreshKeys={[0]} />)
+    await userEvent.setup().type(recipient(), FIXTURE_PHONES.closed)
+    const note = () => view.container.querySelector('.bi-send-dialog-window')
+    await waitFor(() => expect(note()).toHaveAttribute('data-window', 'closed'))
+    mock.openWindow(FIXTURE_PHONES.closed)
+    view.rerender(<WithWindow refreshKeys={[1]} />)
     await waitFor(() => expect(note()).toHaveAttribute('data-window', 'open'))
   })
 })

@@ -141,12 +141,21 @@ export interface SendDialogOptions {
   /**
    * When any of these values changes, the last send's result is cleared (a failure, or a sent
    * message with its status), as `resetKeys` resets an error boundary: pass what the result
-   * depended on outside the form, e.g. a mock's scenario or a counter bumped on its reset; and
+   * depended on outside the form, e.g. a counter bumped on a mock's reset (what only changes how
+   * the server answers from now on, a scenario, goes in `refreshKeys`); and
    * the 24-hour window (`SendDialog.Window`) and the recent conversations
    * (`SendDialog.Conversation`) are looked up again. The draft, recipient, sender and
    * conversation stay. A failure also clears by itself once the request changes.
    */
   resetKeys?: readonly unknown[] | undefined
+  /**
+   * When any of these values changes, a failed send's result is cleared and the 24-hour window
+   * and recent conversations are looked up again, while a sent message stays with its status
+   * (the server still has it): pass what changes how the server answers from now on without
+   * forgetting what it was sent, e.g. a mock's scenario, or a customer who wrote first. What
+   * the server forgets (a mock reset) goes in `resetKeys`.
+   */
+  refreshKeys?: readonly unknown[] | undefined
   /**
    * The `persistKey` of the builder whose draft this sends: what is sent is remembered beside
    * that draft (`<persistKey>:sent`, for a day), so after a reload brings the draft back, the
@@ -336,8 +345,8 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const onRequestChangeRef = useRef(props.onRequestChange)
   onRequestChangeRef.current = props.onRequestChange
   useEffect(() => onRequestChangeRef.current?.(outgoing), [outgoing])
-  useResultLifetime(sending, outgoing, props.resetKeys)
-  const resetRevision = useResetRevision(props.resetKeys)
+  useResultLifetime(sending, outgoing, props.resetKeys, props.refreshKeys)
+  const resetRevision = useResetRevision([...(props.resetKeys ?? []), ...(props.refreshKeys ?? [])])
 
   const { reset } = sending
   const statusRef = useRef(sending.status)

@@ -95,6 +95,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       onSent,
       onRequestChange,
       resetKeys,
+      refreshKeys,
       persistKey,
       trigger,
       client,
@@ -135,6 +136,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
           onSent={onSent}
           onRequestChange={onRequestChange}
           resetKeys={resetKeys}
+          refreshKeys={refreshKeys}
           persistKey={persistKey}
           client={resolvedClient}
           validation={validation}

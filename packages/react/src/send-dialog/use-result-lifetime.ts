@@ -14,13 +14,16 @@ const keysChanged = (before: readonly unknown[], after: readonly unknown[]): boo
  * the recipient, sender, conversation or draft changes (`outgoing` is no longer that request),
  * it no longer says what Send would do, so it goes. Any result — a failure, or a sent message
  * with its status — goes when one of the host's `resetKeys` changes (the world it described
- * changed: a mock reset, another scenario). A send still pending is left alone; nothing the
+ * is gone: a mock reset). A failure alone goes when one of its `refreshKeys` changes (the
+ * server answers differently from now on: another scenario), while a sent message stays with
+ * its status, since the server still has it. A send still pending is left alone; nothing the
  * user typed is touched.
  */
 export function useResultLifetime(
   sending: UseSendInteractiveResult,
   outgoing: SendRequestBody,
   resetKeys: readonly unknown[] | undefined,
+  refreshKeys?: readonly unknown[] | undefined,
 ): void {
   const { reset, status, request } = sending
   const failedRequest = status === 'error' ? request : undefined
@@ -32,10 +35,16 @@ export function useResultLifetime(
   const keysRef = useRef(keys)
   const statusRef = useRef(status)
   statusRef.current = status
+  const refresh = refreshKeys ?? []
+  const refreshRef = useRef(refresh)
   useEffect(() => {
     const before = keysRef.current
     keysRef.current = keys
-    if (keysChanged(before, keys) && statusRef.current !== 'pending') reset()
+    const refreshedBefore = refreshRef.current
+    refreshRef.current = refresh
+    if (statusRef.current === 'pending') return
+    if (keysChanged(before, keys)) reset()
+    else if (keysChanged(refreshedBefore, refresh) && statusRef.current === 'error') reset()
   })
 }
 
