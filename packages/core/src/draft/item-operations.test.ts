@@ -295,6 +295,30 @@ describe('move', () => {
     })
   })
 
+  it('refuses a move into a section already full, as a pasted list can have it', () => {
+    // Twelve rows, ten in the first section: the list is over its total, and the move would put
+    // an eleventh row into a section of at most 10.
+    const pasted = apply(createDraft('list'), { op: 'add', path: SECTIONS }, { op: 'add', path: rows(1) })
+    const full = setAt(
+      pasted,
+      rows(0),
+      times(LIMITS.list.rowsPerSection.max, (i) => ({ id: `row-${i}`, title: `Row ${i}` })),
+    )
+    expect(tryDraftOperation(full, { op: 'move', path: [...rows(1), 0], to: [...rows(0), 0] })).toMatchObject({
+      ok: false,
+      reason: 'too_many',
+      limit: LIMITS.list.rowsPerSection.max,
+    })
+  })
+
+  it('refuses a move past the end of its own group', () => {
+    const draft = createDraft('button')
+    expect(tryDraftOperation(draft, { op: 'move', path: [...BUTTONS, 0], to: [...BUTTONS, 2] })).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
+  })
+
   it('keeps quick replies on their card and items in their kind of group', () => {
     const carousel = createDraft('carousel')
     expect(
