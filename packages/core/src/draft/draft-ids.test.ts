@@ -40,6 +40,12 @@ describe('ids from titles', () => {
     expect(followsTitle('नम', 'नमस्ते', 'row', limit, new Set())).toBe(true)
   })
 
+  it('cuts by code points a first letter longer than the whole limit, never to an empty id', () => {
+    // One letter under more vowel signs than the limit allows: nothing to cut between.
+    const limit = { ...LIMITS.list.rowId, max: 3 }
+    expect(idFromTitle(`न${'\u0902'.repeat(5)}`, 'row', new Set(), limit)).toBe(`न${'\u0902'.repeat(2)}`)
+  })
+
   it('is unique among the ids taken, with a numbered suffix', () => {
     const taken = new Set(['yes', 'yes-2'])
     expect(idFromTitle('Yes', 'button', taken, LIMITS.button.id)).toBe('yes-3')
