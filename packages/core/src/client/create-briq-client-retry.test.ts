@@ -80,6 +80,29 @@ describe('createBriqClient: retries', () => {
     expect(counter.count).toBe(3)
   })
 
+  it('backs off from baseDelayMs, doubling per retry with ±20% jitter, at most maxDelayMs; 2 retries by default', async () => {
+    const counter = sequence('get', SENDERS, [() => new HttpResponse('down', { status: 503 })])
+    const waits = async (random: number, retry: { baseDelayMs: number; maxDelayMs?: number; attempts?: number }) => {
+      const timers = vi.spyOn(globalThis, 'setTimeout')
+      const jitter = vi.spyOn(Math, 'random').mockReturnValue(random)
+      try {
+        const client = createBriqClient({ endpoint: API, timeoutMs: 0, retry })
+        await expect(client.listSenders()).rejects.toMatchObject({ kind: 'http', status: 503 })
+        // The retry waits are the timers in this range (fetch itself sets timers of its own).
+        return timers.mock.calls.map((call) => call[1] ?? 0).filter((ms) => ms >= 50 && ms <= 1000)
+      } finally {
+        timers.mockRestore()
+        jitter.mockRestore()
+      }
+    }
+    // The least jitter: 20% under 100 ms, then under 200 ms.
+    expect(await waits(0, { baseDelayMs: 100 })).toEqual([80, 160])
+    expect(counter.count).toBe(3)
+    // The most: 20% over, the second wait held to maxDelayMs.
+    expect(await waits(0.9999, { baseDelayMs: 100, maxDelayMs: 150 })).toEqual([120, 150])
+    expect(await waits(0, { baseDelayMs: 100, attempts: 3 })).toEqual([80, 160, 320])
+  })
+
   it('retries network errors on GET', async () => {
     const counter = sequence('get', SENDERS, [() => HttpResponse.error(), () => HttpResponse.json([])])
     await expect(createBriqClient({ endpoint: API, retry: fast }).listSenders()).resolves.toEqual([])
