@@ -233,6 +233,14 @@ describe('createBriqClient: headers and fetch', () => {
     expect(seen[2]?.headers.get('authorization')).toBe('Bearer fixed')
   })
 
+  it('lets a per-call header replace the client’s header of that name', async () => {
+    const seen = capture('get', '/v1/whatsapp/senders', [])
+    const client = createBriqClient({ endpoint: API, headers: { authorization: 'Bearer client', 'x-trace': 'client' } })
+    await client.listSenders(undefined, { headers: { authorization: 'Bearer call' } })
+    expect(seen[0]?.headers.get('authorization')).toBe('Bearer call')
+    expect(seen[0]?.headers.get('x-trace')).toBe('client')
+  })
+
   it('looks up globalThis.fetch at call time, after the client was created', async () => {
     const client = createBriqClient({ endpoint: '/api/briq' })
     const fetchSpy = vi.fn(async (_input: string, _init?: RequestInit) => Response.json([sender]))

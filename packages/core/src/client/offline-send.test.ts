@@ -60,5 +60,10 @@ describe('a send tried while the browser is offline', () => {
     online = false
     const error = await flapping.sendInteractive(SEND_REQUEST).catch((failed: unknown) => failed)
     expect(mayHaveBeenSent(error as never)).toBe(true)
+    // Online when it left, offline by the time it failed: the network went mid-call.
+    online = true
+    const dropped = await flapping.sendInteractive(SEND_REQUEST).catch((failed: unknown) => failed)
+    expect(online).toBe(false)
+    expect(mayHaveBeenSent(dropped as never)).toBe(true)
   })
 })

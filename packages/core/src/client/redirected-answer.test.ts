@@ -73,6 +73,21 @@ describe('createBriqClient in a web page: an answer fetch reached by a redirect'
     expect(requestFailureReason(error as BriqError)).toEqual({ reason: 'redirected' })
   })
 
+  it('keeps Briq’s own error when the page a redirect leads to answers with Briq’s error body', async () => {
+    const client = await redirecting(307, '/api/briq/v2-send', () => [
+      401,
+      'application/json',
+      JSON.stringify({
+        success: false,
+        data: null,
+        errors: [{ code: 'UNAUTHORIZED', message: 'Bad key' }],
+        request_id: 'r-2',
+      }),
+    ])
+    const error = await client.sendInteractive(request).catch((reason: unknown) => reason)
+    expect(error).toMatchObject({ kind: 'http', status: 401, code: 'UNAUTHORIZED' })
+  })
+
   it('stays a success when the page a 308 leads to is Briq’s answer', async () => {
     const client = await redirecting(308, '/api/briq/v2-send', briqAnswer)
     await expect(client.sendInteractive(request)).resolves.toMatchObject({ message_id: 'm-1', status: 'pending' })
@@ -145,6 +160,13 @@ describe('createBriqClient outside a web page: a redirect', () => {
     expect(error).toMatchObject({ kind: 'http', code: 'REDIRECTED' })
     expect(requestFailureReason(error as BriqError)).toEqual({ reason: 'redirected', status: 302 })
     expect(other.seen).toEqual([])
+  })
+
+  it('of any 3xx with a Location is not followed: a 300 says where it points too', async () => {
+    const client = await redirecting(300, '/api/briq/choices', briqAnswer)
+    const error = await client.sendInteractive(request).catch((reason: unknown) => reason)
+    expect(error).toMatchObject({ kind: 'http', code: 'REDIRECTED' })
+    expect(mayHaveBeenSent(error as BriqError)).toBe(false)
   })
 
   it('on the same host is not followed either, and says where it points', async () => {
