@@ -1,7 +1,9 @@
 import { once } from 'node:events'
 import { createServer, type Server, type ServerResponse } from 'node:http'
+import { connect, type Socket } from 'node:net'
 import { answersIn, rawClient } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
+import { answerClientErrors } from './answer-client-errors.ts'
 import { type CloseGracefully, gracefulClose, type LastWord } from './graceful-close.ts'
 import { inTurnPerConnection } from './in-turn-per-connection.ts'
 
@@ -86,5 +88,43 @@ describe('gracefulClose', () => {
     expect(more).toBeUndefined()
     // Answered by its last word before its turn came, the second never reaches the handler.
     expect(handled).toEqual(['/first'])
+  })
+
+  it('gives no last word to, nor cuts, a connection whose refusal is out and lingers (a 408 to a body still arriving)', async () => {
+    const told: (string | undefined)[] = []
+    const server = createServer(
+      { headersTimeout: 40, requestTimeout: 60, connectionsCheckingInterval: 10, keepAliveTimeout: 60_000 },
+      (request, response) => request.resume().on('end', () => response.end('handled')),
+    )
+    close = gracefulClose(server, (request, response) => {
+      told.push(request.url)
+      response.writeHead(503, { 'Content-Length': '7' }).end('stopped')
+    })
+    answerClientErrors(server, { timeoutSettings: 't' })
+    // What the server had read of the connection when it closed it.
+    const readAtClose = new Promise<number>((resolve) =>
+      server.once('connection', (socket: Socket) => socket.once('close', () => resolve(socket.bytesRead))),
+    )
+    server.listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    const { port } = server.address() as { port: number }
+    // Half open, as a client still uploading: it reads the 408 and its end, then sends the rest.
+    const uploading = connect({ port, host: '127.0.0.1', allowHalfOpen: true })
+    uploading.on('error', () => {})
+    let received = ''
+    uploading.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1')
+    })
+    const head = 'POST /slow HTTP/1.1\r\nHost: localhost\r\nContent-Length: 4\r\n\r\nhi'
+    uploading.write(head)
+    await once(uploading, 'end')
+    // The stop comes while the connection lingers after its 408.
+    const closing = close(0)
+    uploading.end('ho')
+    await Promise.all([closing, once(uploading, 'close')])
+    expect(answersIn(received)).toEqual([expect.stringMatching(/^HTTP\/1\.1 408 [\s\S]*"code":"REQUEST_TIMEOUT"/)])
+    expect(told).toEqual([])
+    // Read to its end, not cut: a reset may erase the 408 before the client reads it.
+    expect(await readAtClose).toBe(head.length + 2)
   })
 })

@@ -30,10 +30,11 @@ interface InFlight {
  * returned function stops accepting connections, closes every connection with no request in
  * flight (silent, kept alive between requests), lets each request in flight finish with
  * `Connection: close` on the last answer of its connection, then closes the connection; past
- * `graceMs` each request still unanswered gets `lastWord` (if given), a connection whose
- * requests are not all answered then is cut, and half a second later whatever is left is
- * closed, but for a connection reading the rest of an upload after its last answer
- * (`lingers`), left a second more. Node's own `server.close()` keeps a busy connection open
+ * `graceMs` each request still unanswered gets `lastWord` (if given; not one on a connection
+ * whose last answer is out, such as `answerClientErrors`' 408 to a body still arriving, which
+ * lingers), a connection whose requests are not all answered then is cut, and half a second
+ * later whatever is left is closed, but for a connection reading the rest of an upload after
+ * its last answer (`lingers`), left a second more. Node's own `server.close()` keeps a busy connection open
  * after its answer (a kept-alive client may send more) and waits for silent ones to time out,
  * while `closeAllConnections()` cuts a request in flight (a send the proxy forwarded to Briq)
  * before its answer: the client then cannot know what became of it. A `graceMs` of 0 ends the
@@ -85,6 +86,9 @@ export function gracefulClose(server: Server, lastWord?: LastWord): CloseGracefu
     }
     graceEnded = true
     for (const [socket, answers] of inFlight) {
+      // Its last answer is out already (a refusal of node's parser, such as a 408 to a body still
+      // arriving): nothing more may go on it, and it lingers to its end, below.
+      if (socket.writableEnded) continue
       for (const [response, { request, receivedAt }] of answers) {
         if (!lastWord || response.headersSent || response.destroyed) continue
         try {
