@@ -89,8 +89,9 @@ export class BriqError extends Error {
    * For an `http` error: whether an API key (`X-API-Key`) went with the request. `true` when the
    * client sent one itself (its `headers`) or the answer came through `@briq-interactive/proxy`,
    * which adds it (its forwarded answers say so in `Via`); `false` when the client sent none
-   * straight to Briq's own API (`BRIQ_API_ORIGIN`), where nothing on the way adds one; undefined
-   * when it cannot tell (a server between the page and Briq, the standalone mock).
+   * straight to Briq's own API (`BRIQ_API_ORIGIN`) through the runtime's fetch, where nothing on
+   * the way adds one; undefined when it cannot tell (a server between the page and Briq, the
+   * standalone mock, a `fetch` given, which may add the key itself).
    */
   declare readonly keySent: boolean | undefined
 

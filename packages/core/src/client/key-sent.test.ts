@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage } from 'node:http'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BRIQ_API_ORIGIN } from '../contract/briq-api-origin.ts'
 import { viaBriqProxy } from '../contract/client-read-headers.ts'
 import { requestFailureReason } from '../sending/request-failure-reason.ts'
@@ -9,6 +9,15 @@ import type { BriqError } from './briq-error.ts'
 import { createBriqClient } from './create-briq-client.ts'
 
 const servers = testServers()
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+/** The runtime's own fetch, with Briq's API origin served at `url`. */
+function briqServedAt(url: string): void {
+  const realFetch = globalThis.fetch
+  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => realFetch(input.replace(BRIQ_API_ORIGIN, url), init))
+}
 
 /** A server answering every request 401 with `body` and `headers`, noting what each carried. */
 async function answering401(body: unknown, headers: Record<string, string> = {}) {
@@ -41,16 +50,27 @@ const MOCK_MISSING = {
 describe('the client telling a 401 to a request with no API key from the key refused, whatever its words', () => {
   it('knows no key went when it called Briq’s own API without one', async () => {
     const { url, seen } = await answering401(NOT_AUTHENTICATED)
-    // Briq's origin, served here: nothing between the client and it could add a key.
-    const client = createBriqClient({
-      endpoint: BRIQ_API_ORIGIN,
-      retry: false,
-      fetch: (input, init) => fetch(String(input).replace(BRIQ_API_ORIGIN, url), init),
-    })
-    const error = await listing(client)
+    // Briq's origin, served here, through the runtime's fetch: nothing on the way could add a key.
+    briqServedAt(url)
+    const error = await listing(createBriqClient({ endpoint: BRIQ_API_ORIGIN, retry: false }))
     expect(seen).toHaveLength(1)
     expect(error).toMatchObject({ status: 401, keySent: false })
     expect(requestFailureReason(error)).toEqual({ reason: 'unauthorized', keyMissing: true })
+  })
+
+  it('cannot tell through a fetch of its caller’s, which may add the key itself', async () => {
+    const { url, seen } = await answering401(NOT_AUTHENTICATED)
+    briqServedAt(url)
+    // A server's wrapper that signs its calls to Briq: the key it adds was refused.
+    const signing = (input: string, init: RequestInit) => {
+      const headers = new Headers(init.headers)
+      headers.set('X-API-Key', 'wrong-key')
+      return fetch(input, { ...init, headers })
+    }
+    const error = await listing(createBriqClient({ endpoint: BRIQ_API_ORIGIN, retry: false, fetch: signing }))
+    expect(seen[0]?.['x-api-key']).toBe('wrong-key')
+    expect(error.keySent).toBeUndefined()
+    expect(requestFailureReason(error)).toEqual({ reason: 'unauthorized' })
   })
 
   it('knows a key went when it sent one itself, even to words saying it is missing', async () => {

@@ -113,7 +113,8 @@ export async function sendBriqRequest<S extends Shape>(
         // A "network error" is a Response of type "error" (Fetch standard); fetch rejects on
         // one, but a fetch handed in (a mock's handle) may resolve with it: no answer came.
         if (response.type === 'error') throw new TypeError('the connection closed without an answer')
-        const read = readBriqResponse(response, request.shape, request.sends === true, keySent(headers, url))
+        const sent = keySent(headers, url, config.fetch === undefined)
+        const read = readBriqResponse(response, request.shape, request.sends === true, sent)
         return await untilAborted(read, call.signal)
       } catch (error) {
         failure = toBriqError(redirected(error, response, what), call.failure(), what, config.endpoint)
@@ -268,10 +269,13 @@ const BRIQ_API_HOST = new URL(BRIQ_API_ORIGIN).hostname
 
 /**
  * What the client knows of the API key before the answer: sent by its own headers; not sent,
- * to Briq's own API, where nothing on the way can add one; otherwise unknown (a proxy may add it).
+ * to Briq's own API through the runtime's own fetch, where nothing on the way can add one;
+ * otherwise unknown (a proxy may add it, and so may a `fetch` given, as a server's wrapper that
+ * signs its calls does).
  */
-function keySent(headers: Headers, url: string): boolean | undefined {
+function keySent(headers: Headers, url: string, ownFetch: boolean): boolean | undefined {
   if (headers.has(BRIQ_API_KEY_HEADER)) return true
+  if (!ownFetch) return undefined
   try {
     const host = new URL(url).hostname
     return host === BRIQ_API_HOST || host.endsWith(`.${BRIQ_API_HOST}`) ? false : undefined

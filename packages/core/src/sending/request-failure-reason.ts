@@ -122,7 +122,8 @@ export function askedWait(error: BriqError): { retryAfterSeconds?: number; waitT
  * request answered 401: the request did not go through the proxy, which adds the key, so
  * checking the key would not help. Known from what the client sent and where
  * (`BriqError.keySent`), whatever the answer's words; only when it cannot tell (a server
- * between the page and Briq, which may add a key, or the standalone mock) is the answer's
+ * between the page and Briq or a `fetch` given, either of which may add a key, or the
+ * standalone mock) is the answer's
  * message read: the mock's 401 "Missing X-API-Key header", and Briq's if it says the same.
  */
 export function unauthorizedFailure(error: BriqError): { reason: 'unauthorized'; keyMissing?: true } {

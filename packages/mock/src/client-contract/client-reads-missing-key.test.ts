@@ -8,7 +8,7 @@ import {
   requestFailureReason,
   sendFailureReason,
 } from '@briq-interactive/core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { type MockHttpServer, startMockHttpServer } from '../server/create-http-server.ts'
 import { buttonInteractive } from '../test-support/interactives.ts'
 
@@ -16,6 +16,7 @@ import { buttonInteractive } from '../test-support/interactives.ts'
 // key would not help, going through the proxy does.
 let running: MockHttpServer | undefined
 afterEach(async () => {
+  vi.unstubAllGlobals()
   await running?.close()
   running = undefined
 })
@@ -53,11 +54,10 @@ describe("core's client reading a 401 for a missing X-API-Key", () => {
   it('knows no key went to Briq’s own API without reading the words (here the mock serves it)', async () => {
     running = await startMockHttpServer({ port: 0 })
     const { url } = running
-    const client = createBriqClient({
-      endpoint: BRIQ_API_ORIGIN,
-      retry: false,
-      fetch: (input, init) => fetch(String(input).replace(BRIQ_API_ORIGIN, url), init),
-    })
+    // The runtime's own fetch (a fetch given may add a key itself), Briq's origin served by the mock.
+    const realFetch = globalThis.fetch
+    vi.stubGlobal('fetch', (input: string, init?: RequestInit) => realFetch(input.replace(BRIQ_API_ORIGIN, url), init))
+    const client = createBriqClient({ endpoint: BRIQ_API_ORIGIN, retry: false })
     const error = await failure(client.sendInteractive({ to: '255712345678', interactive: buttonInteractive() }))
     expect(error).toMatchObject({ status: 401, keySent: false })
     expect(sendFailureReason(error)).toEqual({ reason: 'unauthorized', keyMissing: true })
