@@ -77,12 +77,15 @@ function sendHead(fault: string): string {
   )
 }
 
-// A send with `fault` pipelined behind a read: once the read's answer comes, the server has
-// read both heads (node parses a chunk whole), so the send is in flight.
-async function heldSend(url: string, fault: string): Promise<RawClient> {
-  const client = rawClient(url, `GET /__mock/scenario HTTP/1.1\r\nHost: localhost\r\n\r\n${sendHead(fault)}`)
+// A send with `fault` pipelined behind a read, its last `withheld` bytes not written yet (`rest`):
+// once the read's answer comes, the server has read both heads (node parses a chunk whole), so
+// the send is in flight.
+async function heldSend(url: string, fault: string, withheld = 0): Promise<RawClient & { rest: string }> {
+  const send = sendHead(fault)
+  const cut = send.length - withheld
+  const client = rawClient(url, `GET /__mock/scenario HTTP/1.1\r\nHost: localhost\r\n\r\n${send.slice(0, cut)}`)
   while (client.received() === '') await once(client.socket, 'data')
-  return client
+  return { ...client, rest: send.slice(cut) }
 }
 
 // Waits until the bin has printed `text`.
@@ -133,17 +136,18 @@ describe('briq-mock bin', { timeout: 30_000 }, () => {
   }, 20_000)
 
   it('on SIGTERM finishes a send in flight, answers one arriving meanwhile 503 MOCK_STOPPING with Connection: close, and exits 0', async () => {
-    const started = await startBin(['--seed', 'bin'])
+    // A grace no loaded machine runs out of before the test writes (no latency to outlast either).
+    const started = await startBin(['--seed', 'bin', '--shutdown-grace', '20000'])
     child = started.child
-    // A send waiting out a latency fault of three seconds when the signal comes.
-    const sending = await heldSend(started.url, 'latency=3000')
+    // A send whose body is still arriving when the signal comes.
+    const sending = await heldSend(started.url, '', 10)
     started.child.kill('SIGTERM')
     await waitForOutput(
       started,
-      'stopping: answering the requests in flight (at most 5 s, --shutdown-grace; SIGTERM again stops now)',
+      'stopping: answering the requests in flight (at most 20 s, --shutdown-grace; SIGTERM again stops now)',
     )
-    // Written once the stop began, on the same connection: never handled.
-    sending.socket.write(sendHead(''))
+    // Its body comes whole, and behind it a send written once the stop began: never handled.
+    sending.socket.write(sending.rest + sendHead(''))
     const [[code]] = await Promise.all([once(started.child, 'exit'), sending.closed])
     expect(code).toBe(0)
     const [, held, late, more] = answersIn(sending.received())
