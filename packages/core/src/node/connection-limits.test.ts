@@ -1,7 +1,6 @@
 import { once } from 'node:events'
 import { createServer, type RequestListener, type Server } from 'node:http'
-import { connect, type Socket } from 'node:net'
-import { writeUntilServerCloses } from '@briq-interactive/test-sockets'
+import { type RawClient, rawClient, writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { describe, expect, it } from 'vitest'
 import { testServers } from '../test-support/test-servers.ts'
 import { boundServer } from './bound-server.ts'
@@ -16,18 +15,8 @@ import { serverTimeoutOptions } from './server-timeouts.ts'
 
 const servers = testServers()
 
-/** A raw client that records what it receives and when it is closed. */
-function client(port: number, write?: string): { socket: Socket; received: () => string; closed: Promise<void> } {
-  const socket = connect(port, '127.0.0.1')
-  let text = ''
-  socket.setEncoding('latin1')
-  socket.on('data', (chunk: string) => {
-    text += chunk
-  })
-  socket.on('error', () => {})
-  if (write !== undefined) socket.write(write)
-  return { socket, received: () => text, closed: once(socket, 'close').then(() => undefined) }
-}
+/** A raw client on the loopback port, recording what it receives and when it is closed. */
+const client = (port: number, write?: string): RawClient => rawClient(`http://127.0.0.1:${port}`, write)
 
 /** Resolves once the server holds `count` connections. */
 async function holding(server: Server, count: number): Promise<void> {

@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import { maxHeaderSize } from 'node:http'
 import { connect } from 'node:net'
 import { SEND_REQUEST } from '@briq-interactive/fixtures'
-import { pipelinedAnswers, writeUntilServerCloses } from '@briq-interactive/test-sockets'
+import { answersIn, pipelinedAnswers, writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
 
@@ -164,7 +164,6 @@ describe("what node refuses of a parsed request is answered in Briq's envelope, 
     `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${headers}\r\n${body}`
   const senders = (headers = '') =>
     `GET /v1/whatsapp/senders HTTP/1.1\r\nHost: localhost\r\nX-API-Key: mock-api-key\r\n${headers}\r\n`
-  const answers = (received: string) => received.split(/(?=HTTP\/1\.1 \d{3} )/)
 
   it('an Expect other than 100-continue: 417 EXPECTATION_FAILED, nothing sent, the connection kept', async () => {
     running = await startMockHttpServer({ port: 0 })
@@ -174,7 +173,7 @@ describe("what node refuses of a parsed request is answered in Briq's envelope, 
       running.url,
       send(`Origin: ${PAGE}\r\nExpect: 200-ok\r\n`, body) + senders('Connection: close\r\n'),
     )
-    const [refused = '', next = ''] = answers(received)
+    const [refused = '', next = ''] = answersIn(received)
     const { head, body: envelope } = answerOf(refused)
     expect(head).toMatch(/^http\/1\.1 417 /)
     expect(head).toContain('content-type: application/json')
@@ -229,7 +228,7 @@ describe("what node refuses of a parsed request is answered in Briq's envelope, 
   it('no CORS for an origin not allowed, or a request without one', async () => {
     running = await startMockHttpServer({ port: 0, maxRequestsPerSocket: 1 })
     for (const origin of ['Origin: https://evil.example\r\n', '']) {
-      const [refused = ''] = answers(
+      const [refused = ''] = answersIn(
         await writeUntilServerCloses(running.url, senders(`${origin}Expect: 200-ok\r\nConnection: close\r\n`)),
       )
       expect(refused).toMatch(/^HTTP\/1\.1 417 /)
