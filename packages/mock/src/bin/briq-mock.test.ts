@@ -157,7 +157,8 @@ describe('briq-mock bin', { timeout: 30_000 }, () => {
   })
 
   it('on a second signal answers a send still in flight 503 MOCK_STOPPING at once, and exits 0', async () => {
-    const started = await startBin(['--seed', 'bin'])
+    // A grace past the test's time: only the second signal can end it.
+    const started = await startBin(['--seed', 'bin', '--shutdown-grace', '60000'])
     child = started.child
     const sending = await heldSend(started.url, 'latency=60000')
     started.child.kill('SIGINT')
