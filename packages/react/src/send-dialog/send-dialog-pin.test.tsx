@@ -31,6 +31,8 @@ const report = () =>
     for (const observer of watching) observer.report()
   })
 const pin = () => screen.getByRole('dialog').style.getPropertyValue('--_bi-send-dialog-pin')
+// The opening resizes the dialog: it is watched again from the next frame.
+const nextFrame = () => act(() => new Promise((resolve) => requestAnimationFrame(resolve)))
 
 beforeEach(() => {
   Object.assign(window, { ResizeObserver: StandInObserver })
@@ -57,8 +59,10 @@ describe('SendDialog.Content holds the dialog’s bottom edge', () => {
     expect(pin()).toBe('')
     height = 530
     report()
-    // Centred: room enough above it in a 1600 px window.
+    // Centred: room enough above it in a 1600 px window, at its own height.
     expect(pin()).toBe('265px')
+    expect(dialog.style.getPropertyValue('--_bi-send-dialog-floor')).toBe('530px')
+    await nextFrame()
     height = 900
     report()
     expect(pin()).toBe('265px')
@@ -80,6 +84,7 @@ describe('SendDialog.Content holds the dialog’s bottom edge', () => {
     const dialog = screen.getByRole('dialog')
     height = 530
     report()
+    await nextFrame()
     height = 900
     report()
     expect(pin()).toBe('265px')
@@ -98,5 +103,26 @@ describe('SendDialog.Content holds the dialog’s bottom edge', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
     resize(900)
     expect(dialog.style.getPropertyValue('--_bi-send-dialog-pin')).toBe(`${16 + 900 - 500}px`)
+  })
+})
+
+describe('SendDialog.Content under a pressed pointer', () => {
+  it('caps the dialog at its bottom edge from the press until the frame after the release', async () => {
+    const { client } = createMockClient()
+    render(<SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} defaultOpen />)
+    const dialog = screen.getByRole('dialog')
+    const held = () => dialog.style.getPropertyValue('--_bi-send-dialog-held')
+    // Not before it is placed: where it opens is its first layout's to say.
+    dialog.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
+    expect(held()).toBe('')
+    height = 530
+    report()
+    dialog.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 535, width: 440, height: 530 })
+    dialog.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
+    expect(held()).toBe(`${535 + 530 - 16}px`)
+    window.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }))
+    expect(held()).toBe(`${535 + 530 - 16}px`)
+    await act(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+    expect(held()).toBe('')
   })
 })

@@ -3,9 +3,16 @@ import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { page } from 'vitest/browser'
+import { commands, page, userEvent } from 'vitest/browser'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { createHeldSendClient, createMockClient } from './testing/mock-client.ts'
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    mouseDown: () => Promise<void>
+    mouseUp: () => Promise<void>
+  }
+}
 
 afterEach(cleanup)
 
@@ -120,5 +127,48 @@ describe('the send dialog at 1200×900 when the room above its buttons runs out 
     await expect.poll(() => failure()?.getAttribute('data-code')).toBe('WINDOW_CLOSED')
     expect(placeOf(send.element())).toEqual(at)
     expectWhollyShown(dialog().querySelector('.bi-send-dialog-title') as Element)
+  })
+})
+
+// Where the room runs out all the same, the dialog grows below and Send moves down, once. Not
+// between a press on Send and its release: the click would fall beside Send, and nothing (not
+// even a word) would tell the user their press was lost.
+describe('the send dialog whose room runs out under a press on Send (Chromium)', () => {
+  it('keeps Send under the pressed pointer, and the release sends', async () => {
+    await page.viewport(1200, 1400)
+    const { client, answer, sends } = createHeldSendClient()
+    render(
+      <SendInteractiveDialog
+        client={client}
+        interactive={FEEDBACK_INTERACTIVE}
+        defaultOpen
+        defaultTo={FIXTURE_PHONES.closed}
+      />,
+    )
+    const send = page.getByRole('button', { name: 'Send', exact: true })
+    await expect.poll(() => dialog().querySelector('.bi-send-dialog-window')).not.toBeNull()
+    await nextFrame()
+    await nextFrame()
+    await page.viewport(1200, 760)
+    await nextFrame()
+    await nextFrame()
+    await send.click()
+    await expect.poll(() => dialog().getAttribute('data-send-state')).toBe('pending')
+    await nextFrame()
+    await nextFrame()
+    const at = placeOf(send.element())
+    const roomAbove = boxOf(dialog()).bottom - 16
+
+    await userEvent.hover(send)
+    await commands.mouseDown()
+    answer()
+    await expect.poll(() => failure()?.getAttribute('data-code')).toBe('WINDOW_CLOSED')
+    await nextFrame()
+    await nextFrame()
+    // The failure needs more than the room above: held at its bottom edge, the dialog scrolls.
+    expect(dialog().scrollHeight).toBeGreaterThan(roomAbove)
+    expect(placeOf(send.element())).toEqual(at)
+    await commands.mouseUp()
+    await expect.poll(() => sends).toHaveLength(2)
   })
 })

@@ -18,8 +18,10 @@ import { SendDialogWindow } from './send-dialog-window.tsx'
 
 /**
  * The dialog's parts as the preset lays them out inside `SendDialog.Content`: the conversation
- * picker (unless the conversation is fixed), sender, recipient, window, issues, status, preview
- * and actions. The composer's dialog shows the same.
+ * picker (unless the conversation is fixed), sender, recipient, window, issues, status, actions
+ * and preview. The preview comes last so that Tab reaches Cancel and Send before the preview's
+ * own buttons (the style sheet still shows it above the buttons in one column, beside the form
+ * in two). The composer's dialog shows the same.
  */
 export function SendDialogPresetParts({ conversation }: { conversation: boolean }): ReactNode {
   return (
@@ -30,8 +32,8 @@ export function SendDialogPresetParts({ conversation }: { conversation: boolean 
       <SendDialogWindow />
       <SendDialogIssues />
       <SendDialogStatus />
-      <SendDialogPreview />
       <SendDialogActions />
+      <SendDialogPreview />
     </>
   )
 }
