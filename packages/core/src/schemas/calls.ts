@@ -22,7 +22,7 @@ export const voiceCallInteractiveSchema = object({
         /** How long the button stays usable. */
         ttl_minutes: optional(ttlMinutes),
         /** Echoed back as `cta_payload` in call webhooks. */
-        payload: optional(limitedText(LIMITS.voiceCall.payload)),
+        payload: optional(limitedText(LIMITS.voiceCall.payload, 'id')),
       }),
     ),
   }),

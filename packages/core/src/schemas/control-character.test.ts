@@ -104,6 +104,43 @@ describe('control characters in text (Meta documents none)', () => {
   })
 })
 
+describe('control characters in values compared or shown on one line', () => {
+  it('flags a line break in the sender, which names one of your numbers', async () => {
+    const { validateSendRequest } = await import('../validation/validate-send-request.ts')
+    const result = validateSendRequest({ to: '255712345678', sender: 'Duka\nAsha', interactive: buttons('Chagua') })
+    expect(result.warnings.find((each) => each.reason === 'control_character')).toMatchObject({
+      path: ['sender'],
+      params: { character: 'U+000A', at: 5 },
+    })
+  })
+
+  it('flags a line break or direction control in a flow token and a call payload, returned as written', () => {
+    const flow = (flow_token: string) => ({
+      type: 'flow',
+      body: { text: 'Weka' },
+      action: {
+        name: 'flow',
+        parameters: { flow_message_version: '3', flow_id: '1', flow_cta: 'Weka', flow_token },
+      },
+    })
+    const token = ['action', 'parameters', 'flow_token']
+    for (const [text, character] of [
+      ['AQAA\nBBB', 'U+000A'],
+      ['AQAA\u202eBBB', 'U+202E'],
+    ]) {
+      const warning = expectWarning(validateInteractive(flow(text ?? '')), token, 'not_recommended')
+      expect(warning.params).toEqual({ character, at: 5 })
+    }
+    const call = {
+      type: 'voice_call',
+      body: { text: 'Tupigie' },
+      action: { name: 'voice_call', parameters: { payload: 'oda-42\t' } },
+    }
+    const warning = expectWarning(validateInteractive(call), ['action', 'parameters', 'payload'], 'not_recommended')
+    expect(warning.params).toEqual({ character: 'U+0009', at: 7 })
+  })
+})
+
 describe('withoutControlCharacters', () => {
   it.each([
     ['Yes\nsir', 'line', 'Yes sir'],

@@ -24,7 +24,7 @@ export const flowParametersSchema = hint(
     /** The button label; ≤30 characters, no emoji (above 20 is warned: libraries cap at 20). */
     flow_cta: limitedText(LIMITS.flow.cta, 'line'),
     mode: optional(literal(['draft', 'published'])),
-    flow_token: optional(limitedText(LIMITS.flow.token)),
+    flow_token: optional(limitedText(LIMITS.flow.token, 'id')),
     flow_action: optional(literal(['navigate', 'data_exchange'])),
     flow_action_payload: optional(
       object({

@@ -32,7 +32,7 @@ const given = (value: unknown, key: string): boolean => {
 }
 
 /** Which of your numbers sends (Briq: at most `LIMITS.send.sender` characters). */
-export const senderSchema = limitedText(LIMITS.send.sender)
+export const senderSchema = limitedText(LIMITS.send.sender, 'line')
 
 /**
  * The rules of the fields that say who a send goes to, shared by every send request: `to` (with
