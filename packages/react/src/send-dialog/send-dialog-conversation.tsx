@@ -94,8 +94,8 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
     const noteId = `${id}-note`
     // Looked up again after each send (as SendDialog.Window is, so the option and the window note
     // never say two closing times: a customer who wrote meanwhile moved it), once the first window
-    // Briq said is open reaches its closing time, and when the host's `resetKeys` change (a
-    // customer who wrote first, a mock reset).
+    // Briq said is open reaches its closing time, and when the host's `resetKeys` or
+    // `refreshKeys` change (a mock reset, a customer who wrote first).
     const [closed, closing] = useReducer(nextRevision, 0)
     const attempt = sending.status === 'pending' ? 0 : (sending.submittedAt ?? 0)
     const recent = useBriqQuery(

@@ -50,7 +50,7 @@ export const SendDialogWindow = forwardRef<HTMLParagraphElement, SendDialogWindo
     useDayChange()
     // Looked up again after each send (its answer, a closed window or a success, may change the
     // window), once the window Briq said is open reaches its closing time, and when the host's
-    // `resetKeys` change (a customer who wrote first, a mock reset).
+    // `resetKeys` or `refreshKeys` change (a mock reset, a customer who wrote first).
     const [closed, closing] = useReducer(nextRevision, 0)
     const attempt = `${sending.status === 'pending' ? 0 : (sending.submittedAt ?? 0)}:${closed}:${resetRevision}`
     useEffect(() => requestSenders(), [requestSenders])

@@ -49,7 +49,7 @@ export function useResultLifetime(
 }
 
 /**
- * How many times the host's `resetKeys` have changed: look-ups of what Briq knows (a
+ * How many times the host's `resetKeys` or `refreshKeys` have changed: look-ups of what Briq knows (a
  * conversation's 24-hour window, the recent conversations) read it as a revision, so once the
  * world changed (a customer who wrote first, a mock reset to its fixtures, another scenario) they
  * ask again instead of contradicting it.
