@@ -13,7 +13,9 @@ import { SendDialogWindow } from './send-dialog-window.tsx'
 
 /**
  * The send dialog in parts, to lay out your own way (or inline, without a dialog: put the
- * parts in a `Form` instead of `Content`). `SendInteractiveDialog` is the usual arrangement.
+ * parts in a `Form` instead of `Content`). `SendInteractiveDialog` is the usual arrangement:
+ * `Actions` before `Preview`, so Tab reaches Send before the preview's own buttons (the style
+ * sheet still shows the preview above the buttons, or beside the form on a wide screen).
  *
  * @example
  * <SendDialog.Root interactive={draft}>
@@ -24,8 +26,8 @@ import { SendDialogWindow } from './send-dialog-window.tsx'
  *     <SendDialog.Window />
  *     <SendDialog.Issues />
  *     <SendDialog.Status />
- *     <SendDialog.Preview />
  *     <SendDialog.Actions />
+ *     <SendDialog.Preview />
  *   </SendDialog.Content>
  * </SendDialog.Root>
  */
