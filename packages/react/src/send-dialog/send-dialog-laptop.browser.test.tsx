@@ -5,6 +5,7 @@ import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES, type ScenarioName } fr
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
 import { page } from 'vitest/browser'
+import { axeReport } from '../testing/axe-report.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 
 afterEach(cleanup)
@@ -126,6 +127,8 @@ describe.each([
     expect(boxOf(send.element())).toEqual(at)
     expectInView(width, height)
     expectFailureShown()
+    // Laid out this way (two columns, closer rows, a phone's sticky title), nothing axe finds.
+    expect((await axeReport(dialog())).violations).toEqual([])
     mock.setScenario('happy')
     await page.getByRole('button', { name: 'Send again', exact: true }).click()
     answerSends()
@@ -147,5 +150,6 @@ describe.each([
     expect(boxOf(send.element())).toEqual(at)
     expectInView(width, height)
     expectFailureShown()
+    expect((await axeReport(dialog())).violations).toEqual([])
   })
 })
