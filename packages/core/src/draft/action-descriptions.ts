@@ -10,7 +10,11 @@ import type { DraftPath } from './draft-path.ts'
 const parameters = (...rest: (string | number)[]): DraftPath => ['action', 'parameters', ...rest]
 
 const sectionTitle = (limit: typeof LIMITS.list.sectionTitle) =>
-  field('text', 'field.section.title', ['title'], limit, { optional: true, requiredWhenSeveral: true })
+  field('text', 'field.section.title', ['title'], limit, {
+    optional: true,
+    requiredWhenSeveral: true,
+    messageWords: true,
+  })
 
 /** The type's own fields (everything but header, body and footer). */
 export function actionDescription(type: InteractiveType, options: SchemaOptions): DraftNode[] {
@@ -24,7 +28,7 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
           path: ['action', 'buttons'],
           count: LIMITS.button.count,
           fields: [
-            field('text', 'field.button.title', ['reply', 'title'], LIMITS.button.title),
+            field('text', 'field.button.title', ['reply', 'title'], LIMITS.button.title, { messageWords: true }),
             field('id', 'field.button.id', ['reply', 'id'], LIMITS.button.id, {
               generatedFrom: ['reply', 'title'],
               unique: true,
@@ -34,7 +38,7 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
       ]
     case 'list':
       return [
-        field('text', 'field.list.button', ['action', 'button'], LIMITS.list.button),
+        field('text', 'field.list.button', ['action', 'button'], LIMITS.list.button, { messageWords: true }),
         group({
           item: 'section',
           labelKey: 'group.section',
@@ -51,9 +55,12 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
               count: LIMITS.list.rowsPerSection,
               total: LIMITS.list.rowsTotal,
               fields: [
-                field('text', 'field.row.title', ['title'], LIMITS.list.rowTitle),
+                field('text', 'field.row.title', ['title'], LIMITS.list.rowTitle, { messageWords: true }),
                 field('id', 'field.row.id', ['id'], LIMITS.list.rowId, { generatedFrom: ['title'], unique: true }),
-                field('text', 'field.row.description', ['description'], LIMITS.list.rowDescription, { optional: true }),
+                field('text', 'field.row.description', ['description'], LIMITS.list.rowDescription, {
+                  optional: true,
+                  messageWords: true,
+                }),
               ],
             }),
           ],
@@ -61,7 +68,9 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
       ]
     case 'cta_url':
       return [
-        field('text', 'field.buttonText', parameters('display_text'), LIMITS.ctaUrl.displayText),
+        field('text', 'field.buttonText', parameters('display_text'), LIMITS.ctaUrl.displayText, {
+          messageWords: true,
+        }),
         field('url', 'field.buttonUrl', parameters('url'), LIMITS.ctaUrl.url, BUTTON_URL_HINT),
       ]
     case 'flow': {
@@ -91,7 +100,7 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
             },
           ],
         },
-        field('text', 'field.flow.cta', parameters('flow_cta'), LIMITS.flow.cta),
+        field('text', 'field.flow.cta', parameters('flow_cta'), LIMITS.flow.cta, { messageWords: true }),
         field('enum', 'field.flow.mode', parameters('mode'), undefined, {
           optional: true,
           defaultValue: 'published',
@@ -184,6 +193,7 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
       return [
         field('text', 'field.buttonText', parameters('display_text'), LIMITS.voiceCall.displayText, {
           optional: true,
+          messageWords: true,
           optionalParent: parameters(),
         }),
         field('number', 'field.voiceCall.ttl', parameters('ttl_minutes'), LIMITS.voiceCall.ttlMinutes, {

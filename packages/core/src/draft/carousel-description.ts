@@ -22,6 +22,7 @@ const mediaCardFields = (): DraftNode[] => [
     optional: true,
     optionalParent: ['body'],
     formatting: true,
+    messageWords: true,
     lineBreaks: LIMITS.carousel.cardBodyLineBreaks,
   }),
 ]
@@ -39,7 +40,9 @@ const cardContent = (options: SchemaOptions): ChoiceDescription => ({
   options: [
     option('url', 'option.cardKind.url', [
       ...mediaCardFields(),
-      field('text', 'field.card.buttonText', parameters('display_text'), LIMITS.carousel.displayText),
+      field('text', 'field.card.buttonText', parameters('display_text'), LIMITS.carousel.displayText, {
+        messageWords: true,
+      }),
       field('url', 'field.card.buttonUrl', parameters('url'), LIMITS.ctaUrl.url, BUTTON_URL_HINT),
     ]),
     option('quickReply', 'option.cardKind.quickReply', [
@@ -52,7 +55,9 @@ const cardContent = (options: SchemaOptions): ChoiceDescription => ({
         count: carouselQuickReplyLimit(options),
         aligned: true,
         fields: [
-          field('text', 'field.button.title', ['quick_reply', 'title'], LIMITS.carousel.quickReplyTitle),
+          field('text', 'field.button.title', ['quick_reply', 'title'], LIMITS.carousel.quickReplyTitle, {
+            messageWords: true,
+          }),
           field('id', 'field.button.id', ['quick_reply', 'id'], LIMITS.carousel.quickReplyId, {
             generatedFrom: ['quick_reply', 'title'],
             unique: true,

@@ -23,6 +23,59 @@ function walk(nodes: readonly DraftNode[], visit: (node: DraftNode) => void): vo
 const everyLimit = new Set<Limit>(Object.values(LIMITS).flatMap((group) => Object.values(group)))
 
 describe('describeInteractive', () => {
+  it('marks as the message’s words the texts the customer reads as typed, and no name, id or value', () => {
+    const words = new Set<string>()
+    const others = new Set<string>()
+    for (const type of INTERACTIVE_TYPES) {
+      walk(descriptionNodes(describeInteractive(type)), (node) => {
+        if (node.node === 'field') (node.messageWords === true ? words : others).add(`${type} ${node.labelKey}`)
+      })
+    }
+    expect([...words].sort()).toEqual([
+      'address_message field.body.text',
+      'address_message field.footer.text',
+      'address_message field.header.text',
+      'button field.body.text',
+      'button field.button.title',
+      'button field.footer.text',
+      'button field.header.text',
+      'call_permission_request field.body.text',
+      'carousel field.body.text',
+      'carousel field.button.title',
+      'carousel field.card.body',
+      'carousel field.card.buttonText',
+      'catalog_message field.body.text',
+      'catalog_message field.footer.text',
+      'cta_url field.body.text',
+      'cta_url field.buttonText',
+      'cta_url field.footer.text',
+      'cta_url field.header.text',
+      'flow field.body.text',
+      'flow field.flow.cta',
+      'flow field.footer.text',
+      'flow field.header.text',
+      'list field.body.text',
+      'list field.footer.text',
+      'list field.header.text',
+      'list field.list.button',
+      'list field.row.description',
+      'list field.row.title',
+      'list field.section.title',
+      'location_request_message field.body.text',
+      'product field.body.text',
+      'product field.footer.text',
+      'product_list field.body.text',
+      'product_list field.footer.text',
+      'product_list field.header.text',
+      'product_list field.section.title',
+      'voice_call field.body.text',
+      'voice_call field.buttonText',
+    ])
+    // A file's name, a flow's, a reference sent back, an address's values: not the message's language.
+    for (const key of ['field.header.filename', 'field.flow.name', 'field.flow.token', 'field.voiceCall.payload'])
+      expect([...others].some((entry) => entry.endsWith(` ${key}`))).toBe(true)
+  })
+
   it("names a phone's keyboard only for an address's phone numbers (a keypad) and PIN codes (digits)", () => {
     const keyboards: string[] = []
     for (const type of INTERACTIVE_TYPES) {

@@ -28,6 +28,7 @@ function build(type: InteractiveType, options: SchemaOptions): InteractiveDescri
     ...(headerKinds.length > 0 ? { header: headerChoice(headerKinds, parts.headerRequired) } : {}),
     body: field('multiline', 'field.body.text', ['body', 'text'], bodyLimit, {
       formatting: true,
+      messageWords: true,
       ...(bodyRequired ? {} : { optional: true, optionalParent: ['body'] }),
     }),
     ...(parts.footer
@@ -35,6 +36,7 @@ function build(type: InteractiveType, options: SchemaOptions): InteractiveDescri
           footer: field('text', 'field.footer.text', ['footer', 'text'], LIMITS.footer.text, {
             optional: true,
             optionalParent: ['footer'],
+            messageWords: true,
           }),
         }
       : {}),

@@ -110,7 +110,7 @@ const HEADER_OPTION_LABELS = {
 function headerFields(kind: HeaderKind, media: MediaLabels): DraftNode[] {
   switch (kind) {
     case 'text':
-      return [field('text', 'field.header.text', ['header', 'text'], LIMITS.header.text)]
+      return [field('text', 'field.header.text', ['header', 'text'], LIMITS.header.text, { messageWords: true })]
     case 'document':
       return [
         mediaChoice(['header', 'document'], 'document', media),

@@ -46,6 +46,13 @@ export interface FieldDescription {
   readonly lineBreaks?: Limit
   /** WhatsApp renders *bold*, _italic_, ~strike~ and ```mono``` in this text. */
   readonly formatting?: boolean
+  /**
+   * The message's own words, read by the customer as typed (its header, body and footer text,
+   * a button's, section's or row's title): written in the message's language, not the UI's, so
+   * a UI gives the control that language (spell-check, a screen reader's voice). Not a file's
+   * name, a flow's name or an id, which are not written in any one language.
+   */
+  readonly messageWords?: boolean
   /** `enum`: the values allowed. */
   readonly options?: readonly DraftOption[]
   /**
