@@ -70,6 +70,7 @@ interface ReadmeProps {
     | 'defaultValue'
     | 'headingLevel'
     | 'locale'
+    | 'messageLang'
     | 'messages'
     | 'onPersistStateChange'
     | 'onRecipientOpen'

@@ -60,6 +60,8 @@ export interface BuilderControls {
   readonly localeTag: string | undefined
   /** The language the builder's words are shown in, for `lang` (see `shownLanguage`): `locale`, or a host's own. */
   readonly lang: string
+  /** The root's `messageLang` as given, for the message's own words (`messageWordsLang`) and its preview. */
+  readonly messageLang: string | undefined
   /** Core's sentences of issues and fields in `locale`, with the provider's and the root's `coreMessages` over them. */
   readonly core: CoreIssueMessages
   /** The language one of `core`'s sentences is in, sentence by sentence (see `CoreLangOf`). */

@@ -8,11 +8,11 @@ import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 export type BuilderPreviewProps = Omit<InteractivePreviewProps, 'value'>
 
 /**
- * The builder's draft in `InteractivePreview`, in the builder's locale, `messages`, theme and validation
- * options unless given: for a composer that shows the message beside its form.
+ * The builder's draft in `InteractivePreview`, in the builder's locale, `messages`, `messageLang`, theme
+ * and validation options unless given: for a composer that shows the message beside its form.
  */
 export const BuilderPreview = forwardRef<HTMLElement, BuilderPreviewProps>(function BuilderPreview(props, ref) {
-  const { locale, localeTag, messages, theme, model } = useBuilderControls('Builder.Preview')
+  const { locale, localeTag, messages, messageLang, theme, model } = useBuilderControls('Builder.Preview')
   const draft = useBuilderSelector((snapshot) => snapshot.draft)
   return (
     <InteractivePreview
@@ -20,6 +20,7 @@ export const BuilderPreview = forwardRef<HTMLElement, BuilderPreviewProps>(funct
       // The tag as given: its region sets the preview's clock.
       locale={localeTag ?? locale}
       messages={messages}
+      messageLang={messageLang}
       theme={theme}
       validation={model.options.validation}
       // A view of the draft, not one of its controls: the builder's undo keys leave it alone.

@@ -115,6 +115,14 @@ export interface BuilderOptions {
    */
   messages?: Partial<Messages> | undefined
   /**
+   * The language the message itself is written in, as a BCP 47 tag (`sw`, `en-KE`; `sw_TZ` is read
+   * as `sw-TZ`): the `lang` of the fields where its words are typed (header, body and footer text,
+   * button, section and row titles…), so the browser's spell-check and a screen reader take the
+   * message's language there, and of its words in `Builder.Preview` (see `InteractivePreview`'s
+   * `messageLang`). Left out, those fields take the builder's language, as its other fields do.
+   */
+  messageLang?: string | undefined
+  /**
    * Your own wording for core's issue sentences (and, in the composer, its send failures):
    * core's `CoreMessageOverrides`, over the `BriqProvider`'s (these win key by key); a misspelt
    * key fails to compile. E.g. `{ issues: { too_long: (issue) => 'Up to ' + issue.limit } }`.
@@ -186,6 +194,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     onPersistStateChange,
     locale: localeProp,
     messages,
+    messageLang: messageLangProp,
     coreMessages,
     theme: themeProp,
     validation: validationProp,
@@ -345,6 +354,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       locale,
       localeTag,
       lang,
+      messageLang: messageLangProp,
       core,
       coreLangOf,
       coreMessages: ownCore,
@@ -404,6 +414,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     locale,
     localeTag,
     lang,
+    messageLangProp,
     core,
     coreLangOf,
     ownCore,

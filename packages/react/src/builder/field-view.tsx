@@ -1,5 +1,6 @@
 import { draftValueAt, type FieldDescription, fieldRequired, idFollowsTitle } from '@briq-interactive/core'
 import { memo, useMemo, useRef, useState } from 'react'
+import { bcp47Tag } from '../i18n/messages.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { AnchorIssues } from './derive-issues.ts'
 import { EnumField } from './enum-field.tsx'
@@ -29,7 +30,7 @@ export interface FieldViewProps extends NodePlacement {
  * its own value and issues, so typing elsewhere never re-renders it.
  */
 export const FieldView = memo(function FieldView({ node: described, base, n, itemKey }: FieldViewProps) {
-  const { t, core, dispatch, rootId } = useBuilderControls('FieldView')
+  const { t, core, dispatch, rootId, messageLang } = useBuilderControls('FieldView')
   const [, setRevision] = useState(0)
   const path = useMemo(() => [...base, ...described.path], [base, described])
   const anchor = `field:${path.join('.')}`
@@ -69,6 +70,8 @@ export const FieldView = memo(function FieldView({ node: described, base, n, ite
     value,
     issues,
     hint: fieldHint(node, t, core, idFollows),
+    // The message's words are typed in its language, spell-checked and read in it.
+    inputLang: node.messageWords && messageLang !== undefined ? bcp47Tag(messageLang) : undefined,
     focusKey: `${itemKey}/${node.path.join('.')}`,
     t,
     onValue: (next: unknown, coalesceKey?: string) => {

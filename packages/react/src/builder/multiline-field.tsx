@@ -15,7 +15,18 @@ import type { FieldControlProps } from './text-field.tsx'
  * Ctrl/Cmd+B, +I, +Shift+X, +Shift+M wrap the selection in WhatsApp's markers (core's
  * `toggleFormatting`) as one undo step, keeping the styled text selected.
  */
-export function MultilineField({ node, id, label, value, issues, focusKey, onValue, t, hint }: FieldControlProps) {
+export function MultilineField({
+  node,
+  id,
+  label,
+  value,
+  issues,
+  focusKey,
+  onValue,
+  t,
+  hint,
+  inputLang,
+}: FieldControlProps) {
   const { requestFocus } = useBuilderControls('MultilineField')
   const text = textOf(value)
   const steps = useRef(0)
@@ -63,6 +74,7 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
         id={id}
         className="bi-builder-textarea"
         rows={rows}
+        lang={inputLang}
         // The direction of its first letter (each line its own, by the style sheet), as WhatsApp;
         // with no letter yet, the page's (as TextField).
         dir={dir}
@@ -75,7 +87,7 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
         onKeyDown={onKeyDown}
       />
     ),
-    [area, id, rows, dir, defaultValue, node.required, invalid, description, focusKey, onChange, onKeyDown],
+    [area, id, rows, inputLang, dir, defaultValue, node.required, invalid, description, focusKey, onChange, onKeyDown],
   )
   return (
     <FieldFrame

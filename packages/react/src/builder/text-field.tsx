@@ -21,10 +21,26 @@ export interface FieldControlProps {
   t: BuilderTranslate
   /** What the field says about itself besides its label (`fieldHint`). */
   hint: string | undefined
+  /**
+   * The `lang` of what is typed in it: the message's language (the root's `messageLang`) for the
+   * message's own words (core's `messageWords`), else none (the builder's).
+   */
+  inputLang: string | undefined
 }
 
 /** One line of text, a URL, an id (monospace, no spell check) or a whole number, with its counter. */
-export function TextField({ node, id, label, value, issues, focusKey, onValue, t, hint }: FieldControlProps) {
+export function TextField({
+  node,
+  id,
+  label,
+  value,
+  issues,
+  focusKey,
+  onValue,
+  t,
+  hint,
+  inputLang,
+}: FieldControlProps) {
   const text = textOf(value)
   const counts = fieldCounts(node, text)
   const take = (typed: string, coalesceKey?: string) =>
@@ -40,6 +56,7 @@ export function TextField({ node, id, label, value, issues, focusKey, onValue, t
         id={id}
         className="bi-builder-input"
         type={node.kind === 'url' ? 'url' : 'text'}
+        lang={inputLang}
         // The direction of its first letter, as WhatsApp shows the text: Arabic reads right to
         // left in a left-to-right page, a URL or Latin title left to right in a right-to-left one.
         // With no letter yet (empty, digits) the page's, where dir="auto" would be left to right.

@@ -26,6 +26,13 @@ describe('InteractiveComposer messageLang', () => {
     for (const label of inDialog.querySelectorAll('.bi-action-label')) expect(langOf(label)).toBe('sw-TZ')
   })
 
+  it('gives the builder’s fields of the message’s words its language, not its ids', () => {
+    renderComposer({ messageLang: 'sw_TZ', locale: 'en', defaultValue: createDraft('button') })
+    expect(screen.getByRole('textbox', { name: 'Body text' })).toHaveAttribute('lang', 'sw-TZ')
+    expect(screen.getByRole('textbox', { name: 'Button 1 title' })).toHaveAttribute('lang', 'sw-TZ')
+    expect(screen.getByRole('textbox', { name: 'Button 1 ID' })).not.toHaveAttribute('lang')
+  })
+
   it('marks the title the customer tapped, in the preview and in "The customer replied: …"', async () => {
     const onSent = vi.fn()
     renderComposer({ sendMode: 'inline', onSent, messageLang: 'sw', defaultValue: createDraft('button') })

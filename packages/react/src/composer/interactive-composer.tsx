@@ -111,9 +111,10 @@ export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProp
   pollIntervalMs?: number | undefined
   /**
    * The language the message itself is written in, as a BCP 47 tag (`sw`, `en-KE`): the `lang` of
+   * the builder's fields where its words are typed (see `InteractiveBuilder`'s `messageLang`), of
    * its words in the preview and the send dialog (see `InteractivePreview`'s `messageLang`) and of
    * a tapped title in "The customer replied: …". Default: `''`, HTML's "unknown", as the kit
-   * cannot know what was typed.
+   * cannot know what was typed (the builder's fields then take the builder's language).
    */
   messageLang?: string | undefined
   /** Your business's name, shown as the author of the quoted message in the customer's reply. */
@@ -273,7 +274,6 @@ export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveCompose
       onOpenChange,
       businessName,
       onReply,
-      messageLang,
       className,
       ...builderProps
     } = props
