@@ -329,7 +329,7 @@ describe('fields of every kind', () => {
   ] as const)("%s: a media link's hint states its fileSize as core words a size", (locale, said) => {
     const link = mediaLink(describeInteractive('button'))
     const fileSize = { ...LIMITS.media.imageBytes, max: 1.5 * 1024 * 1024 }
-    expect(fieldHint({ ...link, fileSize }, getTranslator(locale), getCoreMessages(locale))).toContain(said)
+    expect(fieldHint({ ...link, fileSize }, getTranslator(locale), getCoreMessages(locale))?.text).toContain(said)
   })
 
   it.each([

@@ -24,6 +24,8 @@ export interface BuilderHeadingProps {
   level: number
   className: string
   id?: string | undefined
+  /** The language of its words where it is not the builder's (`ownLang`). */
+  lang?: string | undefined
   children: ReactNode
 }
 
@@ -32,20 +34,20 @@ export interface BuilderHeadingProps {
  * carousel by its groups and items. Styled as the text it wraps (the kit's own class), so it
  * changes nothing on screen.
  */
-export function BuilderHeading({ level, className, id, children }: BuilderHeadingProps): ReactNode {
+export function BuilderHeading({ level, className, id, lang, children }: BuilderHeadingProps): ReactNode {
   const name = `bi-builder-heading ${className}`
   if (level > 6) {
     return (
       // A <span>: an item's legend takes phrasing content (and headings), not a <div>.
       // biome-ignore lint/a11y/useSemanticElements: HTML has no heading past <h6>; ARIA's heading takes any level.
-      <span role="heading" aria-level={level} className={name} id={id}>
+      <span role="heading" aria-level={level} className={name} id={id} lang={lang}>
         {children}
       </span>
     )
   }
   const Tag = `h${level}` as 'h1'
   return (
-    <Tag className={name} id={id}>
+    <Tag className={name} id={id} lang={lang}>
       {children}
     </Tag>
   )

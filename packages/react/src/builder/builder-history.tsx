@@ -2,6 +2,7 @@
 
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
 
@@ -17,13 +18,16 @@ export const BuilderHistory = forwardRef<HTMLFieldSetElement, BuilderHistoryProp
   { className, ...rest },
   ref,
 ) {
-  const { t, undo, redo } = useBuilderControls('Builder.History')
+  const { t, lang, undo, redo } = useBuilderControls('Builder.History')
+  // The group's name can only be marked on the group: its buttons say theirs against it.
+  const groupLang = t.langOf('builder.history.label')
   const canUndo = useBuilderSelector((snapshot) => snapshot.canUndo)
   const canRedo = useBuilderSelector((snapshot) => snapshot.canRedo)
   return (
     <fieldset
       ref={ref}
       aria-label={t('builder.history.label')}
+      lang={ownLang(t, 'builder.history.label', lang)}
       {...rest}
       className={withClassName('bi-builder-history', className)}
     >
@@ -33,6 +37,7 @@ export const BuilderHistory = forwardRef<HTMLFieldSetElement, BuilderHistoryProp
         aria-disabled={canUndo ? undefined : true}
         aria-keyshortcuts="Control+Z Meta+Z"
         data-bi-focus="root/undo"
+        lang={ownLang(t, 'builder.undo', groupLang)}
         onClick={undo}
       >
         <BuilderIcon name="undo" />
@@ -44,6 +49,7 @@ export const BuilderHistory = forwardRef<HTMLFieldSetElement, BuilderHistoryProp
         aria-disabled={canRedo ? undefined : true}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
         data-bi-focus="root/redo"
+        lang={ownLang(t, 'builder.redo', groupLang)}
         onClick={redo}
       >
         <BuilderIcon name="redo" />
@@ -69,7 +75,7 @@ export const BuilderNewMessage = forwardRef<HTMLButtonElement, BuilderNewMessage
   { className, ...rest },
   ref,
 ) {
-  const { t, model, newMessage } = useBuilderControls('Builder.NewMessage')
+  const { t, lang, model, newMessage } = useBuilderControls('Builder.NewMessage')
   const isNew = useBuilderSelector((snapshot) => model.isNew(snapshot.state))
   return (
     <button
@@ -77,6 +83,7 @@ export const BuilderNewMessage = forwardRef<HTMLButtonElement, BuilderNewMessage
       type="button"
       aria-disabled={isNew ? true : undefined}
       data-bi-focus="root/new"
+      lang={ownLang(t, 'builder.newMessage', lang)}
       {...rest}
       className={withClassName('bi-builder-button bi-builder-new', className)}
       onClick={newMessage}

@@ -5,8 +5,9 @@ import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent, useEffec
 import { elementById } from '../dom/element-by-id.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { worded } from '../i18n/messages.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { type BuilderTab, useBuilderControls, useBuilderSelector } from './builder-context.ts'
-import { jsonReplacedText } from './labels.ts'
+import { jsonReplacedKey, jsonReplacedText } from './labels.ts'
 
 const TABS: readonly BuilderTab[] = ['form', 'json']
 
@@ -27,7 +28,9 @@ export const BuilderTabList = forwardRef<HTMLDivElement, BuilderTabListProps>(fu
   { className, onKeyDown, ...rest },
   ref,
 ) {
-  const { t, tab, setTab, rootId } = useBuilderControls('Builder.TabList')
+  const { t, lang, tab, setTab, rootId } = useBuilderControls('Builder.TabList')
+  // The list's name can only be marked on the list: its tabs say theirs against it.
+  const listLang = t.langOf('builder.tabs.label')
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event)
     const index = TABS.indexOf(tab)
@@ -51,6 +54,7 @@ export const BuilderTabList = forwardRef<HTMLDivElement, BuilderTabListProps>(fu
       ref={ref}
       role="tablist"
       aria-label={t('builder.tabs.label')}
+      lang={ownLang(t, 'builder.tabs.label', lang)}
       {...rest}
       className={withClassName('bi-builder-tabs', className)}
       onKeyDown={handleKeyDown}
@@ -58,6 +62,7 @@ export const BuilderTabList = forwardRef<HTMLDivElement, BuilderTabListProps>(fu
       {TABS.map((value) => {
         const ids = tabIds(rootId, value)
         const selected = value === tab
+        const key = value === 'form' ? 'builder.tab.form' : 'builder.tab.json'
         return (
           <button
             key={value}
@@ -69,9 +74,10 @@ export const BuilderTabList = forwardRef<HTMLDivElement, BuilderTabListProps>(fu
             // Only the shown panel exists; a hidden one is not rendered.
             aria-controls={selected ? ids.panel : undefined}
             tabIndex={selected ? 0 : -1}
+            lang={ownLang(t, key, listLang)}
             onClick={() => setTab(value)}
           >
-            {t(value === 'form' ? 'builder.tab.form' : 'builder.tab.json')}
+            {t(key)}
           </button>
         )
       })}
@@ -117,7 +123,7 @@ export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(fu
   { children, ...props },
   ref,
 ) {
-  const { t, tab, announce } = useBuilderControls('Builder.FormPanel')
+  const { t, lang, tab, announce } = useBuilderControls('Builder.FormPanel')
   const json = useBuilderSelector((snapshot) =>
     unparsedAt(snapshot.state, []) !== undefined ? 'unparsed' : snapshot.jsonTextReplaced,
   )
@@ -134,13 +140,17 @@ export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(fu
       {json === undefined ? null : (
         <div>
           {json === 'unparsed' ? (
-            <p className="bi-builder-hint" data-severity="warning">
+            <p className="bi-builder-hint" data-severity="warning" lang={ownLang(t, 'builder.json.formReplaces', lang)}>
               {t('builder.json.formReplaces')}
             </p>
           ) : null}
           {/* Present (empty) beside the warning, so the change that replaced the text is read out. */}
           <div role="status">
-            {json === 'unparsed' ? null : <p className="bi-builder-hint">{jsonReplacedText(t, json)}</p>}
+            {json === 'unparsed' ? null : (
+              <p className="bi-builder-hint" lang={ownLang(t, jsonReplacedKey(json), lang)}>
+                {jsonReplacedText(t, json)}
+              </p>
+            )}
           </div>
         </div>
       )}

@@ -9,6 +9,7 @@ import { memo, useMemo } from 'react'
 import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import { useDomChecked } from '../dom/use-dom-checked.ts'
 import { useDomValue } from '../dom/use-dom-value.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, fieldPartIds } from './field-frame.tsx'
 import { IssueMessages } from './issue-messages.tsx'
@@ -28,7 +29,8 @@ export interface ChoiceViewProps extends NodePlacement {
  * without a control (a card's content) draws only those fields.
  */
 export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: ChoiceViewProps) {
-  const { t, dispatch, rootId } = useBuilderControls('ChoiceView')
+  const { t, lang, dispatch, rootId } = useBuilderControls('ChoiceView')
+  const own = (key: Parameters<typeof t>[0]) => ownLang(t, key, lang)
   const path = useMemo(() => [...base, ...node.path], [base, node])
   const chosen = useBuilderSelector((snapshot) => readChoice(snapshot.draft, node, base))
   const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(`choice:${path.join('.')}`))
@@ -65,7 +67,11 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
         if (reason === undefined) return null
         return (
           <fieldset key={candidate.value} className="bi-builder-unused">
-            <legend className="bi-builder-hint" data-severity="warning">
+            <legend
+              className="bi-builder-hint"
+              data-severity="warning"
+              lang={own(reason === 'onlyWithOption' ? 'builder.choice.onlyWith' : 'builder.choice.unused')}
+            >
               {reason === 'onlyWithOption'
                 ? t('builder.choice.onlyWith', { option: t(candidate.labelKey) })
                 : t('builder.choice.unused')}
@@ -82,7 +88,7 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
   const control =
     node.choice === 'header' ? (
       <div className="bi-builder-field" data-kind="enum" data-invalid={invalid ? '' : undefined}>
-        <label className="bi-builder-label" htmlFor={id}>
+        <label className="bi-builder-label" htmlFor={id} lang={own(node.labelKey)}>
           {label}
         </label>
         <select
@@ -97,12 +103,12 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
           onChange={(event) => choose(event.target.value)}
         >
           {pickable ? null : (
-            <option value={chosen} disabled>
+            <option value={chosen} disabled lang={option === undefined ? undefined : own(option.labelKey)}>
               {option === undefined ? chosen : t(option.labelKey)}
             </option>
           )}
           {node.options.map((candidate) => (
-            <option key={candidate.value} value={candidate.value}>
+            <option key={candidate.value} value={candidate.value} lang={own(candidate.labelKey)}>
               {t(candidate.labelKey)}
             </option>
           ))}
@@ -118,12 +124,16 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
         aria-invalid={invalid}
         aria-describedby={describedBy(id, undefined, {}, issues)}
       >
-        <legend className="bi-builder-label" id={`${id}-legend`}>
+        <legend className="bi-builder-label" id={`${id}-legend`} lang={own(node.labelKey)}>
           {label}
         </legend>
         <div ref={radios} className="bi-builder-choice-options">
           {pickable ? null : (
-            <label className="bi-builder-radio" data-held="">
+            <label
+              className="bi-builder-radio"
+              data-held=""
+              lang={option === undefined ? undefined : own(option.labelKey)}
+            >
               <input
                 className="bi-builder-radio-input"
                 type="radio"
@@ -136,7 +146,7 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
             </label>
           )}
           {node.options.map((candidate) => (
-            <label key={candidate.value} className="bi-builder-radio">
+            <label key={candidate.value} className="bi-builder-radio" lang={own(candidate.labelKey)}>
               <input
                 className="bi-builder-radio-input"
                 type="radio"

@@ -3,6 +3,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, useContext } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { clockOf } from '../i18n/hour-cycle.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { formatDayTime } from '../preview/format-day-time.ts'
 import { useDayChange } from '../preview/use-day-change.ts'
 import { useAnswerFocus } from './answer-focus.ts'
@@ -13,7 +14,10 @@ function ConflictText({ savedAt, onPage }: { savedAt: number; onPage: boolean })
   const { t, lang, localeTag } = useBuilderControls('Builder.DraftConflict')
   useDayChange()
   return (
-    <p className="bi-builder-conflict-text">
+    <p
+      className="bi-builder-conflict-text"
+      lang={ownLang(t, onPage ? 'builder.persist.conflictOnPage' : 'builder.persist.conflict', lang)}
+    >
       {t(onPage ? 'builder.persist.conflictOnPage' : 'builder.persist.conflict', {
         // With its day: a draft saved in a tab left open since yesterday says so.
         time: formatDayTime(new Date(savedAt), { now: new Date(), locale: lang, t, clock: clockOf(localeTag, lang) }),
@@ -35,7 +39,7 @@ export const BuilderDraftConflict = forwardRef<HTMLDivElement, BuilderDraftConfl
   { className, onFocus, ...rest },
   ref,
 ) {
-  const { t } = useBuilderControls('Builder.DraftConflict')
+  const { t, lang } = useBuilderControls('Builder.DraftConflict')
   const persistence = useContext(BuilderPersistenceContext)
   // The question goes with the answer, and its focused button with it.
   const { onFocus: noteFocus, answer } = useAnswerFocus('Builder.DraftConflict', onFocus)
@@ -51,10 +55,24 @@ export const BuilderDraftConflict = forwardRef<HTMLDivElement, BuilderDraftConfl
     >
       <ConflictText savedAt={conflict.savedAt} onPage={persistence.conflictOnPage} />
       <div className="bi-builder-conflict-actions">
-        <button type="button" className="bi-builder-button" onClick={answer(persistence.acceptTheirs)}>
+        <button
+          type="button"
+          className="bi-builder-button"
+          lang={ownLang(
+            t,
+            persistence.conflictOnPage ? 'builder.persist.useOtherEditors' : 'builder.persist.useTheirs',
+            lang,
+          )}
+          onClick={answer(persistence.acceptTheirs)}
+        >
           {t(persistence.conflictOnPage ? 'builder.persist.useOtherEditors' : 'builder.persist.useTheirs')}
         </button>
-        <button type="button" className="bi-builder-button" onClick={answer(persistence.keepMine)}>
+        <button
+          type="button"
+          className="bi-builder-button"
+          lang={ownLang(t, 'builder.persist.keepMine', lang)}
+          onClick={answer(persistence.keepMine)}
+        >
           {t('builder.persist.keepMine')}
         </button>
       </div>

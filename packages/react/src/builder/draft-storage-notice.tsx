@@ -5,6 +5,7 @@ import { type ComponentPropsWithoutRef, forwardRef, useContext, useRef } from 'r
 import { downloadFile } from '../dom/download-file.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { useAnswerFocus } from './answer-focus.ts'
 import { BuilderPersistenceContext, useBuilderControls } from './builder-context.ts'
 import { useUnsavedAlertTurn } from './unsaved-alert.ts'
@@ -24,7 +25,8 @@ export type BuilderDraftStorageNoticeProps = ComponentPropsWithoutRef<'div'>
  */
 export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraftStorageNoticeProps>(
   function BuilderDraftStorageNotice({ className, ...rest }, ref) {
-    const { t } = useBuilderControls('Builder.DraftStorageNotice')
+    const { t, lang } = useBuilderControls('Builder.DraftStorageNotice')
+    const langOf = (key: Parameters<typeof t>[0]) => ownLang(t, key, lang)
     const persistence = useContext(BuilderPersistenceContext)
     const own = useRef<HTMLDivElement | null>(null)
     const setRef = useMergedRef(ref, own)
@@ -47,6 +49,7 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
             key={turn.alerts ? 'alert' : 'note'}
             role={turn.alerts ? 'alert' : undefined}
             className="bi-builder-conflict"
+            lang={langOf(turn.alerts && turn.others ? 'builder.persist.unsavedPage' : 'builder.persist.unsaved')}
           >
             {t(turn.alerts && turn.others ? 'builder.persist.unsavedPage' : 'builder.persist.unsaved', {
               download: t('builder.json.download'),
@@ -56,19 +59,39 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
         ) : null}
         {unreadable === undefined ? null : (
           <div role="alert" className="bi-builder-conflict" onFocus={noteFocus}>
-            <p className="bi-builder-conflict-text">
+            <p
+              className="bi-builder-conflict-text"
+              lang={langOf(
+                unreadable.reason === 'closed' ? 'builder.persist.closedUnsaved' : 'builder.persist.unreadable',
+              )}
+            >
               {t(unreadable.reason === 'closed' ? 'builder.persist.closedUnsaved' : 'builder.persist.unreadable')}
             </p>
             <div className="bi-builder-conflict-actions">
               {openUnreadable === undefined ? null : (
-                <button type="button" className="bi-builder-button" onClick={answer(openUnreadable)}>
+                <button
+                  type="button"
+                  className="bi-builder-button"
+                  lang={langOf('builder.persist.openUnreadable')}
+                  onClick={answer(openUnreadable)}
+                >
                   {t('builder.persist.openUnreadable')}
                 </button>
               )}
-              <button type="button" className="bi-builder-button" onClick={download}>
+              <button
+                type="button"
+                className="bi-builder-button"
+                lang={langOf('builder.persist.downloadUnreadable')}
+                onClick={download}
+              >
                 {t('builder.persist.downloadUnreadable')}
               </button>
-              <button type="button" className="bi-builder-button" onClick={answer(discardUnreadable)}>
+              <button
+                type="button"
+                className="bi-builder-button"
+                lang={langOf('builder.persist.discardUnreadable')}
+                onClick={answer(discardUnreadable)}
+              >
                 {t('builder.persist.discardUnreadable')}
               </button>
             </div>

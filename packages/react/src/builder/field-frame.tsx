@@ -7,10 +7,14 @@ import {
   lengthMark,
   lineBreaksMark,
 } from '@briq-interactive/core'
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
-import type { BuilderTranslate } from '../i18n/messages.ts'
+import { type BuilderTranslate, type Worded, worded } from '../i18n/messages.ts'
+import { langIfOther, ownLang } from '../i18n/own-lang.tsx'
+import { markIn } from '../i18n/punctuation.ts'
+import { wordedNode } from '../i18n/worded-text.tsx'
+import { useBuilderControls } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
 import type { AnchorIssues } from './derive-issues.ts'
 import { hasIssues, IssueMessages, issueListId } from './issue-messages.tsx'
@@ -37,18 +41,20 @@ export function fieldHint(
   t: BuilderTranslate,
   core: CoreIssueMessages,
   idFollows?: boolean,
-): string | undefined {
+): Worded | undefined {
   if (node.generatedFrom !== undefined)
-    return t(idFollows === false ? 'builder.field.keptId' : 'builder.field.generatedId')
+    return worded(t, idFollows === false ? 'builder.field.keptId' : 'builder.field.generatedId')
   if (node.hintKey !== undefined)
-    return t(node.hintKey, node.fileSize === undefined ? undefined : { size: core.size(node.fileSize.max) })
+    return worded(t, node.hintKey, node.fileSize === undefined ? undefined : { size: core.size(node.fileSize.max) })
   if (node.required) return undefined
   if (node.defaultValue !== undefined) {
     // A select's default by the name it shows ("Published"), not its JSON value.
     const option = node.options?.find((candidate) => candidate.value === node.defaultValue)
-    return t('builder.field.default', { value: option === undefined ? node.defaultValue : t(option.labelKey) })
+    return worded(t, 'builder.field.default', {
+      value: option === undefined ? node.defaultValue : t(option.labelKey),
+    })
   }
-  return t('builder.field.optional')
+  return worded(t, 'builder.field.optional')
 }
 
 /**
@@ -94,21 +100,27 @@ export function CountMarkIcon({ mark }: { mark: LengthMark | undefined }) {
 }
 
 /** The counts in words, each a sentence, for the counter's description. */
-function spokenCounts(counts: FieldCounts, t: BuilderTranslate): string {
+function spokenCounts(counts: FieldCounts, t: BuilderTranslate, lang: string): ReactNode {
   const { characters, lineBreaks } = counts
-  return [
-    characters && t('builder.counter.label', { count: String(characters.count), limit: characters.max }),
-    lineBreaks && t('builder.counter.lineBreaks', { count: lineBreaks.count, limit: lineBreaks.max }),
-  ]
-    .filter((part) => typeof part === 'string')
-    .map((part) => `${part}.`)
-    .join(' ')
+  const sentences = [
+    characters && worded(t, 'builder.counter.label', { count: String(characters.count), limit: characters.max }),
+    lineBreaks && worded(t, 'builder.counter.lineBreaks', { count: lineBreaks.count, limit: lineBreaks.max }),
+  ].filter((part) => typeof part === 'object')
+  if (sentences.every((sentence) => sentence.lang === lang))
+    return sentences.map((sentence) => `${sentence.text}.`).join(' ')
+  // Each sentence in its own language (one a host's catalogue left out is the kit's English).
+  return sentences.map((sentence, index) => (
+    <Fragment key={sentence.lang + String(index)}>
+      {index === 0 ? null : ' '}
+      {wordedNode({ ...sentence, text: `${sentence.text}.` }, lang)}
+    </Fragment>
+  ))
 }
 
 /** The `aria-describedby` of a field's control. */
 export function describedBy(
   id: string,
-  hint: string | undefined,
+  hint: Worded | undefined,
   counts: FieldCounts,
   issues: AnchorIssues | undefined,
 ) {
@@ -123,7 +135,9 @@ export function describedBy(
 interface FieldFrameProps {
   id: string
   label: string
-  hint: string | undefined
+  /** The language of `label` where it is not the builder's (`ownLang`: a key a host's catalogue left out). */
+  labelLang: string | undefined
+  hint: Worded | undefined
   counts: FieldCounts
   issues: AnchorIssues | undefined
   t: BuilderTranslate
@@ -137,7 +151,20 @@ interface FieldFrameProps {
 }
 
 /** A field's label, control, hint, counter and issues, laid out the same for every kind. */
-export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, fix, children }: FieldFrameProps) {
+export function FieldFrame({
+  id,
+  label,
+  labelLang,
+  hint,
+  counts,
+  issues,
+  t,
+  toolbar,
+  kind,
+  fix,
+  children,
+}: FieldFrameProps) {
+  const { lang } = useBuilderControls('FieldFrame')
   const ids = fieldPartIds(id)
   // Counts print as plain digits beside their limit ("1025 / 1024"), never "1,025 / 1024".
   return (
@@ -146,7 +173,7 @@ export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, 
       data-kind={kind}
       data-invalid={issues !== undefined && issues.errors.length > 0 ? '' : undefined}
     >
-      <label className="bi-builder-label" htmlFor={id}>
+      <label className="bi-builder-label" htmlFor={id} lang={labelLang}>
         {label}
       </label>
       {toolbar}
@@ -156,9 +183,9 @@ export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, 
           {hint === undefined ? null : (
             // Hidden from assistive tech as the counter is, given only as the control's
             // description: a swipe met it twice, on the control and again as its own text.
-            <span className="bi-builder-hint" id={ids.hint} aria-hidden="true">
-              {hint}
-              <SentenceStop after={hint} stop={t('punctuation.stop')} />
+            <span className="bi-builder-hint" id={ids.hint} aria-hidden="true" lang={langIfOther(hint.lang, lang)}>
+              {hint.text}
+              <SentenceStop after={hint.text} stop={markIn(t, hint.lang, 'punctuation.stop')} />
             </span>
           )}
           {counts.characters || counts.lineBreaks ? (
@@ -172,18 +199,18 @@ export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, 
             >
               <CountMarkIcon mark={counts.mark} />
               {counts.characters ? (
-                <span className="bi-builder-counter-text">
+                <span className="bi-builder-counter-text" lang={ownLang(t, 'builder.counter', lang)}>
                   {t('builder.counter', { count: String(counts.characters.count), limit: counts.characters.max })}
                 </span>
               ) : null}
               {counts.lineBreaks ? (
-                <span className="bi-builder-counter-part">
+                <span className="bi-builder-counter-part" lang={ownLang(t, 'builder.counter.lineBreaks', lang)}>
                   {t('builder.counter.lineBreaks', { count: counts.lineBreaks.count, limit: counts.lineBreaks.max })}
                 </span>
               ) : null}
               {/* Read as sentences: "812 of 1024 characters. 1 of 2 line breaks." after the issues and hint. */}
               <span className="bi-builder-sr" id={ids.counter}>
-                {spokenCounts(counts, t)}
+                {spokenCounts(counts, t, lang)}
               </span>
             </span>
           ) : null}

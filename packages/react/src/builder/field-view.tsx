@@ -1,6 +1,7 @@
 import { draftValueAt, type FieldDescription, fieldRequired, idFollowsTitle } from '@briq-interactive/core'
 import { memo, useMemo, useRef, useState } from 'react'
 import { bcp47Tag } from '../i18n/messages.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { AnchorIssues } from './derive-issues.ts'
 import { EnumField } from './enum-field.tsx'
@@ -30,7 +31,7 @@ export interface FieldViewProps extends NodePlacement {
  * its own value and issues, so typing elsewhere never re-renders it.
  */
 export const FieldView = memo(function FieldView({ node: described, base, n, itemKey }: FieldViewProps) {
-  const { t, core, dispatch, rootId, messageLang } = useBuilderControls('FieldView')
+  const { t, lang, core, dispatch, rootId, messageLang } = useBuilderControls('FieldView')
   const [, setRevision] = useState(0)
   const path = useMemo(() => [...base, ...described.path], [base, described])
   const anchor = `field:${path.join('.')}`
@@ -67,6 +68,7 @@ export const FieldView = memo(function FieldView({ node: described, base, n, ite
     node,
     id: anchorElementId(rootId, 'field', path),
     label: labelOf(t, node.labelKey, n),
+    labelLang: ownLang(t, node.labelKey, lang),
     value,
     issues,
     hint: fieldHint(node, t, core, idFollows),

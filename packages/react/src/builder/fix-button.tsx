@@ -2,6 +2,7 @@ import type { FixIt } from '@briq-interactive/core'
 import { useId } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { worded } from '../i18n/messages.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { markIn } from '../i18n/punctuation.ts'
 import { anchorElementId, type BuilderControls, type FocusRequest, useBuilderControls } from './builder-context.ts'
 import { fixLabel, withLeftOut } from './labels.ts'
@@ -58,6 +59,7 @@ export function FixButton({ fix, focus }: FixButtonProps) {
       type="button"
       className="bi-builder-fix"
       aria-labelledby={labelId}
+      lang={ownLang(controls.t, fix.labelKey, controls.lang)}
       onClick={() => applyFix(controls, fix, focus)}
     >
       {/* One inline run, or the stop would be set apart (" . ", read "dot"). */}

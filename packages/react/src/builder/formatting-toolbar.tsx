@@ -1,6 +1,7 @@
 import type { InlineStyle } from '@briq-interactive/core'
 import { type KeyboardEvent, memo, useState } from 'react'
 import type { BuilderKey, BuilderTranslate } from '../i18n/messages.ts'
+import { langIfOther, ownLang } from '../i18n/own-lang.tsx'
 
 /** The toolbar's buttons: style, name, the glyph shown, and the shortcut (WhatsApp Web's). */
 export const FORMATTING_BUTTONS: readonly {
@@ -29,6 +30,9 @@ export function shortcutStyle(event: KeyboardEvent): InlineStyle | undefined {
 interface FormattingToolbarProps {
   /** "Text style" (a host's own words may name the field: `{field}`). */
   label: string
+  /** The language `label` is worded in, and the builder's around it (`lang` of `BuilderControls`). */
+  labelLang: string
+  around: string
   /** The id of the text area it formats. */
   controls: string
   onToggle(style: InlineStyle): void
@@ -42,6 +46,8 @@ interface FormattingToolbarProps {
  */
 export const FormattingToolbar = memo(function FormattingToolbar({
   label,
+  labelLang,
+  around,
   controls,
   onToggle,
   t,
@@ -73,6 +79,8 @@ export const FormattingToolbar = memo(function FormattingToolbar({
       className="bi-builder-toolbar"
       role="toolbar"
       aria-label={label}
+      // A name can only be marked on its element: the buttons say theirs against it.
+      lang={langIfOther(labelLang, around)}
       aria-controls={controls}
       onKeyDown={onKeyDown}
     >
@@ -84,6 +92,7 @@ export const FormattingToolbar = memo(function FormattingToolbar({
           data-style={button.style}
           tabIndex={index === active ? 0 : -1}
           title={t(button.name)}
+          lang={ownLang(t, button.name, labelLang)}
           aria-keyshortcuts={button.keys}
           onMouseDown={(event) => event.preventDefault()}
           onFocus={() => setActive(index)}

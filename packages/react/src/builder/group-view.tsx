@@ -9,6 +9,7 @@ import {
 import { memo, useMemo } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
+import { langIfOther, ownLang } from '../i18n/own-lang.tsx'
 import { markIn } from '../i18n/punctuation.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderHeading, depthOf } from './builder-heading.tsx'
@@ -36,7 +37,7 @@ const NO_ITEMS: readonly unknown[] = []
  */
 export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabelKey }: GroupViewProps) {
   const controls = useBuilderControls('GroupView')
-  const { t, rootId, model, dispatch, announce, requestFocus, headingLevel } = controls
+  const { t, lang, rootId, model, dispatch, announce, requestFocus, headingLevel } = controls
   const path = useMemo(() => [...base, ...node.path], [base, node])
   const pathKey = path.join('.')
   const items = useBuilderSelector((snapshot) => draftValueAt(snapshot.draft, path))
@@ -63,7 +64,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
   // where the counter beside it does not give it: "Add section" at 10 of 10 rows reads "2 of 10
   // sections" (core's refusal names the rows), and "2 of 2 buttons on every card" is no rule
   // anybody documents (core's refusal says so: `rule: 'guard'`).
-  const addWhy = adding.ok ? undefined : refusalText(adding, t).text
+  const addWhy = adding.ok ? undefined : refusalText(adding, t)
   const whyNotCounted =
     !adding.ok && ((adding.item !== undefined && adding.item !== node.item) || adding.rule === 'guard')
   // A press of the dimmed Add is said (by `dispatch`) and shown.
@@ -116,7 +117,12 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
       aria-describedby={hasIssues(issues) ? fieldPartIds(id).issueList : undefined}
     >
       <div className="bi-builder-group-head">
-        <BuilderHeading level={headingLevel + 2 * depthOf(path)} className="bi-builder-group-title" id={`${id}-title`}>
+        <BuilderHeading
+          level={headingLevel + 2 * depthOf(path)}
+          className="bi-builder-group-title"
+          id={`${id}-title`}
+          lang={ownLang(t, `builder.group.${node.item}`, lang)}
+        >
           {t(`builder.group.${node.item}`)}
         </BuilderHeading>
         {counter === undefined ? null : (
@@ -125,6 +131,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
             id={`${id}-count`}
             data-over={mark === 'over' ? '' : undefined}
             data-unusual={mark === 'unusual' ? '' : undefined}
+            lang={ownLang(t, counterKey, lang)}
           >
             <CountMarkIcon mark={mark} />
             <span className="bi-builder-group-count-text">{counter}</span>
@@ -160,7 +167,9 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
           counter === undefined ? undefined : `${id}-count`,
           whyNotCounted ? `${addId}-why` : undefined,
         )}
-        title={addWhy}
+        title={addWhy?.text}
+        // Its tooltip (why it is dimmed) takes its language too; its description says it in its own.
+        lang={ownLang(t, node.addLabelKey, lang)}
         onClick={add}
       >
         <BuilderIcon name="add" />
@@ -169,11 +178,20 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
       {whyNotCounted ? (
         // Add's description only (its tooltip shows it): as text too, a swipe read it again
         // right after Add, and touch finds nothing there to read.
-        <span className="bi-builder-sr" id={`${addId}-why`} aria-hidden="true">
-          {addWhy}
+        <span
+          className="bi-builder-sr"
+          id={`${addId}-why`}
+          aria-hidden="true"
+          lang={addWhy === undefined ? undefined : langIfOther(addWhy.lang, lang)}
+        >
+          {addWhy?.text}
         </span>
       ) : null}
-      {refusal === undefined ? null : <p className="bi-builder-refusal">{refusal}</p>}
+      {refusal === undefined ? null : (
+        <p className="bi-builder-refusal" lang={langIfOther(refusal.lang, lang)}>
+          {refusal.text}
+        </p>
+      )}
     </div>
   )
 }, sameNodeProps)

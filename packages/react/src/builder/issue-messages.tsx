@@ -1,6 +1,7 @@
 import type { Issue } from '@briq-interactive/core'
 import { memo } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { markIn, withColon } from '../i18n/punctuation.ts'
 import { issueWords } from '../provider/use-core-messages.ts'
 import { useBuilderControls } from './builder-context.ts'
@@ -8,7 +9,7 @@ import { BuilderIcon } from './builder-icons.tsx'
 import type { AnchorIssues } from './derive-issues.ts'
 import { FixButton } from './fix-button.tsx'
 import { useShowMessages } from './shown-messages.ts'
-import { ownLang, SrLabel } from './sr-label.tsx'
+import { SrLabel } from './sr-label.tsx'
 
 /**
  * An issue's React key among the issues at one place: its code, reason and what it counts

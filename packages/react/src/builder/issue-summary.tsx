@@ -6,6 +6,7 @@ import { LeavingWords } from '../dom/leaving-words.tsx'
 import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { type Worded, worded } from '../i18n/messages.ts'
+import { langIfOther, ownLang } from '../i18n/own-lang.tsx'
 import { withColon } from '../i18n/punctuation.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderHeading } from './builder-heading.tsx'
@@ -16,7 +17,7 @@ import { FixButton } from './fix-button.tsx'
 import { IssueLine, issueKey } from './issue-messages.tsx'
 import { fieldName, fixLabel, wordedWithNames } from './labels.ts'
 import { useShownMessages } from './shown-messages.ts'
-import { ownLang, SrLabel } from './sr-label.tsx'
+import { SrLabel } from './sr-label.tsx'
 
 // Text typed on the JSON tab that cannot be used (core's unparsed text at path []).
 const JSON_TEXT: ReadonlySet<string | undefined> = new Set(JSON_TEXT_REASONS)
@@ -37,7 +38,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   { className, ...rest },
   ref,
 ) {
-  const { t, lang, core, rootId, focusAnchor, setTab, requestFocus, shownMessages, headingLevel } =
+  const { t, lang, core, coreLangOf, rootId, focusAnchor, setTab, requestFocus, shownMessages, headingLevel } =
     useBuilderControls('Builder.IssueSummary')
   const summary = useBuilderSelector((snapshot) => snapshot.placement.summary)
   // No draft yet (a host's `value={null}`): no problems, and none found either.
@@ -91,7 +92,12 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
       data-state={errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : noDraft ? 'empty' : 'clear'}
     >
       <div className="bi-builder-summary-head">
-        <BuilderHeading level={headingLevel} className="bi-builder-summary-title" id={`${id}-title`}>
+        <BuilderHeading
+          level={headingLevel}
+          className="bi-builder-summary-title"
+          id={`${id}-title`}
+          lang={ownLang(t, 'builder.issues.label', lang)}
+        >
           {t('builder.issues.label')}
         </BuilderHeading>
         <span className="bi-builder-summary-count" lang={count.lang === lang ? undefined : count.lang}>
@@ -103,7 +109,11 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
           <LeavingWords className="bi-builder-sr-text">{said.words}</LeavingWords>
         </span>
       </div>
-      {fixesWait ? <p className="bi-builder-hint">{t('builder.issues.fixesWait')}</p> : null}
+      {fixesWait ? (
+        <p className="bi-builder-hint" lang={ownLang(t, 'builder.issues.fixesWait', lang)}>
+          {t('builder.issues.fixesWait')}
+        </p>
+      ) : null}
       {placed.length + summary.suggestions.length > 0 ? (
         <ul className="bi-builder-summary-list">
           {placed.map((entry, index) => {
@@ -163,7 +173,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
                     aria-describedby={wordsId}
                     onClick={() => focusAnchor(anchor)}
                   >
-                    {said} {nameOf(anchor)}
+                    {said} <span lang={langIfOther(coreLangOf('field', undefined), lang)}>{nameOf(anchor)}</span>
                   </button>
                 )}
                 {wordsId === undefined ? null : (
@@ -173,7 +183,12 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
                     <span className="bi-builder-summary-dash" aria-hidden="true">
                       {' — '}
                     </span>
-                    <span id={wordsId} className="bi-builder-summary-words" aria-hidden="true">
+                    <span
+                      id={wordsId}
+                      className="bi-builder-summary-words"
+                      aria-hidden="true"
+                      lang={ownLang(t, fix.labelKey, lang)}
+                    >
                       {fixLabel(fix, t)}
                     </span>
                   </>

@@ -13,6 +13,7 @@ import {
 import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef } from 'react'
 import { isSelect } from '../dom/node-kind.ts'
 import { type Worded, worded } from '../i18n/messages.ts'
+import { langIfOther, ownLang } from '../i18n/own-lang.tsx'
 import { sameJson } from '../state/same-json.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderHeading, depthOf } from './builder-heading.tsx'
@@ -60,7 +61,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   // props: adding or removing an item then renders only the items whose own state changed.
   const { group, groupPath, index, itemKey, addId, family, containerLabelKey } = props
   const controls = useBuilderControls('ItemView')
-  const { t, rootId, model, dispatch, announce, requestFocus, headingLevel } = controls
+  const { t, lang, rootId, model, dispatch, announce, requestFocus, headingLevel } = controls
   const path = useMemo(() => [...groupPath, index], [groupPath, index])
   const pathKey = path.join('.')
   const n = index + 1
@@ -74,7 +75,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const can = useBuilderSelector(() => itemToolsAt(model, groupTools, index))
   // A dimmed Move up / Move down says why on hover and to a screen reader (its description).
   const why = (step: MoveStepResult, direction: 'up' | 'down') =>
-    step.ok ? undefined : moveRefusalText(step, { item: label, path, direction, containerLabelKey }, t).text
+    step.ok ? undefined : moveRefusalText(step, { item: label, path, direction, containerLabelKey }, t)
   const canRemove = can.remove.ok
   // A dimmed Remove says why too (the last button, the second of two cards): WhatsApp's minimum.
   const removeWhy = can.remove.ok ? undefined : removeRefusalText(can.remove, label, t)
@@ -88,7 +89,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const [refusal, showRefusal] = useShownRefusal('ItemView')
   const refuse = (why: Worded) => {
     announce(why)
-    showRefusal(why.text)
+    showRefusal(why)
   }
   // The drag under way, if any: an item removed mid-drag (undo, a route change) ends it, else its
   // Escape listener on the window would outlive it and take the page's next Escape.
@@ -174,7 +175,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
       aria-describedby={hasIssues(issues) ? fieldPartIds(id).issueList : undefined}
       onKeyDown={onKeyDown}
     >
-      <legend id={ownLegend} className="bi-builder-legend">
+      <legend id={ownLegend} className="bi-builder-legend" lang={ownLang(t, group.labelKey, lang)}>
         <BuilderHeading level={headingLevel + 2 * depthOf(groupPath) + 1} className="bi-builder-legend-heading">
           {label}
         </BuilderHeading>
@@ -184,6 +185,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
           className="bi-builder-drag"
           aria-hidden="true"
           title={t('builder.item.drag')}
+          lang={ownLang(t, 'builder.item.drag', lang)}
           onPointerDown={onPointerDown}
         >
           <BuilderIcon name="grip" />
@@ -194,6 +196,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
           holders={holders}
           legend={ownLegend}
           label={t('builder.item.moveUp')}
+          labelLang={ownLang(t, 'builder.item.moveUp', lang)}
           disabled={!can.up.ok}
           reason={why(can.up, 'up')}
           focusKey={`${itemKey}/up`}
@@ -206,6 +209,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
           holders={holders}
           legend={ownLegend}
           label={t('builder.item.moveDown')}
+          labelLang={ownLang(t, 'builder.item.moveDown', lang)}
           disabled={!can.down.ok}
           reason={why(can.down, 'down')}
           focusKey={`${itemKey}/down`}
@@ -218,19 +222,24 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
           holders={holders}
           legend={ownLegend}
           label={t('builder.item.remove')}
+          labelLang={ownLang(t, 'builder.item.remove', lang)}
           disabled={!canRemove}
-          reason={removeWhy?.text}
+          reason={removeWhy}
           focusKey={`${itemKey}/remove`}
           onClick={remove}
         />
       </div>
-      {refusal === undefined ? null : <p className="bi-builder-refusal">{refusal}</p>}
+      {refusal === undefined ? null : (
+        <p className="bi-builder-refusal" lang={langIfOther(refusal.lang, lang)}>
+          {refusal.text}
+        </p>
+      )}
       <IssueMessages id={fieldPartIds(id).issues} issues={issues} />
       <NodeList nodes={group.fields} base={path} n={n} itemKey={itemKey} itemLabelKey={group.labelKey} />
       {/* Hidden, and last: out of the tools' row and of what the layout reads after it. */}
-      <ToolWhy id={`${id}-up`} disabled={!can.up.ok} reason={why(can.up, 'up')} />
-      <ToolWhy id={`${id}-down`} disabled={!can.down.ok} reason={why(can.down, 'down')} />
-      <ToolWhy id={`${id}-remove`} disabled={!canRemove} reason={removeWhy?.text} />
+      <ToolWhy id={`${id}-up`} disabled={!can.up.ok} reason={why(can.up, 'up')} around={lang} />
+      <ToolWhy id={`${id}-down`} disabled={!can.down.ok} reason={why(can.down, 'down')} around={lang} />
+      <ToolWhy id={`${id}-remove`} disabled={!canRemove} reason={removeWhy} around={lang} />
     </fieldset>
   )
 }, sameNodeProps)
@@ -243,18 +252,35 @@ interface ToolButtonProps {
   holders: readonly string[]
   legend: string
   label: string
+  /** The language of `label` where it is not the builder's: the button's, which names it. */
+  labelLang: string | undefined
   disabled: boolean
   focusKey: string
   keys?: string
-  /** Why it is disabled: its tooltip and description instead of the label. */
-  reason?: string | undefined
+  /**
+   * Why it is disabled: its tooltip and description instead of the label (the description in its
+   * own language, on the hidden words it is read from; the tooltip takes the button's).
+   */
+  reason?: Worded | undefined
   /** Runs on every press, disabled too: it says why nothing changed. */
   onClick(focusKey: string): void
 }
 
 // aria-disabled, not disabled: a button that becomes unusable under focus (Move up on the item
 // just moved to the top) keeps the focus instead of dropping it to the page.
-function ToolButton({ icon, id, holders, legend, label, disabled, focusKey, keys, reason, onClick }: ToolButtonProps) {
+function ToolButton({
+  icon,
+  id,
+  holders,
+  legend,
+  label,
+  labelLang,
+  disabled,
+  focusKey,
+  keys,
+  reason,
+  onClick,
+}: ToolButtonProps) {
   // Why it is dimmed names its item already ("Button 1 is already first").
   const why = disabled && reason !== undefined ? `${id}-why` : undefined
   return (
@@ -266,7 +292,8 @@ function ToolButton({ icon, id, holders, legend, label, disabled, focusKey, keys
       aria-disabled={disabled ? true : undefined}
       aria-keyshortcuts={keys}
       aria-describedby={[...holders, why ?? legend].join(' ')}
-      title={why !== undefined ? reason : label}
+      title={why !== undefined ? reason?.text : label}
+      lang={labelLang}
       onClick={() => onClick(focusKey)}
     >
       <BuilderIcon name={icon} />
@@ -276,11 +303,16 @@ function ToolButton({ icon, id, holders, legend, label, disabled, focusKey, keys
 }
 
 /** Why a dimmed tool is dimmed, for its description: hidden, apart from the tools (laid out in a row). */
-function ToolWhy({ id, disabled, reason }: Pick<ToolButtonProps, 'id' | 'disabled' | 'reason'>) {
+function ToolWhy({
+  id,
+  disabled,
+  reason,
+  around,
+}: Pick<ToolButtonProps, 'id' | 'disabled' | 'reason'> & { around: string }) {
   if (!disabled || reason === undefined) return null
   return (
-    <span id={`${id}-why`} className="bi-builder-tool-why" hidden>
-      {reason}
+    <span id={`${id}-why`} className="bi-builder-tool-why" hidden lang={langIfOther(reason.lang, around)}>
+      {reason.text}
     </span>
   )
 }

@@ -19,6 +19,7 @@ import { useDomValue } from '../dom/use-dom-value.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
 import { type BuilderTranslate, type Worded, worded } from '../i18n/messages.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { joinSentences } from '../i18n/punctuation.ts'
 import { wordedNode } from '../i18n/worded-text.tsx'
 import { isolateDirection } from '../preview/text-direction.ts'
@@ -27,7 +28,7 @@ import { sameJson } from '../state/same-json.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { ChangeOptions } from './builder-model.ts'
 import { IssueLine } from './issue-messages.tsx'
-import { jsonReplacedText, withLeftOut } from './labels.ts'
+import { jsonReplacedKey, jsonReplacedText, withLeftOut } from './labels.ts'
 import { handOnMessage } from './opened-recipients.ts'
 import { isPaste } from './paste-step.ts'
 import { usePlainSpacesFix } from './plain-spaces-fix.tsx'
@@ -312,7 +313,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
 
   return (
     <div ref={ref} {...rest} className={withClassName('bi-builder-json', className)}>
-      <label className="bi-builder-label" htmlFor={id}>
+      <label className="bi-builder-label" htmlFor={id} lang={ownLang(t, 'builder.json.label', lang)}>
         {t('builder.json.label')}
       </label>
       <textarea
@@ -338,17 +339,24 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
           <p className="bi-builder-issue" data-severity="error">
             <IssueLine issue={unparsed.issue} severity="error" stop />
           </p>
-          <p className="bi-builder-hint">{t('builder.json.kept')}</p>
+          <p className="bi-builder-hint" lang={ownLang(t, 'builder.json.kept', lang)}>
+            {t('builder.json.kept')}
+          </p>
         </div>
       )}
       {plainSpacesFix}
       {replaced ? (
-        <p className="bi-builder-hint" id={replacedId}>
+        <p className="bi-builder-hint" id={replacedId} lang={ownLang(t, jsonReplacedKey(replaced), lang)}>
           {jsonReplacedText(t, replaced)}
         </p>
       ) : null}
       <div className="bi-builder-json-actions">
-        <button type="button" className="bi-builder-button" onClick={() => fileInput.current?.click()}>
+        <button
+          type="button"
+          className="bi-builder-button"
+          lang={ownLang(t, 'builder.json.open', lang)}
+          onClick={() => fileInput.current?.click()}
+        >
           {t('builder.json.open')}
         </button>
         <input
@@ -359,7 +367,12 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
           hidden
           onChange={(event) => void open(event)}
         />
-        <button type="button" className="bi-builder-button" onClick={download}>
+        <button
+          type="button"
+          className="bi-builder-button"
+          lang={ownLang(t, 'builder.json.download', lang)}
+          onClick={download}
+        >
           {t('builder.json.download')}
         </button>
       </div>

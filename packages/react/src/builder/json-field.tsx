@@ -1,6 +1,7 @@
 import { type DraftPath, draftJsonText, draftValueAt, unparsedAt } from '@briq-interactive/core'
 import { useState } from 'react'
 import { useDomValue } from '../dom/use-dom-value.ts'
+import { worded } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { ChangeOptions } from './builder-model.ts'
 import { describedBy, FieldFrame } from './field-frame.tsx'
@@ -29,6 +30,7 @@ export function JsonField({
   node,
   id,
   label,
+  labelLang,
   value,
   issues,
   focusKey,
@@ -41,7 +43,7 @@ export function JsonField({
   // Valid text stays as typed (its spacing) while it is what the draft holds.
   const [typed, setTyped] = useState<{ source: unknown; text: string } | undefined>(undefined)
   const text = unparsed ?? (typed !== undefined && typed.source === value ? typed.text : show(value))
-  const hint = ownHint ?? t('builder.field.json', { example: '{"key": "value"}' })
+  const hint = ownHint ?? worded(t, 'builder.field.json', { example: '{"key": "value"}' })
   const invalid = issues !== undefined && issues.errors.length > 0
   const take = (next: string, change?: ChangeOptions) => {
     dispatch({ op: 'text', path, text: next }, change)
@@ -53,6 +55,7 @@ export function JsonField({
     <FieldFrame
       id={id}
       label={label}
+      labelLang={labelLang}
       hint={hint}
       counts={{}}
       issues={issues}

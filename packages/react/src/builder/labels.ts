@@ -82,8 +82,11 @@ export function fieldName(path: readonly (string | number)[], core: CoreIssueMes
 }
 
 /** What replaced the JSON tab's text the form could not use, said the same on the form and the JSON tab. */
-export const jsonReplacedText = (t: BuilderTranslate, by: 'form' | 'draft'): string =>
-  t(by === 'form' ? 'builder.json.replacedByForm' : 'builder.json.replacedByDraft')
+export const jsonReplacedText = (t: BuilderTranslate, by: 'form' | 'draft'): string => t(jsonReplacedKey(by))
+
+/** The key that words {@link jsonReplacedText}. */
+export const jsonReplacedKey = (by: 'form' | 'draft') =>
+  by === 'form' ? ('builder.json.replacedByForm' as const) : ('builder.json.replacedByDraft' as const)
 
 // One list format per language, made when a note first names what was left out; English as
 // core's sentences list ("a, b or c"), with no comma before the last.

@@ -19,6 +19,7 @@ export function MultilineField({
   node,
   id,
   label,
+  labelLang,
   value,
   issues,
   focusKey,
@@ -27,7 +28,7 @@ export function MultilineField({
   hint,
   inputLang,
 }: FieldControlProps) {
-  const { requestFocus } = useBuilderControls('MultilineField')
+  const { requestFocus, lang } = useBuilderControls('MultilineField')
   const text = textOf(value)
   const steps = useRef(0)
   const latest = useRef({ onValue, focusKey, formatting: node.formatting })
@@ -93,6 +94,7 @@ export function MultilineField({
     <FieldFrame
       id={id}
       label={label}
+      labelLang={labelLang}
       hint={hint}
       counts={counts}
       issues={issues}
@@ -102,6 +104,8 @@ export function MultilineField({
         node.formatting ? (
           <FormattingToolbar
             label={withNames(t, 'builder.format.label', { field: label })}
+            labelLang={t.langOf('builder.format.label')}
+            around={lang}
             controls={id}
             onToggle={toggle}
             t={t}

@@ -1,4 +1,5 @@
 import type { DraftNode } from '@briq-interactive/core'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { useBuilderControls } from './builder-context.ts'
 import { ChoiceView } from './choice-view.tsx'
 import { FieldView } from './field-view.tsx'
@@ -21,7 +22,7 @@ export function NodeList({ nodes, ...placement }: NodeListProps) {
 }
 
 function NodeView({ node, ...placement }: NodePlacement & { node: DraftNode }) {
-  const { t } = useBuilderControls('NodeView')
+  const { t, lang } = useBuilderControls('NodeView')
   switch (node.node) {
     case 'field':
       return <FieldView node={node} {...placement} />
@@ -32,7 +33,9 @@ function NodeView({ node, ...placement }: NodePlacement & { node: DraftNode }) {
     case 'fieldset':
       return (
         <fieldset className="bi-builder-fieldset">
-          <legend className="bi-builder-legend">{labelOf(t, node.labelKey, placement.n)}</legend>
+          <legend className="bi-builder-legend" lang={ownLang(t, node.labelKey, lang)}>
+            {labelOf(t, node.labelKey, placement.n)}
+          </legend>
           <NodeList nodes={node.fields} {...placement} />
         </fieldset>
       )

@@ -2,6 +2,7 @@ import { plainJsonSpaces } from '@briq-interactive/core'
 import { type ReactNode, type RefObject, useRef } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { worded } from '../i18n/messages.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { useBuilderControls } from './builder-context.ts'
 import type { ChangeOptions } from './builder-model.ts'
 
@@ -20,7 +21,7 @@ export function usePlainSpacesFix(
   write: (next: string, change: ChangeOptions) => void,
   coalesceKey: string,
 ): ReactNode {
-  const { t, announce } = useBuilderControls('usePlainSpacesFix')
+  const { t, lang, announce } = useBuilderControls('usePlainSpacesFix')
   // The selection to restore once the textarea shows the text the fix-it wrote.
   const caret = useRef<readonly [number, number] | undefined>(undefined)
   const plain = unparsed === undefined ? undefined : plainJsonSpaces(unparsed)
@@ -41,7 +42,12 @@ export function usePlainSpacesFix(
     area.focus()
   }
   return (
-    <button type="button" className="bi-builder-fix" onClick={replace}>
+    <button
+      type="button"
+      className="bi-builder-fix"
+      onClick={replace}
+      lang={ownLang(t, 'builder.json.plainSpaces', lang)}
+    >
       {t('builder.json.plainSpaces')}
     </button>
   )

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import type { BuilderKey, BuilderTranslate } from '../i18n/messages.ts'
 
 /**
  * A label for screen readers only with the colon its language writes after it (`withColon`:
@@ -26,10 +25,4 @@ export function SrLabel({
       {trailing && label !== said ? ' ' : null}
     </>
   )
-}
-
-/** The language `key` is worded in, where it is not `lang` (the builder's), for an `SrLabel`. */
-export const ownLang = (t: BuilderTranslate, key: BuilderKey, lang: string): string | undefined => {
-  const worded = t.langOf(key)
-  return worded === lang ? undefined : worded
 }

@@ -1,6 +1,6 @@
 import { type FieldDescription, keepLineBreaks } from '@briq-interactive/core'
 import { useDomValue } from '../dom/use-dom-value.ts'
-import type { BuilderTranslate } from '../i18n/messages.ts'
+import type { BuilderTranslate, Worded } from '../i18n/messages.ts'
 import { firstStrongDirection } from '../preview/text-direction.ts'
 import type { AnchorIssues } from './derive-issues.ts'
 import { describedBy, FieldFrame, fieldCounts } from './field-frame.tsx'
@@ -12,6 +12,8 @@ export interface FieldControlProps {
   node: FieldDescription
   id: string
   label: string
+  /** The language of `label` where it is not the builder's (`ownLang`: a key a host's catalogue left out). */
+  labelLang: string | undefined
   value: unknown
   issues: AnchorIssues | undefined
   /** `data-bi-focus`: lets focus follow the field when its item moves. */
@@ -19,8 +21,8 @@ export interface FieldControlProps {
   /** Sets the field; `coalesceKey` makes it an undo step of its own (default: merged with typing in the same field). */
   onValue(value: unknown, coalesceKey?: string): void
   t: BuilderTranslate
-  /** What the field says about itself besides its label (`fieldHint`). */
-  hint: string | undefined
+  /** What the field says about itself besides its label (`fieldHint`), in the language it is worded in. */
+  hint: Worded | undefined
   /**
    * The `lang` of what is typed in it: the message's language (the root's `messageLang`) for the
    * message's own words (core's `messageWords`), else none (the builder's).
@@ -33,6 +35,7 @@ export function TextField({
   node,
   id,
   label,
+  labelLang,
   value,
   issues,
   focusKey,
@@ -50,7 +53,16 @@ export function TextField({
   const { ref: input, defaultValue } = useDomValue<HTMLInputElement>(keepLineBreaks(text, 0), take)
   const machine = node.kind === 'id' || node.kind === 'url' || node.kind === 'number'
   return (
-    <FieldFrame id={id} label={label} hint={hint} counts={counts} issues={issues} t={t} kind={node.kind}>
+    <FieldFrame
+      id={id}
+      label={label}
+      labelLang={labelLang}
+      hint={hint}
+      counts={counts}
+      issues={issues}
+      t={t}
+      kind={node.kind}
+    >
       <input
         ref={input}
         id={id}

@@ -6,6 +6,7 @@ import { idRefs } from '../dom/id-refs.ts'
 import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import { useDomValue } from '../dom/use-dom-value.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, fieldPartIds } from './field-frame.tsx'
 import { IssueMessages } from './issue-messages.tsx'
@@ -23,7 +24,8 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
   { className, ...rest },
   ref,
 ) {
-  const { t, rootId, dispatch } = useBuilderControls('Builder.TypePicker')
+  const { t, lang, rootId, dispatch } = useBuilderControls('Builder.TypePicker')
+  const own = (key: Parameters<typeof t>[0]) => ownLang(t, key, lang)
   const type = useBuilderSelector((snapshot) => snapshot.type)
   const raw = useBuilderSelector((snapshot) =>
     typeof snapshot.draft === 'object' && snapshot.draft !== null
@@ -44,7 +46,7 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
       data-kind="enum"
       data-invalid={issues !== undefined && issues.errors.length > 0 ? '' : undefined}
     >
-      <label className="bi-builder-label" htmlFor={id}>
+      <label className="bi-builder-label" htmlFor={id} lang={own('field.type')}>
         {t('field.type')}
       </label>
       <select
@@ -66,7 +68,8 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
           </option>
         ) : null}
         {INTERACTIVE_TYPES.map((value) => (
-          <option key={value} value={value} title={t(`type.${value}.description`)}>
+          // An option holds text only: it takes the language of its name (its title, a tooltip, too).
+          <option key={value} value={value} title={t(`type.${value}.description`)} lang={own(`type.${value}`)}>
             {t(`type.${value}`)}
           </option>
         ))}
@@ -74,18 +77,24 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
       {type === undefined ? null : (
         // Only the select's description (a swipe met it twice, there and as its own text); the
         // guide below still lists every type's as text.
-        <p className="bi-builder-hint" id={descriptionId} aria-hidden="true">
+        <p className="bi-builder-hint" id={descriptionId} aria-hidden="true" lang={own(`type.${type}.description`)}>
           {t(`type.${type}.description`)}
         </p>
       )}
       <IssueMessages id={fieldPartIds(id).issues} issues={issues} />
       <details className="bi-builder-type-guide">
-        <summary className="bi-builder-type-guide-summary">{t('builder.type.guide')}</summary>
+        <summary className="bi-builder-type-guide-summary" lang={own('builder.type.guide')}>
+          {t('builder.type.guide')}
+        </summary>
         <dl className="bi-builder-type-guide-list">
           {INTERACTIVE_TYPES.map((value) => (
             <div key={value} className="bi-builder-type-guide-entry">
-              <dt className="bi-builder-type-guide-term">{t(`type.${value}`)}</dt>
-              <dd className="bi-builder-type-guide-description">{t(`type.${value}.description`)}</dd>
+              <dt className="bi-builder-type-guide-term" lang={own(`type.${value}`)}>
+                {t(`type.${value}`)}
+              </dt>
+              <dd className="bi-builder-type-guide-description" lang={own(`type.${value}.description`)}>
+                {t(`type.${value}.description`)}
+              </dd>
             </div>
           ))}
         </dl>

@@ -48,7 +48,7 @@ export function ComposerPreview({ catalogue, businessName, onReply }: ComposerPr
   return (
     <>
       {/* Before the preview's region, which keeps its own name (a host may show the preview alone). */}
-      <ComposerHeading>{t('preview.region')}</ComposerHeading>
+      <ComposerHeading wordedIn={t.langOf('preview.region')}>{t('preview.region')}</ComposerHeading>
       <BuilderPreview
         ref={preview}
         className="bi-composer-preview"

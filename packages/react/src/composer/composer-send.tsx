@@ -1,4 +1,6 @@
 import { type ReactNode, useId } from 'react'
+import { useBuilderControls } from '../builder/builder-context.ts'
+import { langIfOther, ownLang } from '../i18n/own-lang.tsx'
 import { SendDialogActions } from '../send-dialog/send-dialog-actions.tsx'
 import { SendDialogContent } from '../send-dialog/send-dialog-content.tsx'
 import { useSendDialog } from '../send-dialog/send-dialog-context.ts'
@@ -15,11 +17,11 @@ import { ComposerHeading } from './composer-heading.tsx'
 
 /** Inline, says why Send did nothing when the draft itself is what blocks it (the form lists why). */
 function DraftBlocked(): ReactNode {
-  const { t, plan, blocked } = useSendDialog('InteractiveComposer')
+  const { t, lang, plan, blocked } = useSendDialog('InteractiveComposer')
   const errors = plan.issues.filter((issue) => issue.path[0] === 'interactive').length
   if (!blocked || errors === 0) return null
   return (
-    <p className="bi-send-dialog-note" data-invalid="">
+    <p className="bi-send-dialog-note" data-invalid="" lang={ownLang(t, 'composer.blocked', lang)}>
       {t('composer.blocked', { count: errors })}
     </p>
   )
@@ -32,7 +34,9 @@ function DraftBlocked(): ReactNode {
  * `conversation`: whether "Send to" is offered (not when the host fixed the conversation).
  */
 export function ComposerSend({ mode, conversation }: { mode: 'dialog' | 'inline'; conversation: boolean }): ReactNode {
-  const { t } = useSendDialog('InteractiveComposer')
+  const { t, lang } = useSendDialog('InteractiveComposer')
+  // Inside the builder's element: the send step's own language is marked where it is not the builder's.
+  const builderLang = useBuilderControls('InteractiveComposer').lang
   const headingId = useId()
   if (mode === 'inline') {
     return (
@@ -41,8 +45,10 @@ export function ComposerSend({ mode, conversation }: { mode: 'dialog' | 'inline'
       // the same; Enter in the recipient and Send send by themselves, never the host's submit.
       <SendDialogForm asChild className="bi-composer-send">
         {/* biome-ignore lint/a11y/useSemanticElements: a <form> would nest in a host's form around the composer */}
-        <div role="form" aria-labelledby={headingId}>
-          <ComposerHeading id={headingId}>{t('sendDialog.title')}</ComposerHeading>
+        <div role="form" aria-labelledby={headingId} lang={langIfOther(lang, builderLang)}>
+          <ComposerHeading id={headingId} wordedIn={t.langOf('sendDialog.title')} around={lang}>
+            {t('sendDialog.title')}
+          </ComposerHeading>
           {conversation ? <SendDialogConversation /> : null}
           <SendDialogSender />
           <SendDialogRecipient />
@@ -57,7 +63,11 @@ export function ComposerSend({ mode, conversation }: { mode: 'dialog' | 'inline'
   }
   return (
     <>
-      <SendDialogTrigger className="bi-send-dialog-button bi-composer-open" data-variant="primary">
+      <SendDialogTrigger
+        className="bi-send-dialog-button bi-composer-open"
+        data-variant="primary"
+        lang={ownLang(t, 'sendDialog.send', builderLang)}
+      >
         {t('sendDialog.send')}
       </SendDialogTrigger>
       <SendDialogContent>

@@ -144,12 +144,14 @@ function ComposerBuilder(): ReactNode {
   // The builder's language: its own props over the provider's.
   const { localeTag, messages } = controls
   // The composer's own words are among the send step's labels, not the builder's.
-  const label = translatorFor(SEND_LABELS, localeTag, messages)('composer.builder')
+  const t = translatorFor(SEND_LABELS, localeTag, messages)
   const headingId = useId()
   const inside = useMemo(() => ({ ...controls, headingLevel: controls.headingLevel + 1 }), [controls])
   return (
     <section className="bi-composer-builder" aria-labelledby={headingId}>
-      <ComposerHeading id={headingId}>{label}</ComposerHeading>
+      <ComposerHeading id={headingId} wordedIn={t.langOf('composer.builder')}>
+        {t('composer.builder')}
+      </ComposerHeading>
       <BuilderContext.Provider value={inside}>
         <BuilderPresetParts />
       </BuilderContext.Provider>

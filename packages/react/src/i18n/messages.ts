@@ -145,8 +145,9 @@ const NOT_LABELS = /^(?:starter\.|names\.inSentence$)/
  * The language a component's words are shown in, for its `lang`: the kit's (`en`, `sw`), or,
  * for a locale the kit does not bundle, the host's own (`fr`, `ar`) once the host gives
  * `messages` in it for some of the component's `labels` (the words it does not give stay
- * English: give every key, typed as `Messages`, so none does). A component none of whose words
- * the host gives (a provider's `messages` for the builder only) stays English, and says so.
+ * English, each marked so where it is shown: `ownLang`; give every key, typed as `Messages`, so
+ * none does). A component none of whose words the host gives (a provider's `messages` for the
+ * builder only) stays English, and says so.
  */
 export function shownLanguage(locale: unknown, messages: Partial<Messages> | undefined, labels?: object): string {
   // A key given as undefined (a host's lookup that found nothing) words nothing: it is English.

@@ -1,6 +1,7 @@
 import { hasVisibleText } from '@briq-interactive/core'
 import { memo, type ReactNode, useId } from 'react'
 import type { PreviewKey } from '../i18n/messages.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon, type IconName } from './icons.tsx'
 import { ListSheetTrigger } from './list-sheet.tsx'
@@ -39,7 +40,7 @@ export interface ActionRowProps {
 
 /** One full-width button row with its icon, as WhatsApp draws buttons under a message. */
 export function ActionRow({ action }: ActionRowProps): ReactNode {
-  const { t, reply, messageLang } = usePreview()
+  const { t, reply, messageLang, locale } = usePreview()
   const issues = useIssues()
   const builtIn = BUILT_IN[action.kind]
   const custom = action.label?.value
@@ -51,7 +52,11 @@ export function ActionRow({ action }: ActionRowProps): ReactNode {
   // Named by its text as shown; where it passes its limit, that is said as its description.
   const noted = custom && hasVisibleText(custom) && overflow ? { text: custom, overflow } : undefined
   // A draft's button with no text yet still needs a name (WCAG 4.1.2), unseen as in WhatsApp.
-  const untitled = <span className="bi-sr-only">{t('preview.untitledButton')}</span>
+  const untitled = (
+    <span className="bi-sr-only" lang={ownLang(t, 'preview.untitledButton', locale)}>
+      {t('preview.untitledButton')}
+    </span>
+  )
   const content = (
     <>
       <Icon name={ICONS[action.kind]} />
@@ -59,7 +64,9 @@ export function ActionRow({ action }: ActionRowProps): ReactNode {
         className="bi-action-label"
         dir="auto"
         // The message's own words, or WhatsApp's label in the preview's language.
-        lang={custom && hasVisibleText(custom) ? messageLang : undefined}
+        lang={
+          custom && hasVisibleText(custom) ? messageLang : builtIn && !custom ? ownLang(t, builtIn, locale) : undefined
+        }
         data-overflow={overflow ? '' : undefined}
       >
         {custom && hasVisibleText(custom) ? (

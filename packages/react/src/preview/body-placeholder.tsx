@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { usePreview } from './preview-context.ts'
 
 /**
@@ -16,10 +17,11 @@ export function BodyPlaceholder({
   /** The time's spacer, where this is the bubble's last line of text. */
   end?: ReactNode
 }): ReactNode {
-  const { t } = usePreview()
+  const { t, locale } = usePreview()
   return (
     <div
       className="bi-body"
+      lang={ownLang(t, 'preview.bodyPlaceholder', locale)}
       data-empty=""
       data-unreadable={unreadable ? '' : undefined}
       data-invalid={invalid ? '' : undefined}

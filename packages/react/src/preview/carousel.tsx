@@ -1,5 +1,6 @@
 import { LIMITS } from '@briq-interactive/core'
-import { type FocusEvent, memo, type ReactNode, useRef } from 'react'
+import { type FocusEvent, memo, type ReactNode, useId, useRef } from 'react'
+import { namedIn, ownLang } from '../i18n/own-lang.tsx'
 import { ActionRows } from './action-row.tsx'
 import { BodyPlaceholder } from './body-placeholder.tsx'
 import { CarouselArrows } from './carousel-arrows.tsx'
@@ -27,7 +28,9 @@ const showFocusedCard = (event: FocusEvent<HTMLElement>): void => {
 
 /** The carousel's horizontally scrolling row of cards, left to right by `card_index`. */
 export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }): ReactNode {
-  const { t, messageLang } = usePreview()
+  const { t, messageLang, locale } = usePreview()
+  const nameId = useId()
+  const named = namedIn(t('preview.carousel'), t.langOf('preview.carousel'), locale, nameId)
   const issues = useIssues()
   const row = useRef<HTMLDivElement>(null)
   const ordered = [...cards].sort((a, b) => a.index - b.index)
@@ -51,65 +54,80 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
         ref={row}
         className="bi-carousel"
         role="group"
-        aria-label={t('preview.carousel')}
+        {...named.props}
         onFocus={showFocusedCard}
         tabIndex={rowStop ? 0 : undefined}
         data-invalid={issues.has(['action', 'cards']) ? '' : undefined}
       >
-        {ordered.map((card, i) => (
-          <article
-            // biome-ignore lint/suspicious/noArrayIndexKey: card_index may repeat in a draft
-            key={i}
-            className="bi-card"
-            data-kind={card.productId === undefined ? 'media' : 'product'}
-            aria-label={t('preview.carouselCard', { index: i + 1, count: ordered.length })}
-            data-invalid={issues.has(card.path) ? '' : undefined}
-            data-overflow={issues.beyond(card.path) ? '' : undefined}
-          >
-            {card.productId !== undefined ? (
-              <ProductCardTop productId={card.productId} />
-            ) : card.header ? (
-              <MessageHeader header={card.header} aspect="card" />
-            ) : (
-              <MessageHeader
-                header={{ kind: 'image', url: undefined, path: [...card.path, 'header', 'image'] }}
-                aspect="card"
+        {named.words}
+        {ordered.map((card, i) => {
+          const cardName = namedIn(
+            t('preview.carouselCard', { index: i + 1, count: ordered.length }),
+            t.langOf('preview.carouselCard'),
+            locale,
+            `${nameId}-${i}`,
+          )
+          return (
+            <article
+              // biome-ignore lint/suspicious/noArrayIndexKey: card_index may repeat in a draft
+              key={i}
+              className="bi-card"
+              data-kind={card.productId === undefined ? 'media' : 'product'}
+              {...cardName.props}
+              data-invalid={issues.has(card.path) ? '' : undefined}
+              data-overflow={issues.beyond(card.path) ? '' : undefined}
+            >
+              {cardName.words}
+              {card.productId !== undefined ? (
+                <ProductCardTop productId={card.productId} />
+              ) : card.header ? (
+                <MessageHeader header={card.header} aspect="card" />
+              ) : (
+                <MessageHeader
+                  header={{ kind: 'image', url: undefined, path: [...card.path, 'header', 'image'] }}
+                  aspect="card"
+                />
+              )}
+              {card.body?.value ? (
+                <div
+                  className="bi-text bi-card-body"
+                  dir="auto"
+                  lang={messageLang}
+                  data-invalid={issues.has(card.body.path) ? '' : undefined}
+                >
+                  <FormattedText text={card.body.value} overflow={issues.overflow(card.body)} />
+                </div>
+              ) : card.bodyProblem ? (
+                // A body written that cannot be read (`null`, `"hello"`, `{}`, `{ text: "" }`): the message's placeholder, barred.
+                <div className="bi-text bi-card-body">
+                  <BodyPlaceholder invalid={issues.has([...card.path, 'body'])} unreadable />
+                </div>
+              ) : null}
+              <ActionRows
+                actions={
+                  card.productId !== undefined
+                    ? [
+                        {
+                          kind: 'product',
+                          label: undefined,
+                          id: undefined,
+                          url: undefined,
+                          path: [...card.path, 'action'],
+                        },
+                      ]
+                    : card.actions
+                }
               />
-            )}
-            {card.body?.value ? (
-              <div
-                className="bi-text bi-card-body"
-                dir="auto"
-                lang={messageLang}
-                data-invalid={issues.has(card.body.path) ? '' : undefined}
-              >
-                <FormattedText text={card.body.value} overflow={issues.overflow(card.body)} />
-              </div>
-            ) : card.bodyProblem ? (
-              // A body written that cannot be read (`null`, `"hello"`, `{}`, `{ text: "" }`): the message's placeholder, barred.
-              <div className="bi-text bi-card-body">
-                <BodyPlaceholder invalid={issues.has([...card.path, 'body'])} unreadable />
-              </div>
-            ) : null}
-            <ActionRows
-              actions={
-                card.productId !== undefined
-                  ? [
-                      {
-                        kind: 'product',
-                        label: undefined,
-                        id: undefined,
-                        url: undefined,
-                        path: [...card.path, 'action'],
-                      },
-                    ]
-                  : card.actions
-              }
-            />
-          </article>
-        ))}
+            </article>
+          )
+        })}
         {missing ? (
-          <div className="bi-card" data-kind="none" data-invalid={issues.has(['action']) ? '' : undefined}>
+          <div
+            className="bi-card"
+            data-kind="none"
+            data-invalid={issues.has(['action']) ? '' : undefined}
+            lang={ownLang(t, cards.length === 0 ? 'preview.noCards' : 'preview.fewCards', locale)}
+          >
             {missing}
           </div>
         ) : null}

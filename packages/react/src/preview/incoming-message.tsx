@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext, useState } from 'react'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { ActionRows } from './action-row.tsx'
 import { BodyPlaceholder } from './body-placeholder.tsx'
 import { BodyText } from './body-text.tsx'
@@ -45,7 +46,8 @@ export function IncomingMessage({ draft }: { draft: DraftMessage }): ReactNode {
 
 function Bubble(): ReactNode {
   const draft = useContext(DraftContext)
-  const { t, time, messageLang } = usePreview()
+  const { t, time, messageLang, locale } = usePreview()
+  const own = (key: Parameters<typeof t>[0]) => ownLang(t, key, locale)
   const issues = useIssues()
   const known = isKnownType(draft.type)
   const type = draft.type ?? 'unknown'
@@ -92,7 +94,11 @@ function Bubble(): ReactNode {
         >
           {/* Every type core takes is drawn (both read INTERACTIVE_TYPES): any other is refused. */}
           {!known && !draft.absent ? (
-            <p className="bi-unknown" data-invalid={typeRefused ? '' : undefined}>
+            <p
+              className="bi-unknown"
+              data-invalid={typeRefused ? '' : undefined}
+              lang={own(draft.type === undefined ? 'preview.noType' : 'preview.unknownType')}
+            >
               {t(draft.type === undefined ? 'preview.noType' : 'preview.unknownType')}
             </p>
           ) : null}
@@ -119,7 +125,9 @@ function Bubble(): ReactNode {
           {callPermission ? (
             <div className="bi-permission">
               <Icon name="phone" />
-              <span className="bi-permission-title">{t('preview.callPermission.title')}</span>
+              <span className="bi-permission-title" lang={own('preview.callPermission.title')}>
+                {t('preview.callPermission.title')}
+              </span>
               {spacerIn === 'permission' ? SPACER : null}
             </div>
           ) : null}
@@ -139,7 +147,12 @@ function Bubble(): ReactNode {
             </div>
           ) : draft.footerProblem ? (
             // A footer that is there with no text to draw (`{ text: "" }`, `"hello"`): said, and barred.
-            <div className="bi-footer" data-unreadable="" data-invalid={issues.has(['footer']) ? '' : undefined}>
+            <div
+              className="bi-footer"
+              data-unreadable=""
+              data-invalid={issues.has(['footer']) ? '' : undefined}
+              lang={own(draft.footerProblem === 'noText' ? 'preview.footerNoText' : 'preview.footerUnreadable')}
+            >
               {t(draft.footerProblem === 'noText' ? 'preview.footerNoText' : 'preview.footerUnreadable')}
               {SPACER}
             </div>
@@ -150,16 +163,25 @@ function Bubble(): ReactNode {
         {callPermission ? (
           <div className="bi-actions" data-kind="permission">
             <button type="button" className="bi-action" data-kind="permission-allow" data-invalid={permissionInvalid}>
-              <span className="bi-action-label">{t('preview.callPermission.allow')}</span>
+              <span className="bi-action-label" lang={own('preview.callPermission.allow')}>
+                {t('preview.callPermission.allow')}
+              </span>
             </button>
             <button type="button" className="bi-action" data-kind="permission-decline" data-invalid={permissionInvalid}>
-              <span className="bi-action-label">{t('preview.callPermission.decline')}</span>
+              <span className="bi-action-label" lang={own('preview.callPermission.decline')}>
+                {t('preview.callPermission.decline')}
+              </span>
             </button>
           </div>
         ) : draft.type === 'button' && draft.actions.length === 0 ? (
           // No reply button to draw (none, or `buttons` that is no list): said where they go.
           <div className="bi-actions">
-            <div className="bi-action" data-empty="" data-invalid={issues.has(['action']) ? '' : undefined}>
+            <div
+              className="bi-action"
+              data-empty=""
+              data-invalid={issues.has(['action']) ? '' : undefined}
+              lang={own('preview.noButtons')}
+            >
               {t('preview.noButtons')}
             </div>
           </div>

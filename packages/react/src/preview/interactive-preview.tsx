@@ -14,6 +14,7 @@ import {
   forwardRef,
   useCallback,
   useEffect,
+  useId,
   useMemo,
   useRef,
   useState,
@@ -23,6 +24,7 @@ import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { clockOf } from '../i18n/hour-cycle.ts'
 import { type Locale, type Messages, messageLangTag, PREVIEW_LABELS, translatorFor } from '../i18n/messages.ts'
+import { namedIn, ownLang } from '../i18n/own-lang.tsx'
 import { useBriqSettings, useTheme } from '../provider/briq-settings.ts'
 import { useKitLanguage } from '../provider/language-context.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
@@ -258,11 +260,18 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     [t, shownTime, handleReply, lang, messageLang, catalogue],
   )
 
+  // Its name in its own language where that is not the region's (the kit's English a host's
+  // partial catalogue left out), unless the host names it.
+  const nameId = useId()
+  const named =
+    rest['aria-label'] === undefined && rest['aria-labelledby'] === undefined
+      ? namedIn(t('preview.region'), t.langOf('preview.region'), lang, nameId)
+      : undefined
   return (
     <>
       <section
         ref={ref}
-        aria-label={t('preview.region')}
+        {...named?.props}
         lang={lang}
         {...rest}
         className={withClassName('bi-root bi-preview', className)}
@@ -273,6 +282,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
         data-type={draft.type}
         data-invalid={issues.issues.length > 0 ? '' : undefined}
       >
+        {named?.words}
         <div className="bi-frame" ref={frame}>
           <div className="bi-chat">
             <PreviewContext.Provider value={context}>
@@ -285,6 +295,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
                 <ReplyBubble
                   reply={reply}
                   author={businessName ?? t('preview.businessName')}
+                  authorLang={businessName === undefined ? ownLang(t, 'preview.businessName', lang) : undefined}
                   quoted={quotedText(draft)}
                 />
               ) : null}

@@ -1,6 +1,7 @@
 import { loadableLink } from '@briq-interactive/core'
 import { memo, type SyntheticEvent, useEffect, useRef, useState } from 'react'
 import { useTypingPause } from '../dom/typing-pause.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
 import type { DraftHeader } from './normalize.ts'
@@ -32,7 +33,8 @@ function Media({
   mediaId: string | undefined
   aspect: 'header' | 'card'
 }) {
-  const { t } = usePreview()
+  const { t, locale } = usePreview()
+  const own = (key: Parameters<typeof t>[0]) => ownLang(t, key, locale)
   const [duration, setDuration] = useState<number | null>(null)
   // The link of the header's media once it has loaded taller than wide (a phone's 9:16 video, a
   // portrait photo), which WhatsApp draws in its narrower portrait bubble. A card's media is
@@ -49,6 +51,15 @@ function Media({
   const src = linked === failed ? undefined : linked
   // Media uploaded by id is chosen, but only WhatsApp can fetch it: not an empty header.
   const byId = !url && mediaId !== undefined && mediaId !== ''
+  // The link typed did not load; one still being typed says it is not loaded yet.
+  const missing =
+    linked !== undefined && linked === typed
+      ? 'preview.mediaFailed'
+      : url
+        ? 'preview.mediaNotLoaded'
+        : byId
+          ? 'preview.mediaById'
+          : 'preview.mediaMissing'
   const measured = (loaded: string, width: number, height: number) => {
     if (aspect === 'header') setPortrait(height > width && width > 0 ? loaded : null)
   }
@@ -80,6 +91,7 @@ function Media({
           className="bi-media-el"
           src={src}
           alt={t('preview.image')}
+          lang={own('preview.image')}
           loading="lazy"
           decoding="async"
           // The operator's admin page is nobody's business at the media's host.
@@ -97,26 +109,14 @@ function Media({
           preload="metadata"
           playsInline
           aria-label={t('preview.video')}
+          lang={own('preview.video')}
           onError={() => setFailed(src)}
           onLoadedMetadata={(e) => readVideo(e.currentTarget)}
           ref={video}
         />
       ) : null}
       {!src ? (
-        <span
-          className="bi-media-empty"
-          role="img"
-          aria-label={t(
-            // The link typed did not load; one still being typed says it is not loaded yet.
-            linked !== undefined && linked === typed
-              ? 'preview.mediaFailed'
-              : url
-                ? 'preview.mediaNotLoaded'
-                : byId
-                  ? 'preview.mediaById'
-                  : 'preview.mediaMissing',
-          )}
-        >
+        <span className="bi-media-empty" role="img" aria-label={t(missing)} lang={own(missing)}>
           <Icon name="image" />
         </span>
       ) : null}
@@ -130,7 +130,7 @@ function Media({
               <Icon name="play" />
             </span>
           ) : (
-            <span className="bi-play" role="img" aria-label={t('preview.video')}>
+            <span className="bi-play" role="img" aria-label={t('preview.video')} lang={own('preview.video')}>
               <Icon name="play" />
             </span>
           )}
@@ -155,12 +155,18 @@ export const MessageHeader = memo(function MessageHeader({
   /** A list message's header, which WhatsApp formats (and links its phone numbers). */
   listTitle?: boolean
 }) {
-  const { t, messageLang } = usePreview()
+  const { t, messageLang, locale } = usePreview()
+  const own = (key: Parameters<typeof t>[0]) => ownLang(t, key, locale)
   const issues = useIssues()
   if (header.kind === 'unreadable') {
     // A header that is there but cannot be drawn says what is wrong where it would be, barred.
     return (
-      <div className="bi-header" data-kind="unreadable" data-invalid={issues.has(header.path) ? '' : undefined}>
+      <div
+        className="bi-header"
+        data-kind="unreadable"
+        data-invalid={issues.has(header.path) ? '' : undefined}
+        lang={own(header.problem === 'noText' ? 'preview.headerNoText' : 'preview.headerUnreadable')}
+      >
         {t(header.problem === 'noText' ? 'preview.headerNoText' : 'preview.headerUnreadable')}
       </div>
     )
@@ -171,7 +177,13 @@ export const MessageHeader = memo(function MessageHeader({
   if (header.kind === 'text' && header.text.value === '') {
     // A text header chosen but not written yet: a quiet placeholder, as the body has.
     return (
-      <div className="bi-header" data-kind="text" data-empty="" data-invalid={invalid}>
+      <div
+        className="bi-header"
+        data-kind="text"
+        data-empty=""
+        data-invalid={invalid}
+        lang={own('preview.headerPlaceholder')}
+      >
         {t('preview.headerPlaceholder')}
       </div>
     )
@@ -193,21 +205,31 @@ export const MessageHeader = memo(function MessageHeader({
     )
   }
   if (header.kind === 'document') {
-    const name = header.filename?.value || fileName(header.url) || t('preview.documentFallbackName')
+    const given = header.filename?.value || fileName(header.url)
+    const name = given || t('preview.documentFallbackName')
     const ext = /\.([a-z0-9]{1,5})$/i.exec(name)?.[1]?.toUpperCase()
+    // A file's name (and the type it ends with) is the file's, written in no one language the
+    // preview or the message could claim: unknown (lang=""), as the message's words are unsaid.
+    const nameLang = given ? '' : own('preview.documentFallbackName')
     return (
       <div className="bi-header" data-kind="document" data-invalid={invalid}>
         <div className="bi-doc">
           {/* The type is also written out in .bi-doc-meta: the icon's label is decoration. */}
           <span className="bi-doc-icon" data-ext={ext?.toLowerCase()} aria-hidden="true">
             <Icon name="document" />
-            {ext ? <span className="bi-doc-ext">{ext}</span> : null}
+            {ext ? (
+              <span className="bi-doc-ext" lang={nameLang}>
+                {ext}
+              </span>
+            ) : null}
           </span>
           <span className="bi-doc-text">
-            <span className="bi-doc-name" dir="auto">
+            <span className="bi-doc-name" dir="auto" lang={nameLang}>
               {name}
             </span>
-            <span className="bi-doc-meta">{ext ?? t('preview.document')}</span>
+            <span className="bi-doc-meta" lang={ext === undefined ? own('preview.document') : nameLang}>
+              {ext ?? t('preview.document')}
+            </span>
           </span>
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { LIMITS } from '@briq-interactive/core'
+import { FIXTURE_CATALOGUE } from '@briq-interactive/mock'
 import { act, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
@@ -99,5 +100,32 @@ describe('the message’s own words, in the language the host says (messageLang)
     await act(async () => {})
     expect(langOf(within(live).getByText('Leo jioni'))).toBe('sw')
     expect(langOf(within(live).getByText(/^You:/))).toBe('en')
+  })
+
+  it('claims no language for a product’s name or a document’s file name, given messageLang or not', () => {
+    for (const messageLang of [undefined, 'sw']) {
+      const { unmount } = render(
+        <InteractivePreview
+          value={validFixtures.product}
+          locale="en"
+          messageLang={messageLang}
+          catalogue={FIXTURE_CATALOGUE}
+        />,
+      )
+      // The catalogue's words, or the id: in the shop's language, which is neither the preview's nor the message's.
+      expect(langOf(within(preview()).getByText('Tecno Spark 20 (128 GB)'))).toBe('')
+      unmount()
+      const document = render(
+        <InteractivePreview value={validFixtures.buttonDocumentHeader} locale="en" messageLang={messageLang} />,
+      )
+      expect(langOf(q('.bi-doc-name'))).toBe('')
+      expect(langOf(q('.bi-doc-meta'))).toBe('')
+      document.unmount()
+    }
+    // No name to show: the preview's own word for it, in the preview's language.
+    const { container } = render(
+      <InteractivePreview value={{ ...validFixtures.product, action: { catalog_id: '1' } }} locale="sw" />,
+    )
+    expect(langOf(container.querySelector('.bi-product-name'))).toBe('sw')
   })
 })

@@ -1,5 +1,6 @@
 import type { CatalogueProduct } from '@briq-interactive/core'
 import { memo, type ReactNode } from 'react'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { equalData } from './equal-data.ts'
 import { formatPrice } from './format-price.ts'
 import { FormattedText } from './formatted-text.tsx'
@@ -38,7 +39,8 @@ export function ProductCardTop({ productId }: { productId: string }): ReactNode 
     <div className="bi-product" data-kind="card" data-known={product ? '' : undefined}>
       <ProductThumb product={product} icon="bag" />
       <span className="bi-product-text">
-        <span className="bi-product-name" dir="auto">
+        {/* The catalogue's name for it, or its id: in no language the preview or the message can claim. */}
+        <span className="bi-product-name" dir="auto" lang="">
           {product?.name || productId}
         </span>
         {price ? <span className="bi-product-meta">{price}</span> : null}
@@ -53,7 +55,7 @@ export function ProductCardTop({ productId }: { productId: string }): ReactNode 
  * Without a header yet (a draft), the products the catalogue names, else "Product".
  */
 function ProductListCard({ draft }: { draft: DraftMessage }): ReactNode {
-  const { t, catalogue, messageLang } = usePreview()
+  const { t, catalogue, messageLang, locale } = usePreview()
   const issues = useIssues()
   const known = draft.productIds.map((id) => lookUp(catalogue, id)).filter((p) => p !== undefined)
   const title = draft.header?.kind === 'text' && draft.header.text.value !== '' ? draft.header.text : undefined
@@ -83,7 +85,18 @@ function ProductListCard({ draft }: { draft: DraftMessage }): ReactNode {
             <FormattedText text={title.value} overflow={overflow} plain />
           </span>
         ) : (
-          <span className="bi-product-name" dir="auto">
+          <span
+            className="bi-product-name"
+            dir="auto"
+            // The catalogue's names are in no language the preview or the message can claim.
+            lang={
+              names.length === 0
+                ? ownLang(t, 'preview.product', locale)
+                : more > 0
+                  ? ownLang(t, 'preview.productNamesMore', locale)
+                  : ''
+            }
+          >
             {names.length === 0
               ? t('preview.product')
               : more > 0
@@ -91,7 +104,9 @@ function ProductListCard({ draft }: { draft: DraftMessage }): ReactNode {
                 : names.join(', ')}
           </span>
         )}
-        <span className="bi-product-meta">{t('preview.productCount', { count: draft.productCount })}</span>
+        <span className="bi-product-meta" lang={ownLang(t, 'preview.productCount', locale)}>
+          {t('preview.productCount', { count: draft.productCount })}
+        </span>
       </span>
     </div>
   )
@@ -110,10 +125,19 @@ function ProductSummaryView({ draft }: { draft: DraftMessage }): ReactNode {
       <div className="bi-product" data-kind="product" data-known={product ? '' : undefined}>
         <ProductThumb product={product} icon="bag" />
         <span className="bi-product-text">
-          <span className="bi-product-name" dir="auto">
+          <span
+            className="bi-product-name"
+            dir="auto"
+            lang={product?.name || draft.productId ? '' : ownLang(t, 'preview.product', locale)}
+          >
             {product?.name || draft.productId || t('preview.product')}
           </span>
-          <span className="bi-product-meta">{price ?? t('preview.product')}</span>
+          <span
+            className="bi-product-meta"
+            lang={price === undefined ? ownLang(t, 'preview.product', locale) : undefined}
+          >
+            {price ?? t('preview.product')}
+          </span>
         </span>
       </div>
     )
@@ -126,7 +150,9 @@ function ProductSummaryView({ draft }: { draft: DraftMessage }): ReactNode {
       <div className="bi-product" data-kind="catalog">
         <ProductThumb product={lookUp(catalogue, draft.thumbnailProductId)} icon="catalog" />
         <span className="bi-product-text">
-          <span className="bi-product-name">{t('preview.catalog')}</span>
+          <span className="bi-product-name" lang={ownLang(t, 'preview.catalog', locale)}>
+            {t('preview.catalog')}
+          </span>
         </span>
       </div>
     )

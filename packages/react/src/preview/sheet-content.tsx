@@ -4,6 +4,7 @@ import { memo, type ReactNode, useId, useState } from 'react'
 import { isHtmlElement, parentOrHost } from '../dom/node-kind.ts'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
 import { useHideBesideInShadowRoot } from '../focus/use-hide-beside-in-shadow-root.ts'
+import { namedIn, ownLang } from '../i18n/own-lang.tsx'
 import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
@@ -87,16 +88,21 @@ function shows(sheet: HTMLElement, part: Element | null): boolean {
 
 /** Where a list's rows go when it has none: said, barred as an invalid row when marked. */
 function NoRows({ invalid }: { invalid: boolean }): ReactNode {
-  const { t } = usePreview()
+  const { t, locale } = usePreview()
   return (
-    <p className="bi-sheet-empty" data-invalid={invalid ? '' : undefined}>
+    <p
+      className="bi-sheet-empty"
+      data-invalid={invalid ? '' : undefined}
+      lang={ownLang(t, 'preview.sheet.noRows', locale)}
+    >
       {t('preview.sheet.noRows')}
     </p>
   )
 }
 
 function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetContentProps): ReactNode {
-  const { t, frame, reply, messageLang } = usePreview()
+  const { t, frame, reply, messageLang, locale } = usePreview()
+  const own = (key: Parameters<typeof t>[0]) => ownLang(t, key, locale)
   // The choice lives as long as the open sheet: it opens with no row chosen, as WhatsApp's does.
   const [chosen, setChosen] = useState<string | null>(null)
   // Presses of Send before a row is chosen: each one says why once more (a new node).
@@ -135,75 +141,92 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
         onKeyDown={trapTabInShadowRoot}
       >
         <div className="bi-sheet-header">
-          <Dialog.Close className="bi-sheet-close" aria-label={t('preview.sheet.close')}>
+          <Dialog.Close
+            className="bi-sheet-close"
+            aria-label={t('preview.sheet.close')}
+            lang={own('preview.sheet.close')}
+          >
             <Icon name="close" />
           </Dialog.Close>
           <Dialog.Title
             id={titleId}
             className="bi-sheet-title"
             dir="auto"
-            lang={hasVisibleText(title) ? messageLang : undefined}
+            lang={hasVisibleText(title) ? messageLang : own('preview.sheet.options')}
           >
             {hasVisibleText(title) ? title : t('preview.sheet.options')}
           </Dialog.Title>
         </div>
         <div className="bi-sheet-body" role="radiogroup" aria-labelledby={titleId}>
-          {sections.map((section, si) => (
-            <fieldset
-              // biome-ignore lint/suspicious/noArrayIndexKey: sections have no id of their own
-              key={si}
-              className="bi-sheet-section"
-              data-invalid={section.invalid ? '' : undefined}
-              // The section is met once, as a group named by its title (what a keyboard user
-              // hears on arrowing into it): the legend's text, exposed too, was a second stop
-              // saying the same. Named by that legend (hidden, yet read as the name it is pointed
-              // at for), whose words are in the message's language: the group's own `lang` would
-              // claim the kit's notes inside it too. A draft's untitled section is named by the
-              // preview's words; a title's overflow is its description.
-              aria-labelledby={titled(section) ? `${baseId}-section-${si}-name` : undefined}
-              aria-label={
-                titled(section)
-                  ? undefined
-                  : section.titleInvalid || section.title
-                    ? t('preview.sheet.untitledSection')
-                    : undefined
-              }
-              aria-describedby={titleOverflow(section) ? `${baseId}-section-${si}-overflow` : undefined}
-            >
-              {section.title ? (
-                <legend
-                  id={titled(section) ? `${baseId}-section-${si}-name` : undefined}
-                  className="bi-sheet-section-title"
-                  dir="auto"
-                  lang={messageLang}
-                  aria-hidden="true"
-                  data-invalid={section.titleInvalid ? '' : undefined}
-                >
-                  {/* The group's name: the title as shown, its overflow said as the group's description. */}
-                  <FormattedText text={section.title} overflow={section.titleOverflow} plain named />
-                </legend>
-              ) : section.titleInvalid ? (
-                <legend className="bi-sheet-section-title" data-empty="" data-invalid="" aria-hidden="true">
-                  {t('preview.sheet.untitledSection')}
-                </legend>
-              ) : null}
-              {section.rows.map((row) => (
-                <SheetRow key={row.key} row={row} name={name} checked={chosen === row.key} onChoose={setChosen} />
-              ))}
-              {section.empty ? <NoRows invalid={section.invalid} /> : null}
-              {section.title && section.titleOverflow && titleOverflow(section) ? (
-                <OverflowNote
-                  id={`${baseId}-section-${si}-overflow`}
-                  text={section.title}
-                  overflow={section.titleOverflow}
-                />
-              ) : null}
-            </fieldset>
-          ))}
+          {sections.map((section, si) => {
+            // A draft's untitled section is named by the preview's words, in their own language.
+            const untitled =
+              !titled(section) && (section.titleInvalid || section.title)
+                ? namedIn(
+                    t('preview.sheet.untitledSection'),
+                    t.langOf('preview.sheet.untitledSection'),
+                    locale,
+                    `${baseId}-section-${si}-untitled`,
+                  )
+                : undefined
+            return (
+              <fieldset
+                // biome-ignore lint/suspicious/noArrayIndexKey: sections have no id of their own
+                key={si}
+                className="bi-sheet-section"
+                data-invalid={section.invalid ? '' : undefined}
+                // The section is met once, as a group named by its title (what a keyboard user
+                // hears on arrowing into it): the legend's text, exposed too, was a second stop
+                // saying the same. Named by that legend (hidden, yet read as the name it is pointed
+                // at for), whose words are in the message's language: the group's own `lang` would
+                // claim the kit's notes inside it too. A draft's untitled section is named by the
+                // preview's words; a title's overflow is its description.
+                aria-labelledby={titled(section) ? `${baseId}-section-${si}-name` : undefined}
+                {...untitled?.props}
+                aria-describedby={titleOverflow(section) ? `${baseId}-section-${si}-overflow` : undefined}
+              >
+                {section.title ? (
+                  <legend
+                    id={titled(section) ? `${baseId}-section-${si}-name` : undefined}
+                    className="bi-sheet-section-title"
+                    dir="auto"
+                    lang={messageLang}
+                    aria-hidden="true"
+                    data-invalid={section.titleInvalid ? '' : undefined}
+                  >
+                    {/* The group's name: the title as shown, its overflow said as the group's description. */}
+                    <FormattedText text={section.title} overflow={section.titleOverflow} plain named />
+                  </legend>
+                ) : section.titleInvalid ? (
+                  <legend
+                    className="bi-sheet-section-title"
+                    data-empty=""
+                    data-invalid=""
+                    aria-hidden="true"
+                    lang={own('preview.sheet.untitledSection')}
+                  >
+                    {t('preview.sheet.untitledSection')}
+                  </legend>
+                ) : null}
+                {untitled?.words}
+                {section.rows.map((row) => (
+                  <SheetRow key={row.key} row={row} name={name} checked={chosen === row.key} onChoose={setChosen} />
+                ))}
+                {section.empty ? <NoRows invalid={section.invalid} /> : null}
+                {section.title && section.titleOverflow && titleOverflow(section) ? (
+                  <OverflowNote
+                    id={`${baseId}-section-${si}-overflow`}
+                    text={section.title}
+                    overflow={section.titleOverflow}
+                  />
+                ) : null}
+              </fieldset>
+            )
+          })}
           {/* No section to draw (none, or `sections` that is no list): said where the rows go. */}
           {sections.length === 0 ? <NoRows invalid={invalid} /> : null}
           {hidden > 0 ? (
-            <p className="bi-sheet-hidden" data-overflow="">
+            <p className="bi-sheet-hidden" data-overflow="" lang={own('preview.sheet.hiddenRows')}>
               {t('preview.sheet.hiddenRows', { count: hidden, max: LIMITS.list.rowsTotal.max })}
             </p>
           ) : null}
@@ -213,13 +236,13 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
               shown) when it is pressed then, rather than nothing happening. */}
           <div role="status" className="bi-sheet-note">
             {early > 0 && !selected ? (
-              <p key={early} className="bi-sheet-note-text">
+              <p key={early} className="bi-sheet-note-text" lang={own('preview.sheet.chooseFirst')}>
                 {t('preview.sheet.chooseFirst')}
               </p>
             ) : null}
           </div>
           {selected ? null : (
-            <span id={`${baseId}-choose-first`} className="bi-sr-only">
+            <span id={`${baseId}-choose-first`} className="bi-sr-only" lang={own('preview.sheet.chooseFirst')}>
               {t('preview.sheet.chooseFirst')}
             </span>
           )}
@@ -232,6 +255,7 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
             aria-describedby={selected ? undefined : `${baseId}-choose-first`}
             data-state={selected ? 'enabled' : 'disabled'}
             aria-label={t('preview.sheet.send')}
+            lang={own('preview.sheet.send')}
             onClick={send}
           >
             <Icon name="send" />

@@ -1,6 +1,7 @@
 import { hasVisibleText } from '@briq-interactive/core'
 import { memo, type ReactNode, useId } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
 import type { Overflow } from './issue-index.ts'
@@ -32,7 +33,7 @@ export interface SheetRowProps {
 }
 
 function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNode {
-  const { t, messageLang } = usePreview()
+  const { t, messageLang, locale } = usePreview()
   const id = useId()
   const titled = hasVisibleText(row.title)
   const noted = titled && row.titleOverflow ? `${id}-overflow` : undefined
@@ -72,8 +73,8 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
       <input
         className="bi-radio-input"
         type="radio"
-        // Named by the row's title: the message's words.
-        lang={messageLang}
+        // Named by the row's title: the message's words (an untitled row's name is the preview's).
+        lang={titled ? messageLang : ownLang(t, 'preview.untitledRow', locale)}
         name={name}
         value={row.key}
         checked={checked}

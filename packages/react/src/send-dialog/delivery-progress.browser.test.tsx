@@ -12,7 +12,7 @@ describe('delivery progress as a screen reader is given it (Chromium)', () => {
   it('reads the steps, the current one marked, without the dots drawn before them', async () => {
     render(
       <div className="bi-root bi-send-dialog">
-        <DeliveryProgress status="delivered" t={translatorFor(SEND_LABELS, 'en')} />
+        <DeliveryProgress status="delivered" t={translatorFor(SEND_LABELS, 'en')} lang="en" />
       </div>,
     )
     const tree = await accessibilityTree('.bi-send-dialog-progress')
@@ -39,7 +39,7 @@ describe('delivery progress as a screen reader is given it (Chromium)', () => {
     render(
       <div className="bi-root bi-send-dialog">
         <span id="status">{statusLabel(t, 'failed', 'sent')}</span>
-        <DeliveryProgress status="failed" reached="sent" describedBy="status" t={t} />
+        <DeliveryProgress status="failed" reached="sent" describedBy="status" t={t} lang="en" />
       </div>,
     )
     const tree = await accessibilityTree('.bi-send-dialog-progress')

@@ -34,11 +34,17 @@ export const statusLabel = (
   status: string | undefined,
   reached?: MessageStatusStep | undefined,
 ): string => {
-  if (status === undefined || status.trim() === '') return t('send.status.checking')
+  const key = statusKey(status, reached)
+  return key === 'send.status.other' ? t(key, { status: status?.trim() ?? '' }) : t(key)
+}
+
+/** The key that words {@link statusLabel}, for the language it is in. */
+export const statusKey = (status: string | undefined, reached?: MessageStatusStep | undefined): SendKey => {
+  if (status === undefined || status.trim() === '') return 'send.status.checking'
   const failedAt = failedAfter(status, reached)
-  if (failedAt !== undefined) return t(FAILED_AFTER[failedAt])
-  if (Object.hasOwn(STATUS_LABELS, status)) return t(STATUS_LABELS[status as MessageStatus])
-  return t('send.status.other', { status: status.trim() })
+  if (failedAt !== undefined) return FAILED_AFTER[failedAt]
+  if (Object.hasOwn(STATUS_LABELS, status)) return STATUS_LABELS[status as MessageStatus]
+  return 'send.status.other'
 }
 
 // A private-use character, in no wording: where Briq's word goes in the translated sentence.

@@ -5,6 +5,7 @@ import { useDomValue } from '../dom/use-dom-value.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { markIn } from '../i18n/punctuation.ts'
 import { wordedAround } from '../i18n/worded-around.tsx'
 import { type CoreLangOf, issueWords } from '../provider/use-core-messages.ts'
@@ -77,7 +78,11 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
       className={withClassName('bi-send-dialog-field', rootProps?.className)}
       data-invalid={invalid ? '' : undefined}
     >
-      <label className="bi-send-dialog-label" htmlFor={id}>
+      <label
+        className="bi-send-dialog-label"
+        htmlFor={id}
+        lang={ownLang(t, 'sendDialog.recipient.label', languages.lang)}
+      >
         {t('sendDialog.recipient.label')}
       </label>
       <input

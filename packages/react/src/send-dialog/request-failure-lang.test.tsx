@@ -53,6 +53,7 @@ describe("why a look-up failed: core's reason keeps its own language inside the 
           error: new BriqError({ kind: 'network', message: 'Failed to fetch' }),
         }}
         t={t}
+        lang="fr"
         core={core}
         coreLangOf={coreLangOf(core, getCoreMessages, 'en', 'fr')}
       />,

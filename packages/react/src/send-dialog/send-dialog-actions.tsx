@@ -6,6 +6,7 @@ import { idRefs } from '../dom/id-refs.ts'
 import { LeavingWords } from '../dom/leaving-words.tsx'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { useSendHoldSecondsLeft } from '../send/use-send-hold-seconds-left.ts'
 import { InDialogContext, InSendFormContext, useSendDialog } from './send-dialog-context.ts'
 import { inSendForm } from './send-dialog-form.tsx'
@@ -32,6 +33,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
     const { className, ...rest } = props
     const {
       t,
+      lang,
       core,
       sending,
       sentBefore,
@@ -93,7 +95,13 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
         {/* As the hold's: read as Send's description, and said by the live region below as it
             starts (a press while it lasts says so again). */}
         {waits ? (
-          <p id={waitId} className="bi-send-dialog-note" data-waiting="" aria-hidden="true">
+          <p
+            id={waitId}
+            className="bi-send-dialog-note"
+            data-waiting=""
+            aria-hidden="true"
+            lang={ownLang(t, 'sendDialog.sender.waiting', lang)}
+          >
             {t('sendDialog.sender.waiting')}
           </p>
         ) : null}
@@ -126,13 +134,19 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
               onClick={(event) => {
                 if (event.detail > 1) event.preventDefault()
               }}
+              lang={ownLang(t, 'sendDialog.close', lang)}
             >
               {t('sendDialog.close')}
             </Dialog.Close>
           ) : (
             <>
               {inDialog ? (
-                <Dialog.Close type="button" className="bi-send-dialog-button" data-variant="secondary">
+                <Dialog.Close
+                  type="button"
+                  className="bi-send-dialog-button"
+                  data-variant="secondary"
+                  lang={ownLang(t, 'sendDialog.cancel', lang)}
+                >
                   {t('sendDialog.cancel')}
                 </Dialog.Close>
               ) : null}
@@ -146,6 +160,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
                 aria-disabled={sending.isPending || sendersPending || undefined}
                 aria-describedby={describedBy}
                 data-state={sending.isPending ? 'pending' : undefined}
+                lang={ownLang(t, 'sendDialog.send', lang)}
                 // Focus stays on Send once the message went (inline) or failed: Enter still held
                 // from the press that sent it repeats here, and each repeat would send again,
                 // refused as a duplicate. Only a fresh press sends.

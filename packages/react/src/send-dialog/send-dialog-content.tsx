@@ -7,6 +7,7 @@ import { withClassName } from '../dom/with-class-name.ts'
 import { focusedElement } from '../focus/focused-element.ts'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
 import { useHideBesideInShadowRoot } from '../focus/use-hide-beside-in-shadow-root.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { useCarriedDirection } from '../portal/use-carried-direction.ts'
 import { useCarriedTokens } from '../portal/use-carried-tokens.ts'
 import { usePortalContainer } from '../portal/use-portal-container.ts'
@@ -155,8 +156,13 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
           >
             <InDialogContext.Provider value={true}>
               <SendDialogForm>
-                <Dialog.Title className="bi-send-dialog-title">{t('sendDialog.title')}</Dialog.Title>
-                <Dialog.Description className="bi-send-dialog-description">
+                <Dialog.Title className="bi-send-dialog-title" lang={ownLang(t, 'sendDialog.title', lang)}>
+                  {t('sendDialog.title')}
+                </Dialog.Title>
+                <Dialog.Description
+                  className="bi-send-dialog-description"
+                  lang={ownLang(t, 'sendDialog.description', lang)}
+                >
                   {t('sendDialog.description')}
                 </Dialog.Description>
                 {children}

@@ -6,6 +6,7 @@ import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { clockOf } from '../i18n/hour-cycle.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { ownLang, said } from '../i18n/own-lang.tsx'
 import { markIn } from '../i18n/punctuation.ts'
 import { wordedAround } from '../i18n/worded-around.tsx'
 import { type DayTimeOptions, formatDayTime } from '../preview/format-day-time.ts'
@@ -27,7 +28,10 @@ function optionLabel(
   conversation: Conversation,
   words: DayTimeOptions & { t: SendTranslate },
   sender?: Sender,
-): string {
+): {
+  text: string
+  key: 'sendDialog.conversation.closed' | 'sendDialog.conversation.open' | 'sendDialog.conversation.openUntil'
+} {
   const { t } = words
   const phone = `+${bare(conversation.recipient_phone)}`
   const profile = conversation.contact_profile_name
@@ -42,9 +46,14 @@ function optionLabel(
       })
     : contact
   const window = conversationWindow(conversation)
-  if (!window.open) return t('sendDialog.conversation.closed', { name })
-  if (window.closes === undefined) return t('sendDialog.conversation.open', { name })
-  return t('sendDialog.conversation.openUntil', { name, time: formatDayTime(window.closes, words) })
+  if (!window.open)
+    return { text: t('sendDialog.conversation.closed', { name }), key: 'sendDialog.conversation.closed' }
+  if (window.closes === undefined)
+    return { text: t('sendDialog.conversation.open', { name }), key: 'sendDialog.conversation.open' }
+  return {
+    text: t('sendDialog.conversation.openUntil', { name, time: formatDayTime(window.closes, words) }),
+    key: 'sendDialog.conversation.openUntil',
+  }
 }
 
 /** The soonest closing time of the open windows among `items`, if Briq gave one. */
@@ -120,14 +129,14 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
     const now = new Date()
     const listed = conversationId === null || items.some((item) => item.id === conversationId)
     let note: ReactNode
-    if (recent.status === 'loading') note = t('sendDialog.conversation.loading')
+    if (recent.status === 'loading') note = said(t, 'sendDialog.conversation.loading', lang)
     else if (recent.status === 'error') {
       const reason = requestFailureWords(recent.error, core, coreLangOf, 'list')
       note = wordedAround(t, 'sendDialog.conversation.failed', {}, 'reason', reason).node
     }
     return (
       <div {...rest} ref={ref} className={withClassName('bi-send-dialog-field', className)}>
-        <label className="bi-send-dialog-label" htmlFor={id}>
+        <label className="bi-send-dialog-label" htmlFor={id} lang={ownLang(t, 'sendDialog.conversation.label', lang)}>
           {t('sendDialog.conversation.label')}
         </label>
         <select
@@ -144,21 +153,32 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
             setConversationId(next)
           }}
         >
-          <option value="">{t('sendDialog.conversation.newNumber')}</option>
+          <option value="" lang={ownLang(t, 'sendDialog.conversation.newNumber', lang)}>
+            {t('sendDialog.conversation.newNumber')}
+          </option>
           {listed ? null : (
-            <option value={conversationId ?? ''}>
+            <option value={conversationId ?? ''} lang={ownLang(t, 'sendDialog.conversation.unknown', lang)}>
               {t('sendDialog.conversation.unknown', { id: conversationId ?? '' })}
             </option>
           )}
-          {items.map((item) => (
-            <option key={item.id} value={item.id}>
-              {optionLabel(item, { t, locale: lang, now, clock: clockOf(localeTag, lang) }, lineOf(item))}
-            </option>
-          ))}
+          {items.map((item) => {
+            const label = optionLabel(item, { t, locale: lang, now, clock: clockOf(localeTag, lang) }, lineOf(item))
+            return (
+              // An option holds text only: it takes the language of the sentence that words it.
+              <option key={item.id} value={item.id} lang={ownLang(t, label.key, lang)}>
+                {label.text}
+              </option>
+            )
+          })}
         </select>
         {note === undefined ? null : (
           // Only the picker's description (as the number's note is): a swipe met it twice.
-          <p id={noteId} className="bi-send-dialog-note" aria-hidden="true">
+          <p
+            id={noteId}
+            className="bi-send-dialog-note"
+            aria-hidden="true"
+            lang={recent.status === 'error' ? ownLang(t, 'sendDialog.conversation.failed', lang) : undefined}
+          >
             {note}
           </p>
         )}

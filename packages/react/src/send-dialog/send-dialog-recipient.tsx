@@ -2,6 +2,7 @@
 
 import { type ComponentPropsWithoutRef, forwardRef, type Ref } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { RecipientField } from './recipient-field.tsx'
 import { useSendDialog } from './send-dialog-context.ts'
 import { usePartsRootCheck } from './use-parts-root-check.ts'
@@ -40,7 +41,12 @@ export const SendDialogRecipient = forwardRef<HTMLElement, SendDialogRecipientPr
       if (hasConversationPicker) return null
       const { className, ...rest } = props
       return (
-        <p {...rest} ref={ref as Ref<HTMLParagraphElement>} className={withClassName('bi-send-dialog-note', className)}>
+        <p
+          lang={ownLang(t, 'sendDialog.conversation', lang)}
+          {...rest}
+          ref={ref as Ref<HTMLParagraphElement>}
+          className={withClassName('bi-send-dialog-note', className)}
+        >
           {t('sendDialog.conversation', { id: conversationId ?? '' })}
         </p>
       )

@@ -3,6 +3,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useRef, useState } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { markIn } from '../i18n/punctuation.ts'
 import { wordedAround } from '../i18n/worded-around.tsx'
 import { requestFailureWords } from './request-failure-words.ts'
@@ -95,6 +96,7 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
             disabled={sending.isPending}
             separator={separator}
             t={t}
+            lang={lang}
           />
         </div>
       )
@@ -103,7 +105,11 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
     // None chosen: the one Briq sends from, its default when none could be read.
     const listed = sender === null ? fallback : active.find((candidate) => candidate.display_number === sender)
     let value = listed === undefined ? (sender ?? '') : senderName(listed, separator)
-    if (sender === null && failed !== undefined) value = t('sendDialog.sender.defaultNumber')
+    let valueLang: string | undefined
+    if (sender === null && failed !== undefined) {
+      value = t('sendDialog.sender.defaultNumber')
+      valueLang = ownLang(t, 'sendDialog.sender.defaultNumber', lang)
+    }
     const failedKey = sender === null ? 'sendDialog.sender.failedDefault' : 'sendDialog.sender.failed'
     return (
       <div {...root} data-state={failed === undefined ? 'fixed' : 'failed'}>
@@ -112,7 +118,9 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
           inputRef={inputRef}
           value={value}
           noteId={failed === undefined ? undefined : noteId}
+          valueLang={valueLang}
           t={t}
+          lang={lang}
         />
         {failed === undefined ? null : (
           <SenderLookupFailure
@@ -126,7 +134,9 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
               setAskedAgain(true)
               retrySenders()
             }}
+            reasonLang={ownLang(t, failedKey, lang)}
             t={t}
+            lang={lang}
           />
         )}
       </div>

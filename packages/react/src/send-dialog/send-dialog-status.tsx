@@ -90,13 +90,20 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
               data={succeeded}
               delivery={delivery}
               t={t}
+              lang={lang}
               core={core}
               statusId={statusId}
               unremembered={sending.unremembered}
               coreLangOf={coreLangOf}
               messageLang={messageLangTag(messageLang)}
             />
-            <DeliveryProgress status={delivery.status} reached={delivery.reached} describedBy={statusId} t={t} />
+            <DeliveryProgress
+              status={delivery.status}
+              reached={delivery.reached}
+              describedBy={statusId}
+              t={t}
+              lang={lang}
+            />
           </>
         ) : null}
       </div>

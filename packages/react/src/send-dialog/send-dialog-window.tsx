@@ -6,6 +6,7 @@ import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { clockOf } from '../i18n/hour-cycle.ts'
 import type { SendKey } from '../i18n/messages.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { formatDayTime } from '../preview/format-day-time.ts'
 import { useDayChange } from '../preview/use-day-change.ts'
 import { useSendDialog } from './send-dialog-context.ts'
@@ -108,6 +109,7 @@ export const SendDialogWindow = forwardRef<HTMLParagraphElement, SendDialogWindo
         id={id}
         className={withClassName('bi-send-dialog-window', className)}
         data-window={state}
+        lang={ownLang(t, key, lang)}
       >
         {t(key, { time })}
       </p>

@@ -11,6 +11,7 @@ const ticksOf = (status: string) => {
       data={data}
       delivery={{ status, polling: false }}
       t={getTranslator('en')}
+      lang="en"
       core={getCoreMessages('en')}
     />,
   )

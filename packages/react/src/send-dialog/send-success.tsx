@@ -4,13 +4,14 @@ import {
   type MessageStatusSnapshot,
   type SendResult,
 } from '@briq-interactive/core'
-import type { ReactNode } from 'react'
+import { type ReactNode, useId } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { namedIn, ownLang } from '../i18n/own-lang.tsx'
 import { wordedAround } from '../i18n/worded-around.tsx'
 import { type TickState, Ticks } from '../preview/icons.tsx'
 import { type ReplyWords, replyOpensWithOwnWords, replyWords, replyWordsLang } from '../preview/reply-words.ts'
 import type { CoreLangOf } from '../provider/use-core-messages.ts'
-import { deliveryRefusal, statusWords } from './delivery-words.ts'
+import { deliveryRefusal, statusKey, statusWords } from './delivery-words.ts'
 import { requestFailureWords } from './request-failure-words.ts'
 import { SendFact } from './send-fact.tsx'
 
@@ -22,6 +23,8 @@ export interface SendSuccessProps {
   delivery: MessageStatusSnapshot
   /** The dialog's translator. */
   t: SendTranslate
+  /** The dialog's language, around it. */
+  lang: string
   /** Core's wording in the dialog's language, for why the status could not be refreshed. */
   core: CoreMessages
   /** The id of the status in words, which the delivery progress of a failed message points to. */
@@ -76,12 +79,16 @@ export function SendSuccess({
   data,
   delivery,
   t,
+  lang,
   core,
   statusId,
   unremembered,
   coreLangOf,
   messageLang,
 }: SendSuccessProps): ReactNode {
+  const own = (key: Parameters<typeof t>[0]) => ownLang(t, key, lang)
+  const nameId = useId()
+  const named = namedIn(t('sendDialog.success.title'), t.langOf('sendDialog.success.title'), lang, nameId)
   const status = delivery.status
   const label = statusWords(t, status, delivery.reached)
   const ticks = tickState(status)
@@ -89,25 +96,39 @@ export function SendSuccess({
   const replied = replySentence(delivery, t, messageLang)
   const refused = deliveryRefusal(delivery)
   return (
-    <section className="bi-send-dialog-success" aria-label={t('sendDialog.success.title')}>
-      <p className="bi-send-dialog-success-title">{t('sendDialog.success.title')}</p>
+    <section className="bi-send-dialog-success" {...named.props}>
+      {named.words}
+      <p className="bi-send-dialog-success-title" lang={own('sendDialog.success.title')}>
+        {t('sendDialog.success.title')}
+      </p>
       <dl className="bi-send-dialog-facts">
-        <SendFact term={t('sendDialog.success.messageId')} code={data.message_id} />
+        <SendFact
+          term={t('sendDialog.success.messageId')}
+          termLang={own('sendDialog.success.messageId')}
+          code={data.message_id}
+        />
         <SendFact
           term={t('sendDialog.success.status')}
+          termLang={own('sendDialog.success.status')}
           className="bi-send-dialog-delivery"
           data-status={status}
           data-polling={String(delivery.polling)}
         >
           {ticks ? <Ticks state={ticks} /> : null}
-          <span className="bi-send-dialog-delivery-label" id={statusId}>
+          <span className="bi-send-dialog-delivery-label" id={statusId} lang={own(statusKey(status, delivery.reached))}>
             {label}
           </span>
         </SendFact>
-        {answer?.id === undefined ? null : <SendFact term={t('sendDialog.success.replyId')} code={answer.id} />}
+        {answer?.id === undefined ? null : (
+          <SendFact
+            term={t('sendDialog.success.replyId')}
+            termLang={own('sendDialog.success.replyId')}
+            code={answer.id}
+          />
+        )}
       </dl>
       {refused ? (
-        <p className="bi-send-dialog-warning" data-failed-reason="">
+        <p className="bi-send-dialog-warning" data-failed-reason="" lang={own('send.status.failedReason')}>
           {t('send.status.failedReason')}
           <span className="bi-send-dialog-briq-words" lang="en">
             {refused}
@@ -115,7 +136,7 @@ export function SendSuccess({
         </p>
       ) : null}
       {delivery.error ? (
-        <p className="bi-send-dialog-note" data-poll-failed="">
+        <p className="bi-send-dialog-note" data-poll-failed="" lang={own('send.status.pollFailed')}>
           {
             wordedAround(
               t,
@@ -128,7 +149,7 @@ export function SendSuccess({
         </p>
       ) : null}
       {unremembered ? (
-        <p className="bi-send-dialog-note" data-unremembered="">
+        <p className="bi-send-dialog-note" data-unremembered="" lang={own('sendDialog.success.unremembered')}>
           {t('sendDialog.success.unremembered')}
         </p>
       ) : null}

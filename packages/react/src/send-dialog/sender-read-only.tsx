@@ -1,5 +1,6 @@
 import type { Ref } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 
 /** Props of {@link SenderReadOnly}. */
 export interface SenderReadOnlyProps {
@@ -10,7 +11,11 @@ export interface SenderReadOnlyProps {
   value: string
   /** The id of the note that says why the senders could not be read, if they could not. */
   noteId: string | undefined
+  /** The language of `value` where it is the kit's words ("Your default number") in another than the dialog's. */
+  valueLang: string | undefined
   t: SendTranslate
+  /** The dialog's language, around it. */
+  lang: string
 }
 
 /**
@@ -18,10 +23,10 @@ export interface SenderReadOnlyProps {
  * choose among, or Briq's default when the senders could not be read. Read-only, so it is reached
  * and read like any field, and never sent unseen.
  */
-export function SenderReadOnly({ id, inputRef, value, noteId, t }: SenderReadOnlyProps) {
+export function SenderReadOnly({ id, inputRef, value, noteId, valueLang, t, lang }: SenderReadOnlyProps) {
   return (
     <>
-      <label className="bi-send-dialog-label" htmlFor={id}>
+      <label className="bi-send-dialog-label" htmlFor={id} lang={ownLang(t, 'sendDialog.sender.label', lang)}>
         {t('sendDialog.sender.label')}
       </label>
       <input
@@ -31,6 +36,7 @@ export function SenderReadOnly({ id, inputRef, value, noteId, t }: SenderReadOnl
         className="bi-send-dialog-input"
         readOnly
         value={value}
+        lang={valueLang}
         aria-describedby={noteId}
       />
     </>

@@ -2,6 +2,7 @@ import type { Sender } from '@briq-interactive/core'
 import type { Ref } from 'react'
 import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { ownLang } from '../i18n/own-lang.tsx'
 import { senderName } from './sender-choice.ts'
 
 /** Props of {@link SenderSelect}. */
@@ -22,6 +23,8 @@ export interface SenderSelectProps {
   /** Between a sender's label and its number: the dialog's language's. */
   separator: string
   t: SendTranslate
+  /** The dialog's language, around it. */
+  lang: string
 }
 
 /**
@@ -38,11 +41,12 @@ export function SenderSelect({
   disabled,
   separator,
   t,
+  lang,
 }: SenderSelectProps) {
   const known = sender === null || active.some((candidate) => candidate.display_number === sender)
   return (
     <>
-      <label className="bi-send-dialog-label" htmlFor={id}>
+      <label className="bi-send-dialog-label" htmlFor={id} lang={ownLang(t, 'sendDialog.sender.label', lang)}>
         {t('sendDialog.sender.label')}
       </label>
       <select
@@ -56,7 +60,11 @@ export function SenderSelect({
       >
         {known || sender === null ? null : <option value={sender}>{sender}</option>}
         {active.map((candidate) => (
-          <option key={candidate.id} value={candidate.display_number}>
+          <option
+            key={candidate.id}
+            value={candidate.display_number}
+            lang={candidate === fallback ? ownLang(t, 'sendDialog.sender.default', lang) : undefined}
+          >
             {candidate === fallback
               ? t('sendDialog.sender.default', { name: senderName(candidate, separator) })
               : senderName(candidate, separator)}
