@@ -54,7 +54,9 @@ export function IssueLine({ issue, severity, stop }: { issue: Issue; severity: '
       ) : own === undefined ? (
         text
       ) : (
-        <span lang={own}>{text}</span>
+        <span className="bi-worded" lang={own}>
+          {text}
+        </span>
       )}
     </>
   )

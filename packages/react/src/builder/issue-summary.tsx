@@ -173,7 +173,10 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
                     aria-describedby={wordsId}
                     onClick={() => focusAnchor(anchor)}
                   >
-                    {said} <span lang={langIfOther(coreLangOf('field', undefined), lang)}>{nameOf(anchor)}</span>
+                    {said}{' '}
+                    <span className="bi-builder-summary-field" lang={langIfOther(coreLangOf('field', undefined), lang)}>
+                      {nameOf(anchor)}
+                    </span>
                   </button>
                 )}
                 {wordsId === undefined ? null : (

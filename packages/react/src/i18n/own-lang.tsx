@@ -45,8 +45,9 @@ export function namedIn(name: string, wordedIn: string, lang: string, id: string
   if (wordedIn === lang) return { props: { 'aria-label': name }, words: null }
   return {
     props: { 'aria-labelledby': id },
+    // A kit class: the host-isolation rule keeps it hidden under a host's `span { display: inline }`.
     words: (
-      <span id={id} lang={wordedIn} hidden>
+      <span id={id} className="bi-named" lang={wordedIn} hidden>
         {name}
       </span>
     ),

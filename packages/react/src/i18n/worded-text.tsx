@@ -14,8 +14,9 @@ export function wordedNode(words: Worded, lang: string): ReactNode {
       // biome-ignore lint/suspicious/noArrayIndexKey: see above
       <Fragment key={index}>{part.text}</Fragment>
     ) : (
+      // A kit class: the host-isolation rule keeps a host's `* { line-height }` off it.
       // biome-ignore lint/suspicious/noArrayIndexKey: see above
-      <span key={index} lang={part.lang}>
+      <span key={index} className="bi-worded" lang={part.lang}>
         {part.text}
       </span>
     ),

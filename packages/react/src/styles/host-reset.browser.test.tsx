@@ -361,4 +361,42 @@ describe('a host’s element reset (Chromium)', () => {
     expect(document.querySelector('.bi-send-dialog-failure li')).not.toBeNull()
     for (const [css, order] of RESETS) expectUnchangedBy(css, order)
   })
+
+  it('changes nothing in the English a partial catalogue falls back to, and keeps its hidden names hidden', async () => {
+    // Words the host's French catalogue leaves out are the kit's English, in elements of their own
+    // (a field's name in a suggestion, a sentence's English part, a region's hidden name).
+    const french = {
+      'field.type': 'Type de message',
+      'field.body.text': 'Texte du message',
+      'builder.tab.form': 'Formulaire',
+      'builder.issues.label': 'Problèmes',
+    }
+    const withEnglish = () => new Set([...document.querySelectorAll('[lang="en"]')].map((element) => element.tagName))
+    render(
+      <>
+        <InteractiveBuilder defaultValue={fourButtonsWithEveryIssue} locale="fr" messages={french} theme="light" />
+        <InteractivePreview value={INTERACTIVE_EXAMPLES.carousel} locale="fr" messages={french} theme="light" />
+      </>,
+    )
+    await expect.element(page.getByRole('tab', { name: 'Formulaire' })).toBeVisible()
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))
+    expect(withEnglish()).toContain('SPAN')
+    // A kit class on each: only what carries one is kept from a host's universal and element rules.
+    expect(
+      [...document.querySelectorAll('.bi-root [lang]')].filter(
+        (element) => element.tagName !== 'OPTION' && !/\bbi-/.test(element.className),
+      ),
+    ).toEqual([])
+    for (const [css, order] of RESETS) expectUnchangedBy(css, order)
+    const hidden = [...document.querySelectorAll('[hidden][lang="en"]')]
+    expect(hidden.length).toBeGreaterThan(0)
+    const reset = document.createElement('style')
+    reset.textContent = 'span, input { display: inline; }'
+    document.head.append(reset)
+    try {
+      expect(hidden.filter((element) => getComputedStyle(element).display !== 'none')).toEqual([])
+    } finally {
+      reset.remove()
+    }
+  })
 })
