@@ -140,7 +140,7 @@ const AREAS: [RegExp, string][] = [
   [/src\/client\/|src\/(config-problem|quoted)\.ts$/, 'client: HTTP, timeouts, retries, errors'],
   [/src\/validation\//, 'validation: raw issues to Issues'],
   [
-    /src\/(limits|text-length|is-record|error-reason|own-entry|timer-limit)\.ts$|src\/contract\//,
+    /src\/(limits|text-length|control-characters|is-record|error-reason|own-entry|timer-limit)\.ts$|src\/contract\//,
     'LIMITS, routes, text length',
   ],
 ]
