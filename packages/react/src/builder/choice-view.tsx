@@ -9,7 +9,7 @@ import { memo, useMemo } from 'react'
 import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import { useDomChecked } from '../dom/use-dom-checked.ts'
 import { useDomValue } from '../dom/use-dom-value.ts'
-import { ownLang } from '../i18n/own-lang.tsx'
+import { ownLangIn } from '../i18n/own-lang.tsx'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, fieldPartIds } from './field-frame.tsx'
 import { IssueMessages } from './issue-messages.tsx'
@@ -30,7 +30,7 @@ export interface ChoiceViewProps extends NodePlacement {
  */
 export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: ChoiceViewProps) {
   const { t, lang, dispatch, rootId } = useBuilderControls('ChoiceView')
-  const own = (key: Parameters<typeof t>[0]) => ownLang(t, key, lang)
+  const own = ownLangIn(t, lang)
   const path = useMemo(() => [...base, ...node.path], [base, node])
   const chosen = useBuilderSelector((snapshot) => readChoice(snapshot.draft, node, base))
   const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(`choice:${path.join('.')}`))

@@ -5,7 +5,7 @@ import { type ComponentPropsWithoutRef, forwardRef, useContext, useRef } from 'r
 import { downloadFile } from '../dom/download-file.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
-import { ownLang } from '../i18n/own-lang.tsx'
+import { ownLangIn } from '../i18n/own-lang.tsx'
 import { useAnswerFocus } from './answer-focus.ts'
 import { BuilderPersistenceContext, useBuilderControls } from './builder-context.ts'
 import { useUnsavedAlertTurn } from './unsaved-alert.ts'
@@ -26,7 +26,7 @@ export type BuilderDraftStorageNoticeProps = ComponentPropsWithoutRef<'div'>
 export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraftStorageNoticeProps>(
   function BuilderDraftStorageNotice({ className, ...rest }, ref) {
     const { t, lang } = useBuilderControls('Builder.DraftStorageNotice')
-    const langOf = (key: Parameters<typeof t>[0]) => ownLang(t, key, lang)
+    const langOf = ownLangIn(t, lang)
     const persistence = useContext(BuilderPersistenceContext)
     const own = useRef<HTMLDivElement | null>(null)
     const setRef = useMergedRef(ref, own)

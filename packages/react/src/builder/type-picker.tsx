@@ -6,7 +6,7 @@ import { idRefs } from '../dom/id-refs.ts'
 import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import { useDomValue } from '../dom/use-dom-value.ts'
 import { withClassName } from '../dom/with-class-name.ts'
-import { ownLang } from '../i18n/own-lang.tsx'
+import { ownLangIn } from '../i18n/own-lang.tsx'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, fieldPartIds } from './field-frame.tsx'
 import { IssueMessages } from './issue-messages.tsx'
@@ -25,7 +25,7 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
   ref,
 ) {
   const { t, lang, rootId, dispatch } = useBuilderControls('Builder.TypePicker')
-  const own = (key: Parameters<typeof t>[0]) => ownLang(t, key, lang)
+  const own = ownLangIn(t, lang)
   const type = useBuilderSelector((snapshot) => snapshot.type)
   const raw = useBuilderSelector((snapshot) =>
     typeof snapshot.draft === 'object' && snapshot.draft !== null

@@ -16,6 +16,12 @@ export const langIfOther = (wordedIn: string, lang: string): string | undefined 
 export const ownLang = <K extends MessageKey>(t: Translate<K>, key: K, lang: string): string | undefined =>
   langIfOther(t.langOf(key), lang)
 
+/** {@link ownLang} for every key of `t` inside one element in `lang`: what a component marking several keys calls. */
+export const ownLangIn =
+  <K extends MessageKey>(t: Translate<K>, lang: string) =>
+  (key: K): string | undefined =>
+    ownLang(t, key, lang)
+
 /**
  * `key` worded by `t`, as a child of an element in `lang`: the text itself where `t` words it in
  * that language, else the text in a `<span>` marked with its own (`wordedNode`), so a screen

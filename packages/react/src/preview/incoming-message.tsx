@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext, useState } from 'react'
-import { ownLang } from '../i18n/own-lang.tsx'
+import { ownLangIn } from '../i18n/own-lang.tsx'
 import { ActionRows } from './action-row.tsx'
 import { BodyPlaceholder } from './body-placeholder.tsx'
 import { BodyText } from './body-text.tsx'
@@ -47,7 +47,7 @@ export function IncomingMessage({ draft }: { draft: DraftMessage }): ReactNode {
 function Bubble(): ReactNode {
   const draft = useContext(DraftContext)
   const { t, time, messageLang, locale } = usePreview()
-  const own = (key: Parameters<typeof t>[0]) => ownLang(t, key, locale)
+  const own = ownLangIn(t, locale)
   const issues = useIssues()
   const known = isKnownType(draft.type)
   const type = draft.type ?? 'unknown'

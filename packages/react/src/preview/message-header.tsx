@@ -1,7 +1,7 @@
 import { loadableLink } from '@briq-interactive/core'
 import { memo, type SyntheticEvent, useEffect, useRef, useState } from 'react'
 import { useTypingPause } from '../dom/typing-pause.ts'
-import { ownLang } from '../i18n/own-lang.tsx'
+import { ownLangIn } from '../i18n/own-lang.tsx'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
 import type { DraftHeader } from './normalize.ts'
@@ -34,7 +34,7 @@ function Media({
   aspect: 'header' | 'card'
 }) {
   const { t, locale } = usePreview()
-  const own = (key: Parameters<typeof t>[0]) => ownLang(t, key, locale)
+  const own = ownLangIn(t, locale)
   const [duration, setDuration] = useState<number | null>(null)
   // The link of the header's media once it has loaded taller than wide (a phone's 9:16 video, a
   // portrait photo), which WhatsApp draws in its narrower portrait bubble. A card's media is
@@ -156,7 +156,7 @@ export const MessageHeader = memo(function MessageHeader({
   listTitle?: boolean
 }) {
   const { t, messageLang, locale } = usePreview()
-  const own = (key: Parameters<typeof t>[0]) => ownLang(t, key, locale)
+  const own = ownLangIn(t, locale)
   const issues = useIssues()
   if (header.kind === 'unreadable') {
     // A header that is there but cannot be drawn says what is wrong where it would be, barred.

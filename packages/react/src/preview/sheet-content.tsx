@@ -4,7 +4,7 @@ import { memo, type ReactNode, useId, useState } from 'react'
 import { isHtmlElement, parentOrHost } from '../dom/node-kind.ts'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
 import { useHideBesideInShadowRoot } from '../focus/use-hide-beside-in-shadow-root.ts'
-import { namedIn, ownLang } from '../i18n/own-lang.tsx'
+import { namedIn, ownLang, ownLangIn } from '../i18n/own-lang.tsx'
 import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
@@ -102,7 +102,7 @@ function NoRows({ invalid }: { invalid: boolean }): ReactNode {
 
 function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetContentProps): ReactNode {
   const { t, frame, reply, messageLang, locale } = usePreview()
-  const own = (key: Parameters<typeof t>[0]) => ownLang(t, key, locale)
+  const own = ownLangIn(t, locale)
   // The choice lives as long as the open sheet: it opens with no row chosen, as WhatsApp's does.
   const [chosen, setChosen] = useState<string | null>(null)
   // Presses of Send before a row is chosen: each one says why once more (a new node).

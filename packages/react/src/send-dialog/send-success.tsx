@@ -6,7 +6,7 @@ import {
 } from '@briq-interactive/core'
 import { type ReactNode, useId } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
-import { namedIn, ownLang } from '../i18n/own-lang.tsx'
+import { namedIn, ownLangIn } from '../i18n/own-lang.tsx'
 import { wordedAround } from '../i18n/worded-around.tsx'
 import { type TickState, Ticks } from '../preview/icons.tsx'
 import { type ReplyWords, replyOpensWithOwnWords, replyWords, replyWordsLang } from '../preview/reply-words.ts'
@@ -86,7 +86,7 @@ export function SendSuccess({
   coreLangOf,
   messageLang,
 }: SendSuccessProps): ReactNode {
-  const own = (key: Parameters<typeof t>[0]) => ownLang(t, key, lang)
+  const own = ownLangIn(t, lang)
   const nameId = useId()
   const named = namedIn(t('sendDialog.success.title'), t.langOf('sendDialog.success.title'), lang, nameId)
   const status = delivery.status
