@@ -50,5 +50,6 @@ export {
   serverTimeoutOptions,
 } from './node/server-timeouts.ts'
 export { settleRequestBody } from './node/settle-request-body.ts'
+export { type StopOnSignalsOptions, stopOnSignals } from './node/stop-on-signals.ts'
 export { writeResponse } from './node/write-response.ts'
 export { MAX_DRAIN_BYTES } from './server/read-body-with-limit.ts'

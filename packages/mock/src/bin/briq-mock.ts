@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { BRIQ_API_KEY_HEADER, listSendersRoute } from '@briq-interactive/core'
-import { droppedConnectionsNotice } from '@briq-interactive/core/node'
+import { droppedConnectionsNotice, stopOnSignals } from '@briq-interactive/core/node'
 import { isLoopbackBind, readingEnv } from '@briq-interactive/core/server'
 import { DEFAULT_API_KEY, DEFAULT_NO_WORKSPACE_KEY } from '../options.ts'
 import type { AllowedOrigins } from '../server/cors.ts'
@@ -86,31 +86,10 @@ if (command.kind === 'help') {
   // The first signal lets the requests in flight finish, for at most --shutdown-grace: one that
   // arrives meanwhile, and one still unanswered then, is answered 503 MOCK_STOPPING and never
   // carried out, rather than cut with the client left to guess. A second signal ends the grace.
-  let stopping = false
-  const stop = (signal: NodeJS.Signals) => {
-    const graceMs = stopping ? 0 : command.shutdownGraceMs
-    console.log(
-      stopping
-        ? `briq-mock: ${signal} again, stopping now`
-        : graceMs === 0
-          ? `briq-mock: ${signal}, stopping now (--shutdown-grace 0)`
-          : `briq-mock: ${signal}, stopping: answering the requests in flight (at most ${graceMs / 1000} s, --shutdown-grace; ${signal} again stops now)`,
-    )
-    const first = !stopping
-    stopping = true
-    const closed = running.close({ graceMs })
-    if (!first) return
-    closed.then(
-      () => {
-        failures?.flush()
-        process.exit(0)
-      },
-      (error: Error) => {
-        console.error(`briq-mock: close failed: ${error.message}`)
-        process.exit(1)
-      },
-    )
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  stopOnSignals((graceMs) => running.close({ graceMs }), {
+    name: 'briq-mock',
+    graceMs: command.shutdownGraceMs,
+    graceSetting: '--shutdown-grace',
+    beforeExit: () => failures?.flush(),
+  })
 }

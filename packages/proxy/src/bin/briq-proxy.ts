@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The runnable Briq proxy: `pnpm proxy` (see packages/proxy/README.md for the environment).
-import { droppedConnectionsNotice } from '@briq-interactive/core/node'
+import { droppedConnectionsNotice, stopOnSignals } from '@briq-interactive/core/node'
 import { readingEnv } from '@briq-interactive/core/server'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { redactApiKey, secretTextRedactor } from '../redact-secret.ts'
@@ -90,24 +90,14 @@ try {
   // it left for Briq could not be told sent or not. Past PROXY_SHUTDOWN_GRACE_MS (by default
   // within Docker's 10 s before SIGKILL) those still waiting are told what became of them, then
   // cut. A second signal ends the grace at once.
-  let stopping = false
-  const stop = (signal: NodeJS.Signals) => {
-    const graceMs = stopping ? 0 : config.shutdownGraceMs
-    console.log(
-      stopping
-        ? `briq-proxy: ${signal} again, stopping now`
-        : graceMs === 0
-          ? `briq-proxy: ${signal}, stopping now (PROXY_SHUTDOWN_GRACE_MS=0)`
-          : `briq-proxy: ${signal}, stopping: forwarding nothing more, answering the requests in flight (at most ${graceMs / 1000} s, PROXY_SHUTDOWN_GRACE_MS; ${signal} again stops now)`,
-    )
-    stopping = true
-    void running.close({ graceMs }).then(() => {
-      flushLogs()
-      process.exit(0)
-    })
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  stopOnSignals((graceMs) => running.close({ graceMs }), {
+    name: 'briq-proxy',
+    graceMs: config.shutdownGraceMs,
+    graceSetting: 'PROXY_SHUTDOWN_GRACE_MS',
+    during: 'forwarding nothing more, answering the requests in flight',
+    beforeExit: flushLogs,
+    printError: (line) => console.error(redactSecrets(line)),
+  })
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error)
   console.error(`briq-proxy: could not start: ${redactSecrets(message)}`)
