@@ -112,8 +112,9 @@ export const MOCK_HOST_NOT_ALLOWED = 'MOCK_HOST_NOT_ALLOWED'
 /**
  * The code the standalone `briq-mock` server answers 503 with while it stops (Ctrl-C, SIGTERM):
  * a request that arrived once the stop began, or one it had not answered when its grace ran
- * out. Neither was handled, so nothing changed, and sent again once the mock runs it is. A
- * client reads it by its status, as Briq's own 503: not sent.
+ * out. Neither was handled, so nothing changed, and sent again once the mock runs it is.
+ * `sendFailureReason` and `requestFailureReason` read it as `mock_stopping`: not sent, and not
+ * Briq's problem.
  */
 export const MOCK_STOPPING = 'MOCK_STOPPING'
 

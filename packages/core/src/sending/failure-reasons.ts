@@ -11,6 +11,7 @@ const PROXY: { readonly [K in ProxyFailureReason]: true } = {
   proxy_refused: true,
   proxy_error: true,
   mock_forbidden: true,
+  mock_stopping: true,
   upstream_unreachable: true,
   upstream_timeout: true,
   upstream_answer_lost: true,

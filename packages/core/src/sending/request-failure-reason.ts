@@ -5,6 +5,7 @@ import { BRIQ_API_KEY_HEADER } from '../contract/briq-api-origin.ts'
 import {
   MOCK_HOST_NOT_ALLOWED,
   MOCK_ORIGIN_NOT_ALLOWED,
+  MOCK_STOPPING,
   PROXY_BAD_REQUEST,
   PROXY_BODY_ALREADY_READ,
   PROXY_CONNECTION_REQUEST_LIMIT,
@@ -179,7 +180,7 @@ export function redirectedFailure(error: BriqError): { reason: 'redirected'; sta
 
 /**
  * The failures `@briq-interactive/proxy` reports itself (and `briq-mock` standing in for it:
- * `mock_forbidden`), which sends and other calls share: {@link proxyReason} reads them from an
+ * `mock_forbidden`, `mock_stopping`), which sends and other calls share: {@link proxyReason} reads them from an
  * error's code.
  */
 export type ProxyFailureReason =
@@ -187,6 +188,7 @@ export type ProxyFailureReason =
   | 'proxy_not_configured'
   | 'proxy_forbidden'
   | 'mock_forbidden'
+  | 'mock_stopping'
   | 'proxy_refused'
   | 'proxy_error'
   | 'upstream_unreachable'
@@ -204,6 +206,8 @@ const PROXY_REASONS: Readonly<Record<string, ProxyFailureReason>> = {
   // The standalone mock's origin and Host checks, which a developer fixes by starting it differently.
   [MOCK_ORIGIN_NOT_ALLOWED]: 'mock_forbidden',
   [MOCK_HOST_NOT_ALLOWED]: 'mock_forbidden',
+  // The mock stopping (Ctrl-C, SIGTERM) turned it away unhandled: not Briq's 503, nothing changed.
+  [MOCK_STOPPING]: 'mock_stopping',
   [PROXY_NOT_FOUND]: 'proxy_refused',
   [PROXY_METHOD_NOT_ALLOWED]: 'proxy_refused',
   [PROXY_PAYLOAD_TOO_LARGE]: 'proxy_refused',
@@ -233,7 +237,7 @@ const PROXY_REASONS: Readonly<Record<string, ProxyFailureReason>> = {
  * Which of `@briq-interactive/proxy`'s own answers an error code is, if any, none of them Briq's
  * answer or the API key: its refusals of its token (`proxy_unauthorized`), its options
  * (`proxy_not_configured`), where the request came from (`proxy_forbidden`; `mock_forbidden` for
- * the standalone mock's own check) or the request itself
+ * the standalone mock's own check; `mock_stopping` for its 503 while it stops) or the request itself
  * (`proxy_refused`: a route or method it does not forward, a body too large or not JSON); it
  * failing itself (`proxy_error`); Briq's API not reached from it (`upstream_unreachable`: nothing
  * was taken), not answering it within its deadline (`upstream_timeout`), or its answer lost or

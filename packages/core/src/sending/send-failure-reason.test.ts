@@ -90,6 +90,25 @@ describe('sendFailureReason', () => {
     expect(coreMessagesSw.sendFailure.server(failure)).toMatch(/huenda ujumbe umetumwa\. Angalia mazungumzo/)
   })
 
+  it("reads the mock's 503 MOCK_STOPPING as the mock stopping, not sent, never as Briq's problem", () => {
+    const stopping = error({ kind: 'http', message: 'x', status: 503, code: 'MOCK_STOPPING' })
+    expect(sendFailureReason(stopping)).toEqual({ reason: 'mock_stopping' })
+    expect(requestFailureReason(stopping)).toEqual({ reason: 'mock_stopping' })
+    expect(describeSendFailure(stopping)).toBe(
+      'The mock server is stopping (HTTP 503) and did not handle the request, so the message was not sent and nothing changed. Send it again once the mock runs again.',
+    )
+    expect(describeSendFailure(stopping, coreMessagesSw)).toBe(
+      'Seva ya majaribio (mock) inazimwa (HTTP 503) na haikulishughulikia ombi, kwa hiyo ujumbe haukutumwa na hakuna kilichobadilika. Uutume tena seva ya majaribio ikishawashwa tena.',
+    )
+    expect(describeRequestFailure(stopping)).toBe(
+      'the mock server is stopping (HTTP 503) and did not handle the request: try again once it runs again',
+    )
+    expect(describeRequestFailure(stopping, coreMessagesSw)).toBe(
+      'seva ya majaribio (mock) inazimwa (HTTP 503) na haikulishughulikia ombi: jaribu tena ikishawashwa tena',
+    )
+    for (const sentence of allSentences(stopping)) expect(sentence).not.toMatch(/Briq/)
+  })
+
   it("reads the proxy's 502 UPSTREAM_UNREACHABLE (Briq never reached) as not sent", () => {
     const unreachable = error({ kind: 'http', message: 'x', status: 502, code: 'UPSTREAM_UNREACHABLE' })
     expect(sendFailureReason(unreachable)).toEqual({ reason: 'upstream_unreachable' })
@@ -190,8 +209,8 @@ describe('sendFailureReason', () => {
     ['PROXY_NOT_CONFIGURED', http(500, 'PROXY_NOT_CONFIGURED'), 'proxy_not_configured', false],
     ['MOCK_ORIGIN_NOT_ALLOWED', http(403, 'MOCK_ORIGIN_NOT_ALLOWED'), 'mock_forbidden', false],
     ['MOCK_HOST_NOT_ALLOWED', http(403, 'MOCK_HOST_NOT_ALLOWED'), 'mock_forbidden', false],
-    // The standalone mock stopping handled nothing: read by its status, as Briq's own 503.
-    ['MOCK_STOPPING', http(503, 'MOCK_STOPPING'), 'server', false],
+    // The standalone mock stopping handled nothing: its own reason, not Briq's 503.
+    ['MOCK_STOPPING', http(503, 'MOCK_STOPPING'), 'mock_stopping', false],
     ['PROXY_NOT_FOUND', http(404, 'PROXY_NOT_FOUND'), 'proxy_refused', false],
     ['PROXY_METHOD_NOT_ALLOWED', http(405, 'PROXY_METHOD_NOT_ALLOWED'), 'proxy_refused', false],
     ['PROXY_PAYLOAD_TOO_LARGE', http(413, 'PROXY_PAYLOAD_TOO_LARGE'), 'proxy_refused', false],

@@ -1,4 +1,4 @@
-import { type BriqClient, BriqError } from '@briq-interactive/core'
+import { type BriqClient, BriqError, MOCK_STOPPING } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
@@ -305,6 +305,66 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     expect(await screen.findByRole('region', { name: 'Ujumbe haujatumwa' })).toHaveTextContent(
       'Briq imepata hitilafu upande wake (HTTP 503). Jaribu tena baada ya sekunde 2;',
     )
+  })
+  it("the mock stopping (503 MOCK_STOPPING) is said as the mock's, not Briq's: not sent, nothing held", async () => {
+    let stopping = true
+    // briq-mock's answer while it stops (Ctrl-C): its own code, nothing handled; then it runs again.
+    server.use(
+      http.post(SEND, () =>
+        stopping
+          ? HttpResponse.json(
+              {
+                success: false,
+                data: null,
+                errors: [{ code: MOCK_STOPPING, message: 'The mock is stopping (Ctrl-C or SIGTERM)', field: null }],
+                request_id: 'req-stop',
+              },
+              { status: 503 },
+            )
+          : undefined,
+      ),
+    )
+    const user = await sendWith()
+    const failure = await screen.findByRole('region', { name: 'Not sent' })
+    expect(failure).toHaveTextContent(
+      'The mock server is stopping (HTTP 503) and did not handle the request, so the message was not sent and nothing changed. Send it again once the mock runs again.',
+    )
+    expect(failure).not.toHaveTextContent('Briq had a problem')
+    expect(failure).toHaveAttribute('data-code', MOCK_STOPPING)
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Not sent: the mock server is stopping \(HTTP 503\) and did not handle the request/,
+    )
+    // Neither held as maybe sent nor put on hold: once the mock runs, Send sends it.
+    expect(within(failure).queryByRole('button', { name: 'Send again' })).toBeNull()
+    const send = screen.getByRole('button', { name: 'Send' })
+    expect(send).not.toHaveAccessibleDescription(/on hold/)
+    stopping = false
+    await user.click(send)
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(sends).toBe(2)
+    cleanup()
+    stopping = true
+    await sendWith('sw')
+    expect(await screen.findByRole('region', { name: 'Ujumbe haujatumwa' })).toHaveTextContent(
+      'Seva ya majaribio (mock) inazimwa (HTTP 503) na haikulishughulikia ombi, kwa hiyo ujumbe haukutumwa na hakuna kilichobadilika. Uutume tena seva ya majaribio ikishawashwa tena.',
+    )
+    // A host's third language without this sentence: core's English, marked as English.
+    cleanup()
+    render(
+      <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
+        <SendInteractiveDialog
+          interactive={FEEDBACK_INTERACTIVE}
+          defaultOpen
+          defaultTo={FIXTURE_PHONES.open}
+          locale="fr"
+          messages={{ 'sendDialog.failed.title': 'Non envoyé' }}
+          coreMessages={{ sendFailure: { window_closed: () => 'Envoyez un modèle.' } }}
+        />
+      </BriqProvider>,
+    )
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Send' }))
+    const french = await screen.findByRole('region', { name: 'Non envoyé' })
+    expect(within(french).getByText(/^The mock server is stopping/)).toHaveAttribute('lang', 'en')
   })
   it("the network-error scenario through the mock's handle (Storybook's client) reads as through a worker", async () => {
     // No answer to a send: the server was not reached or its answer lost, so the message may have gone.

@@ -170,6 +170,9 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
     "Your server's proxy failed while handling the request (HTTP 500), so the message may have been sent. Check the conversation before sending it again; whoever runs the server finds the cause in the proxy's log.",
   mock_forbidden: () =>
     "The mock server does not take requests from this page's address (HTTP 403), so the message was not sent. Restart it with --allow-origin and this page's address (allowedOrigins in code).",
+  // The mock's MOCK_STOPPING: its stop turned the request away before handling it.
+  mock_stopping: () =>
+    'The mock server is stopping (HTTP 503) and did not handle the request, so the message was not sent and nothing changed. Send it again once the mock runs again.',
   upstream_unreachable: () =>
     "Your server's proxy could not reach Briq (HTTP 502), so the message was not sent. Check the server's connection to Briq, then try again.",
   upstream_timeout: () =>
@@ -233,6 +236,8 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
         : (slowOrLargeEn(f, proxyEn) ?? `your server's proxy refused the request${httpStatusNote(f.status)}`),
   proxy_error: () => "your server's proxy failed while handling the request (HTTP 500)",
   mock_forbidden: () => "the mock server does not take requests from this page's address (HTTP 403)",
+  mock_stopping: () =>
+    'the mock server is stopping (HTTP 503) and did not handle the request: try again once it runs again',
   upstream_unreachable: () => "your server's proxy could not reach Briq (HTTP 502)",
   upstream_timeout: () => "Briq did not answer your server's proxy in time (HTTP 504)",
   upstream_answer_lost: () => "your server's proxy did not get Briq's answer, or could not pass it on (HTTP 502)",

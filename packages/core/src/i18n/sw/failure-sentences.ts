@@ -167,6 +167,8 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
     'Proksi ya seva yako imeshindwa ilipokuwa ikishughulikia ombi (HTTP 500), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; anayeendesha seva ataona chanzo kwenye kumbukumbu (log) ya proksi.',
   mock_forbidden: () =>
     'Seva ya majaribio (mock) haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403), kwa hiyo ujumbe haukutumwa. Iwashe upya kwa --allow-origin pamoja na anwani ya ukurasa huu (allowedOrigins kwenye msimbo).',
+  mock_stopping: () =>
+    'Seva ya majaribio (mock) inazimwa (HTTP 503) na haikulishughulikia ombi, kwa hiyo ujumbe haukutumwa na hakuna kilichobadilika. Uutume tena seva ya majaribio ikishawashwa tena.',
   upstream_unreachable: () =>
     'Proksi ya seva yako haikuweza kuifikia Briq (HTTP 502), kwa hiyo ujumbe haukutumwa. Angalia muunganisho wa seva na Briq, kisha ujaribu tena.',
   upstream_timeout: () =>
@@ -229,6 +231,8 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
         : (slowOrLargeSw(f, proxySw) ?? `proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}`),
   proxy_error: () => 'proksi ya seva yako imeshindwa ilipokuwa ikishughulikia ombi (HTTP 500)',
   mock_forbidden: () => 'seva ya majaribio (mock) haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403)',
+  mock_stopping: () =>
+    'seva ya majaribio (mock) inazimwa (HTTP 503) na haikulishughulikia ombi: jaribu tena ikishawashwa tena',
   upstream_unreachable: () => 'proksi ya seva yako haikuweza kuifikia Briq (HTTP 502)',
   upstream_timeout: () => 'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504)',
   upstream_answer_lost: () => 'proksi ya seva yako haikupata jibu la Briq, au haikuweza kulipitisha (HTTP 502)',
