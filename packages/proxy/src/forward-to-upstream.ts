@@ -7,7 +7,7 @@ import {
   UPSTREAM_TIMEOUT,
   UPSTREAM_UNREACHABLE,
 } from '@briq-interactive/core'
-import type { ServerRequest } from '@briq-interactive/core/server'
+import { BRIQ_PROXY_VIA, type ServerRequest } from '@briq-interactive/core/server'
 import { errorResponse } from './error-envelope.ts'
 import { buildUpstreamHeaders } from './forward-headers.ts'
 import type { FinalReply } from './reply/proxy-reply.ts'
@@ -130,6 +130,8 @@ export async function forwardToUpstream(
       // A hostile or broken upstream must not make the proxy hold gigabytes. A refusal too long
       // to pass on is still a refusal: nothing was sent, so it stays a 401 with Briq's code for
       // it (`UNAUTHORIZED`), which clients word as the key refused, not a send that may have gone.
+      // It says Via the proxy as the refusals it passes on do: core's client reads that the key
+      // went (keySent), not the words.
       if (refusal) {
         return {
           response: errorResponse(
@@ -137,6 +139,7 @@ export async function forwardToUpstream(
             BRIQ_KEY_REFUSED,
             `Briq refused the API key (HTTP 401); its answer was larger than ${maxBytes} bytes, and the proxy did not pass it on.`,
             call.requestId,
+            { Via: BRIQ_PROXY_VIA },
           ),
           message: 'upstream 401 answer too large',
         }

@@ -9,9 +9,10 @@
 export const CLIENT_READ_HEADERS = { retryAfter: 'Retry-After', requestId: 'X-Request-Id', via: 'Via' } as const
 
 /**
- * What `@briq-interactive/proxy` adds to the `Via` header of each answer it forwards from Briq
- * (RFC 9110, "Via": the protocol it received the answer in, and its pseudonym): the client reads
- * it as a request that carried the API key, which the proxy adds to every request it forwards.
+ * What `@briq-interactive/proxy` adds to the `Via` header of each request it forwards to Briq and
+ * each answer it forwards back (RFC 9110, "Via": the protocol version, and its pseudonym): the
+ * client reads it on an answer as a request that carried the API key, which the proxy adds to
+ * every request it forwards.
  */
 export const BRIQ_PROXY_VIA = '1.1 briq-proxy'
 
