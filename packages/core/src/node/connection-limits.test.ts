@@ -3,6 +3,7 @@ import { createServer, type RequestListener, type Server } from 'node:http'
 import { type RawClient, rawClient, writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { describe, expect, it } from 'vitest'
 import { testServers } from '../test-support/test-servers.ts'
+import { answerClientErrors } from './answer-client-errors.ts'
 import { boundServer } from './bound-server.ts'
 import {
   connectionLimits,
@@ -83,6 +84,24 @@ describe('limitConnections (through boundServer)', () => {
     release()
     await busy.closed
     expect(busy.received()).toMatch(/^HTTP\/1\.1 200 OK\r\n[\s\S]*late answer$/)
+  })
+
+  it('never cuts a request whose Expect is refused while its body is drained (417) when full', async () => {
+    const { server, port } = await bounded((_req, res) => res.end('handled'), { maxConnections: 1 })
+    answerClientErrors(server, { timeoutSettings: 't' })
+    const refusing = client(
+      port,
+      'POST / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nExpect: x-later\r\nContent-Length: 10\r\n\r\nhello',
+    )
+    await once(server, 'checkExpectation')
+    const refused = client(port)
+    await refused.closed
+    // The sweep runs in the turn after the refusal: let it pass, then send the rest of the body.
+    await new Promise((resolve) => setImmediate(resolve))
+    await new Promise((resolve) => setImmediate(resolve))
+    refusing.socket.write('world')
+    await refusing.closed
+    expect(refusing.received()).toMatch(/^HTTP\/1\.1 417 [\s\S]*"code":"EXPECTATION_FAILED"/)
   })
 
   it('closes a kept-alive connection after maxRequestsPerSocket requests', async () => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
+import { onEveryRequest } from './every-request.ts'
 
 /** How many connections one of the kit's node:http servers holds, and how long each is reused. */
 export interface ServerConnectionLimits {
@@ -79,7 +80,8 @@ export function limitConnections(server: Server, limits: ServerConnectionLimits 
     inFlight.set(socket, 0)
     socket.once('close', () => inFlight.delete(socket))
   })
-  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+  // Node's own refusals too: a 417 whose body is being drained is a request being received.
+  onEveryRequest(server, (request: IncomingMessage, response: ServerResponse) => {
     const { socket } = request
     inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1)
     response.once('close', () => {

@@ -127,4 +127,42 @@ describe('gracefulClose', () => {
     // Read to its end, not cut: a reset may erase the 408 before the client reads it.
     expect(await readAtClose).toBe(head.length + 2)
   })
+
+  describe('with a refusal of an Expect in flight (417, its body being drained)', () => {
+    // answerClientErrors answers an Expect other than 100-continue once the body is drained; node
+    // emits no request event for it.
+    async function startRefusingExpect(lastWord?: LastWord) {
+      const server = createServer({ keepAliveTimeout: 60_000 }, (_request, response) => response.end('handled'))
+      close = gracefulClose(server, lastWord)
+      answerClientErrors(server, { timeoutSettings: 't' })
+      server.listen(0, '127.0.0.1')
+      await once(server, 'listening')
+      const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+      const client = rawClient(
+        url,
+        'POST /send HTTP/1.1\r\nHost: localhost\r\nExpect: x-later\r\nContent-Length: 10\r\n\r\nhello',
+      )
+      await once(server, 'checkExpectation')
+      return { client, close }
+    }
+
+    it('lets the 417 go out once the body is in, saying Connection: close, rather than cut it', async () => {
+      const { client, close } = await startRefusingExpect()
+      const closing = close(60_000)
+      client.socket.write('world')
+      await Promise.all([client.closed, closing])
+      expect(answersIn(client.received())).toEqual([
+        expect.stringMatching(/^HTTP\/1\.1 417 [\s\S]*\r\nConnection: close\r\n[\s\S]*"code":"EXPECTATION_FAILED"/),
+      ])
+    })
+
+    it('gives it the last word when the grace ends before the body is in', async () => {
+      const { client, close } = await startRefusingExpect((_request, response) =>
+        response.writeHead(503, { 'Content-Length': '7' }).end('stopped'),
+      )
+      await close(0)
+      await client.closed
+      expect(answersIn(client.received())).toEqual([expect.stringMatching(/^HTTP\/1\.1 503 [\s\S]*stopped$/)])
+    })
+  })
 })

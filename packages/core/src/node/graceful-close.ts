@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
+import { onEveryRequest } from './every-request.ts'
 import { lingers } from './linger-after-answer.ts'
 
 /** Closes a server as `closeGracefully` says; wired by `gracefulClose` before the server listens. */
@@ -28,13 +29,14 @@ interface InFlight {
 /**
  * Wires a graceful close into a node:http server (call it before it takes requests): the
  * returned function stops accepting connections, closes every connection with no request in
- * flight (silent, kept alive between requests), lets each request in flight finish with
- * `Connection: close` on the last answer of its connection, then closes the connection; past
- * `graceMs` each request still unanswered gets `lastWord` (if given; not one on a connection
- * whose last answer is out, such as `answerClientErrors`' 408 to a body still arriving, which
- * lingers), a connection whose requests are not all answered then is cut, and half a second
- * later whatever is left is closed, but for a connection reading the rest of an upload after
- * its last answer (`lingers`), left a second more. Node's own `server.close()` keeps a busy connection open
+ * flight (silent, kept alive between requests), lets each request in flight (node's own refusals
+ * among them: a 417 waits for its body to be drained) finish with `Connection: close` on the
+ * last answer of its connection, then closes the connection; past `graceMs` each request still
+ * unanswered gets `lastWord` (if given; not one on a connection whose last answer is out, such
+ * as `answerClientErrors`' 408 to a body still arriving, which lingers), a connection whose
+ * requests are not all answered then is cut, and half a second later whatever is left is
+ * closed, but for a connection reading the rest of an upload after its last answer (`lingers`),
+ * left a second more. Node's own `server.close()` keeps a busy connection open
  * after its answer (a kept-alive client may send more) and waits for silent ones to time out,
  * while `closeAllConnections()` cuts a request in flight (a send the proxy forwarded to Briq)
  * before its answer: the client then cannot know what became of it. A `graceMs` of 0 ends the
@@ -66,18 +68,21 @@ export function gracefulClose(server: Server, lastWord?: LastWord): CloseGracefu
       } else if (marked.delete(response)) response.removeHeader('Connection')
     }
   }
-  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+  const track = (request: IncomingMessage, response: ServerResponse) => {
     const socket = request.socket as Socket
     const answers = inFlight.get(socket)
-    answers?.set(response, { request, receivedAt: performance.now() })
+    if (answers === undefined) return
+    answers.set(response, { request, receivedAt: performance.now() })
     response.once('close', () => {
-      answers?.delete(response)
+      answers.delete(response)
       // An answer whose head was out before the close began kept the connection alive (node
       // detaches the socket before 'finish', so it is closed here, once nothing else is in flight).
-      if (closing && answers?.size === 0) socket.destroySoon()
+      if (closing && answers.size === 0) socket.destroySoon()
     })
-    if (closing && answers) closeAfterLast(answers)
-  })
+    if (closing) closeAfterLast(answers)
+  }
+  // Node's own refusals too (an Expect it does not meet: its body is drained before the 417).
+  onEveryRequest(server, track)
   let graceEnded = false
   const graceOver = () => {
     if (graceEnded) {
