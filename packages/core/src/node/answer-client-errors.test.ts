@@ -1,5 +1,11 @@
+import { once } from 'node:events'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
-import { dripRequestUntilClosed, pipelinedAnswers, writeUntilServerCloses } from '@briq-interactive/test-sockets'
+import {
+  dripRequestUntilClosed,
+  pipelinedAnswers,
+  rawClient,
+  writeUntilServerCloses,
+} from '@briq-interactive/test-sockets'
 import { describe, expect, it } from 'vitest'
 import { MAX_DRAIN_BYTES } from '../server/read-body-with-limit.ts'
 import { testServers } from '../test-support/test-servers.ts'
@@ -183,5 +189,27 @@ describe('answerClientErrors timing each refusal', () => {
     // Both waited for dripped bytes: a refusal is not timed as if it were instant.
     expect(seen.refused - opened).toBeGreaterThan(1)
     expect(seen.bodyEnded - seen.headRead).toBeGreaterThan(1)
+  })
+
+  it("counts none of a kept-alive connection's idle time for a refused head that came in one read", async () => {
+    const told: { refusal: ClientErrorRefusal; at: number }[] = []
+    const server = wired(null)
+    answerClientErrors(server, {
+      codes: codesOf('TIMED'),
+      timeoutSettings: 't',
+      onRefusal: (refusal) => told.push({ refusal, at: performance.now() }),
+    })
+    const { url } = await servers.listen(server)
+    const client = rawClient(url, 'GET / HTTP/1.1\r\nHost: localhost\r\n\r\n')
+    while (!client.received().endsWith('ok')) await once(client.socket, 'data')
+    // Kept alive and idle, then bytes that are not HTTP, in one write.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const beforeWrite = performance.now()
+    client.socket.write('NOT HTTP AT ALL\r\n\r\n')
+    await client.closed
+    expect(told.map(({ refusal }) => refusal.status)).toEqual([400])
+    const [{ refusal, at }] = told as [{ refusal: ClientErrorRefusal; at: number }]
+    // At most from the write to the refusal told: the idle time before it is no part of it.
+    expect(refusal.durationMs).toBeLessThanOrEqual(at - beforeWrite + 0.005)
   })
 })

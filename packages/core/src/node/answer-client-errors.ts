@@ -58,9 +58,11 @@ export interface ClientErrorRefusal {
   parserError?: string | undefined
   /**
    * Milliseconds (to the hundredth) from the request's arrival to its refusal: from its head's
-   * arrival when that came whole; otherwise from when its connection began waiting for it (its
-   * opening, or the request before it read or answered, whichever came last), so a kept-alive
-   * connection's idle time counts.
+   * arrival when that came whole; from the arrival of the bytes refused when the request came in
+   * them alone (a kept-alive connection's idle time before it does not count); otherwise (its
+   * bytes over several reads, a head not received in time) from when its connection began
+   * waiting for it (its opening, or the request before it read or answered, whichever came
+   * last), idle time included: node tells no first byte's time.
    */
   durationMs: number
 }
@@ -160,6 +162,31 @@ const headOf = (request: IncomingMessage | undefined): ClientErrorRefusal['reque
 const originOf = (request: IncomingMessage): string | undefined =>
   typeof request.headers.origin === 'string' ? request.headers.origin : undefined
 
+const bytesReadOf = (socket: Duplex): number => {
+  const read = (socket as Duplex & { bytesRead?: unknown }).bytesRead
+  return typeof read === 'number' ? read : Number.NaN
+}
+
+/**
+ * When a request node's parser refused before its head came whole began to arrive. Node tells no
+ * first byte's time, but its error carries the chunk it was parsing (`rawPacket`): when every
+ * byte read since the connection began waiting is in that chunk, the request came now, and the
+ * time the connection sat idle before it (kept alive between requests) is no part of it.
+ * Otherwise (a head over several chunks, a timeout) it is timed from when the connection began
+ * waiting for it.
+ */
+function refusedArrival(
+  socket: Duplex,
+  error: NodeJS.ErrnoException & { rawPacket?: unknown },
+  waiting: { at: number; read: number } | undefined,
+): number {
+  const now = performance.now()
+  if (waiting === undefined) return now
+  const packet = error.rawPacket
+  const inThisChunk = packet instanceof Uint8Array && bytesReadOf(socket) - waiting.read <= packet.length
+  return inThisChunk ? now : waiting.at
+}
+
 /**
  * Makes node's parser on `socket` let go of `request`, whose body is still coming: it drops the
  * rest of that body rather than hand it on (node's `parserOnBody` and `parserOnMessageComplete`
@@ -204,18 +231,21 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
   const started = new WeakMap<Duplex, Map<ServerResponse, IncomingMessage>>()
   // When each request's head came whole, and since when each connection waits for its next one.
   const arrived = new WeakMap<IncomingMessage, number>()
-  const waitingSince = new WeakMap<Duplex, number>()
-  server.on('connection', (socket: Duplex) => waitingSince.set(socket, performance.now()))
+  // With the bytes read by then: those read since are the next request's.
+  const waitingSince = new WeakMap<Duplex, { at: number; read: number }>()
+  const startWaiting = (socket: Duplex) =>
+    waitingSince.set(socket, { at: performance.now(), read: bytesReadOf(socket) })
+  server.on('connection', startWaiting)
   const track = (request: IncomingMessage, response: ServerResponse) => {
     const socket = request.socket
     arrived.set(request, performance.now())
-    waitingSince.set(socket, performance.now())
+    startWaiting(socket)
     const answers = started.get(socket) ?? new Map()
     started.set(socket, answers)
     answers.set(response, request)
     response.once('close', () => {
       answers.delete(response)
-      waitingSince.set(socket, performance.now())
+      startWaiting(socket)
     })
   }
   const sinceArrival = (request: IncomingMessage) => msSince(arrived.get(request) ?? performance.now())
@@ -282,7 +312,7 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
     refusing.add(socket)
     const answers = () => [...(started.get(socket) ?? [])]
     // Taken now: answers pipelined before the refused bytes, done below, are not what it waited for.
-    const waiting = waitingSince.get(socket) ?? performance.now()
+    const waiting = refusedArrival(socket, error, waitingSince.get(socket))
     // The refused request itself (its body came in wrong) with its answer already started: a
     // second head would corrupt that answer.
     const corrupting = () =>
