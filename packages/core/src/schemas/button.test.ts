@@ -161,7 +161,10 @@ describe('reply buttons', () => {
       ['Yes', 'yes'],
       ['Yes', 'YES'],
       ['WhatsApp', 'Whatsapp'],
-      ['Ndiyo sasa', 'NDIYO  SASA'],
+      ['Ndiyo sasa', 'NDIYO SASA'],
+      // "É" typed as E + U+0301 shows as the single "É": only the case tells them apart.
+      ['Café', 'CAFE\u0301'],
+      ['Yes', 'YES\u200B'],
     ]) {
       const result = validateInteractive(withButtons(button('a', first as string), button('b', title as string)))
       const warning = expectWarning(result, at, 'duplicate')
@@ -183,6 +186,20 @@ describe('reply buttons', () => {
     // One warning per title: the looks-alike one where spaces differ too little to be seen.
     const both = validateInteractive(withButtons(button('a', 'Yes'), button('b', 'Yes ')))
     expect(both.warnings.map((warning) => warning.reason)).toEqual(['looks_alike'])
+  })
+
+  it('does not say "only in capital letters" of titles whose spaces or line breaks differ too', () => {
+    // WhatsApp shows a line break, a second space, a space at an end: they differ in more than case.
+    for (const [first, title] of [
+      ['Ndiyo\nsasa', 'NDIYO SASA'],
+      ['Ndiyo sasa', 'NDIYO  SASA'],
+      ['Ndiyo sasa', 'NDIYO\tSASA'],
+      ['Yes ', 'YES'],
+    ]) {
+      const result = validateInteractive(withButtons(button('a', first as string), button('b', title as string)))
+      expect(result.ok).toBe(true)
+      expect(result.warnings.filter((warning) => warning.reason === 'differs_in_case')).toEqual([])
+    }
   })
 
   it('does not call titles alike when they look different: a joined emoji, an exact repeat', () => {
