@@ -63,12 +63,51 @@ describe('normalizePhone — several numbers in one field', () => {
     })
   })
 
+  // Two lines of a list whose numbers differ in length: a Brazilian fixed line (10 digits) and
+  // mobile (11), a New York and a Dar es Salaam number, each begun with "(" or "+", as no group
+  // inside one number is.
+  it.each([
+    ['(11) 2345-6789 (11) 98765-4321', '55', ['551123456789', '5511987654321']],
+    ['+55 11 2345 6789 +55 11 98765 4321', '55', ['551123456789', '5511987654321']],
+    ['+1 415 555 0100 +255 712 345 678', '255', ['14155550100', '255712345678']],
+    ['+234 803 123 4567 +234 1 234 5678', '234', ['2348031234567', '23412345678']],
+  ])('refuses %s with %s, numbers of two lengths parted by a space, as %j', (input, defaultCountryCode, readings) => {
+    expect(issueOf(normalizePhone(input, { defaultCountryCode }))).toMatchObject({
+      reason: 'phone_several_numbers',
+      params: { readings },
+    })
+  })
+
+  it('reads the same number written twice as that one number', () => {
+    for (const input of [
+      '0712 345 678 / 0712 345 678',
+      '0712 345 678 0712 345 678',
+      '0712 345 678\n+255 712 345 678',
+      '+255712345678, 0712345678',
+    ]) {
+      expect(normalizePhone(input)).toEqual({ ok: true, value: '255712345678' })
+    }
+    expect(normalizePhone('(11) 98765-4321 (11) 98765-4321', { defaultCountryCode: '55' })).toEqual({
+      ok: true,
+      value: '5511987654321',
+    })
+    // Two numbers, one of them written twice: each named once.
+    const issue = issueOf(normalizePhone('0712 345 678, 0713 345 678, 0712 345 678'))
+    expect(issue.params?.readings).toEqual(TWO)
+    expect(issue.message).toBe('Phone number holds 2 numbers (+255712345678 and +255713345678); write one of them')
+  })
+
   it('takes no number too long for several parted by spaces', () => {
     // A list's numbers are alike; these parts are not, in length or in beginning with 0.
     expect(issueOf(normalizePhone('030 1234 5678 9012', { defaultCountryCode: '49' })).reason).toBe('phone_length')
     expect(issueOf(normalizePhone('0803 123 45678 901', { defaultCountryCode: '234' })).reason).toBe('phone_length')
     expect(issueOf(normalizePhone('0712 345 678 712 345 67')).reason).toBe('phone_national_length_after_zero')
     expect(issueOf(normalizePhone('0712 345 678 9')).reason).toBe('phone_national_length_after_zero')
+    // Not begun with "+" or "(" each: lengths that differ leave the text one number too long.
+    expect(issueOf(normalizePhone('0803 123 4567 01 234 5678', { defaultCountryCode: '234' })).reason).toBe(
+      'phone_length',
+    )
+    expect(issueOf(normalizePhone('(0712) 345 678 (0713) 345 6789')).reason).toBe('phone_national_length_after_zero')
   })
 
   it('names each number as it will be sent, whatever its country, and three with a list', () => {

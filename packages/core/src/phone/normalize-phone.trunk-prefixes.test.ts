@@ -309,6 +309,21 @@ describe('normalizePhone — the default country’s own international prefix', 
     expect(read(input, '57')).toEqual({ ok: true, value: expected })
   })
 
+  // Colombia's "005 7 …": a Colombian number written with 00 and 57, or Russia's +7 through
+  // carrier 5. A mobile from 3 (Colombia's 310, 321, 350) reads as home; a Russian mobile (9…) or
+  // a fixed line no Colombian number begins like (Moscow 495, Yekaterinburg 343) reads as Russia's.
+  it.each([
+    ['005 7 310 123 4567', '573101234567'],
+    ['005 7 321 123 4567', '573211234567'],
+    ['005 7 350 123 4567', '573501234567'],
+    ['005 7 601 234 5678', '576012345678'],
+    ['005 7 912 345 67 89', '79123456789'],
+    ['005 7 495 123 45 67', '74951234567'],
+    ['005 7 343 123 45 67', '73431234567'],
+  ])('reads Colombia’s %s with 57 → %s', (input, expected) => {
+    expect(read(input, '57')).toEqual({ ok: true, value: expected })
+  })
+
   // Not also a Peruvian number written with 00: Peru's numbers have 8 or 9 digits.
   it('reads Colombia’s 005 1 212 555 0100 as New York’s', () => {
     expect(read('005 1 212 555 0100', '57')).toEqual({ ok: true, value: '12125550100' })

@@ -222,8 +222,10 @@ function checkInternational(digits: string): NormalizePhoneResult {
  *    (`(+255) 712…`). Letters or any other character are refused (no guessing at "ext. 4" or "O"
  *    for 0). Text that is no one number but whose parts each are, two to five of them parted by
  *    a slash, comma, semicolon, line break, "or", … or by spaces alone where they are alike (a
- *    browser's one-line field pastes a line break as a space), is refused naming each,
- *    `phone_several_numbers` (`0712 345 678 / 0713 345 678`, `0712 345 678 0713 345 678`).
+ *    browser's one-line field pastes a line break as a space) or each begun with `+` or `(`, is
+ *    refused naming each, `phone_several_numbers` (`0712 345 678 / 0713 345 678`, `0712 345 678
+ *    0713 345 678`, `(11) 2345-6789 (11) 98765-4321` in Brazil); the same number written more
+ *    than once (`0712 345 678 / 0712 345 678`) is read as that one number.
  * 2. `+` or `00` in front, or the default country's own international prefix (`000` in Kenya,
  *    Tanzania, Uganda and Rwanda, `011` in the NANP, `810` in Russia): the digits after it start with the
  *    country code. A prefix that is also `00` and a country code is read both ways, and the one
@@ -278,7 +280,9 @@ export function normalizePhone(input: string, options?: NormalizePhoneOptions): 
   const number = readText(trimmed, countryCode)
   if (number.ok) return number
   // "0712 345 678 / 0713 345 678" is two numbers, not one of 19 digits: named, both.
-  const readings = numbersIn(trimmed, (part) => readText(part, countryCode))
+  // The same number twice (pasted twice, or a list's line copied twice) is that one number.
+  const readings = [...new Set(numbersIn(trimmed, (part) => readText(part, countryCode)))]
+  if (readings.length === 1 && readings[0] !== undefined) return { ok: true, value: readings[0] }
   return readings.length > 1 ? fail('phone_several_numbers', { readings }) : number
 }
 

@@ -12,7 +12,8 @@ import { countryCodeOf } from './national-number-lengths.ts'
 // (Madagascar's have 9), nor "00 213 5 51 23 45 67" (Algeria) +355 1234567 (Albania's begin 2–9),
 // nor "00 213 7 71 23 45 67" +377 1234567 (Monaco's have 8–9).
 //
-// Three are narrower, as a reading a pattern lets through is refused as two numbers:
+// Four are narrower, as a reading a pattern lets through is refused as two numbers, or taken as
+// a home number where it is one:
 // - the NANP's is its plan's NXX-NXX-XXXX (NANPA: area and central office codes begin 2–9, N11
 //   is a service code, N9X area codes are kept for expanding the plan, 37X and 96X for needs not
 //   yet foreseen), so that "0091 98710 12345" in Nigeria is India's, no +1 987 101…, as is
@@ -26,6 +27,10 @@ import { countryCodeOf } from './national-number-lengths.ts'
 //   generalDesc allows any 11 digits, but only a mobile has 11: an area code, 9, 8 digits), with
 //   any area code: "0055 1 212 555 0100" in Brazil is New York through carrier 55, no +55 12
 //   125550100, and Colombia's "005 52 55 1234 5678" Mexico City, no +55 25512345678.
+// - Colombia's is its fixed lines', mobiles', freephone and premium numbers' (libphonenumber's CO;
+//   its generalDesc allows any 10 digits from 3 or 9), so that Colombia's "005 7 912 345 67 89"
+//   is a Russian mobile through carrier 5 and "005 7 343 123 45 67" Yekaterinburg, not numbers
+//   taken for home ones as "0057 310 123 4567" is: no Colombian number begins 91 or 34.
 const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
   '1': /^(?!37|96)[2-9](?:[02-8]\d|1[02-9])[2-9](?:[02-9]\d|1[02-9])\d{4}$/,
   '7': /^(?:8\d{13}|[347-9]\d{9})$/,
@@ -36,7 +41,7 @@ const NATIONAL_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = {
   '51': /^(?:[14-8]|9\d)\d{7}$/,
   '53': /^(?:[27]\d{6,7}|[34]\d{5,7}|(?:5|8\d\d)\d{7})$/,
   '55': /^(?:[1-9][1-9](?:[2-57]|9\d)\d{7}|[59]00\d{6,7})$/,
-  '57': /^(?:(?:46|60\d\d)\d{6}|(?:1\d|[39])\d{9})$/,
+  '57': /^(?:(?:46|60\d\d)\d{6}|3(?:0[0-5]|1\d|2[0-4]|3[03]|5[01]|70)\d{7}|9(?:101|408)\d{6}|1[89]\d{9}|901\d{7})$/,
   '61': /^(?:1(?:[0-79]\d{7}(?:\d(?:\d{2})?)?|8[0-24-9]\d{7})|[2-478]\d{8}|1\d{4,7})$/,
   '65': /^(?:(?:(?:1\d|8)\d\d|7000)\d{7}|[3689]\d{7})$/,
   '66': /^(?:(?:001800|[2-57]|[689]\d)\d{7}|1\d{7,9})$/,

@@ -6,6 +6,8 @@ const BETWEEN_NUMBERS =
 const SPACES = /\s+/
 // A number written in full: with +, 00 or a trunk 0 (of any script's digits, in a parenthesis).
 const BEGINS_IN_FULL = /^\(?[+0\uff0b\uff10]/
+// A start no group inside one number has: + or an opening parenthesis (ASCII or full-width).
+const BEGINS_MARKED = /^[+(\uff0b\uff08]/
 // A paste past five numbers, or past 64 characters a number (spaces, dashes and invisible marks
 // and all), is a list, not a slip, and its own error says enough; nor is a long text split.
 const MOST_NUMBERS_NAMED = 5
@@ -46,7 +48,8 @@ function numbersOf(parts: readonly string[], read: ReadOne): string[] {
 // number's first groups can be one too ("0803 123" is a Nigerian fixed line). None where a group
 // is left over, or where the numbers are not alike, as a list's are, in length and in beginning
 // with +, 00 or 0 or not: the groups of one number too long part into numbers of any kind
-// ("030 1234 5678 9012" is no "030 1234" and "5678 9012"). At most `MOST_GROUPS` groups, as
+// ("030 1234 5678 9012" is no "030 1234" and "5678 9012"). Numbers each begun with + or "(" are
+// taken whatever their lengths: no group inside one number begins so. At most `MOST_GROUPS` groups, as
 // each way of parting them is read.
 function spacedNumbers(text: string, read: ReadOne): string[] {
   const groups = text.split(SPACES)
@@ -64,10 +67,14 @@ function spacedNumbers(text: string, read: ReadOne): string[] {
       if (number.ok) fewest[start] = [[number.value, written], ...rest]
     }
   }
-  const [[first, firstWritten] = ['', ''], ...others] = fewest[0] ?? []
+  const numbers = fewest[0] ?? []
+  const [[first, firstWritten] = ['', ''], ...others] = numbers
   const full = BEGINS_IN_FULL.test(firstWritten)
   const alike = others.every(
     ([value, written]) => value.length === first.length && BEGINS_IN_FULL.test(written) === full,
   )
-  return alike ? (fewest[0] ?? []).map(([value]) => value) : []
+  // Each begun with + or a parenthesis, where one number has neither past its start: two lines
+  // of a Brazilian list, "(11) 2345-6789" and "(11) 98765-4321", are two numbers of any lengths.
+  const marked = numbers.every(([, written]) => BEGINS_MARKED.test(written))
+  return alike || marked ? numbers.map(([value]) => value) : []
 }
