@@ -13,12 +13,16 @@ import { partFields } from './part-fields.ts'
 import { plainObject } from './plain-object.ts'
 import { identifier, limitedText } from './text.ts'
 
-const addressText = optional(limitedText(LIMITS.address.field))
+// Each value prefills one field of the address form WhatsApp opens (Meta's Address messages guide,
+// https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/address-messages/:
+// "name", "city", "in_pin_code", … each a field of the form): a one-line input, where a line break
+// cannot show and a tab does not belong, so both are warned of as in a title.
+const addressText = optional(limitedText(LIMITS.address.field, 'line'))
 
 const addressValuesShape = {
   name: addressText,
   phone_number: addressText,
-  in_pin_code: optional(limitedText(LIMITS.address.inPinCode)),
+  in_pin_code: optional(limitedText(LIMITS.address.inPinCode, 'line')),
   house_number: addressText,
   floor_number: addressText,
   tower_number: addressText,

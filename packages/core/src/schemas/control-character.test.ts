@@ -71,6 +71,39 @@ describe('control characters in text (Meta documents none)', () => {
     expectClean(validateInteractive({ ...buttons('Chagua'), footer: { text: 'Duka la Asha\nDar es Salaam' } }))
   })
 
+  it('leaves a line break in a row description, shown under its title, unwarned', () => {
+    const list = {
+      type: 'list',
+      body: { text: 'Chagua' },
+      footer: { text: 'Bei\r\nzinajumuisha VAT' },
+      action: {
+        button: 'Chagua',
+        sections: [{ rows: [{ id: 'a', title: 'Kawaida', description: 'Siku 3–5\nBure' }] }],
+      },
+    }
+    expectClean(validateInteractive(list))
+  })
+
+  it('flags a line break or tab in an address value, which prefills a one-line field (en, sw)', () => {
+    const address = (values: Record<string, string>) => ({
+      type: 'address_message',
+      body: { text: 'Tuma anwani' },
+      action: { name: 'address_message', parameters: { country: 'IN', values } },
+    })
+    const result = validateInteractive(address({ address: 'Plot 12\nSector 5', city: 'Navi\tMumbai' }))
+    const at = ['action', 'parameters', 'values']
+    expect(controls(result).map((warning) => [warning.path.slice(3).join('.'), warning.params])).toEqual([
+      ['address', { character: 'U+000A', at: 8 }],
+      ['city', { character: 'U+0009', at: 5 }],
+    ])
+    const warning = expectWarning(result, [...at, 'address'], 'not_recommended')
+    expect(warning.message).toBe(
+      'Street address has a line break (U+000A) at position 8; easy to miss, and WhatsApp may reject it, though no rule is documented',
+    )
+    expect(formatIssue(warning, coreMessagesSw)).toMatch(/ herufi ya mstari mpya \(U\+000A\) katika nafasi ya 8; /)
+    expectClean(validateInteractive(address({ address: 'Plot 12, Sector 5', city: 'Navi Mumbai' })))
+  })
+
   it('flags a direction control in an id, which is compared as written, not in a title (en, sw)', () => {
     const result = validateInteractive(buttons('Chagua', button('ndiyo\u202e', '\u2067نعم\u2069')))
     const warning = expectWarning(result, ID, 'not_recommended')

@@ -16,6 +16,9 @@ export const listRowSchema = object({
   /** Returned in the customer's `list_reply`; unique across all sections. */
   id: identifier(LIMITS.list.rowId),
   title: limitedText(LIMITS.list.rowTitle, 'line'),
+  // Meta's List messages guide gives a row's description only a length (72) and draws it under
+  // the title in the list's sheet, over lines of its own: a line break there shows, unwarned.
+  // https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages
   description: optional(limitedText(LIMITS.list.rowDescription)),
 })
 

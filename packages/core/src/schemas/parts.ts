@@ -38,6 +38,9 @@ export const headerSchema = byType([textHeaderSchema, imageHeaderSchema, videoHe
 /** The message body: WhatsApp formatting and emoji render; 1–1024 characters. */
 export const bodySchema = object({ text: limitedText(LIMITS.body.text) })
 
+// Meta's Messages API reference gives a footer's text the body's "emojis, markdown, and links are
+// supported" (https://developers.facebook.com/docs/whatsapp/cloud-api/reference/messages): text
+// drawn as the body is, under it, so a line break shows there and is not warned of.
 /** The grey footer: 1–60 characters. */
 export const footerSchema = object({ text: limitedText(LIMITS.footer.text) })
 

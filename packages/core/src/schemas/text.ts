@@ -33,9 +33,10 @@ export function brokenCharacter(text: string): IssueDetail | undefined {
 
 /**
  * Which control characters a text field is warned about (`controlCharacter`): `text` takes line
- * breaks and tabs (a body), `line` is shown on one line (a title, a label, a header, the
- * sender), `id` is never read but compared as written (a reply id, a catalog id, a flow token,
- * a call payload), and `url` has its own error (`url_spaces`).
+ * breaks and tabs (a body, a footer, a row description), `line` is shown on one line (a title, a
+ * label, a header, the sender, an address value prefilling a field of the address form), `id` is
+ * never read but compared as written (a reply id, a catalog id, a flow token, a call payload), and
+ * `url` has its own error (`url_spaces`).
  */
 export type TextScope = 'text' | 'line' | 'id' | 'url'
 

@@ -104,6 +104,18 @@ describe('control characters', () => {
     expect(getAt(fixed, ID)).toBe('ndiyo1')
     expect(issuesAt(fixed, ID)).toEqual([])
   })
+  it('joins the lines of an address value, which prefills a one-line field of the form', () => {
+    const CITY = ['action', 'parameters', 'values', 'city']
+    const draft = setAt(
+      setAt(createDraft('address_message'), ['action', 'parameters', 'country'], 'IN'),
+      CITY,
+      'Navi\r\nMumbai',
+    )
+    expect(fixOf(draft, CITY)?.params).toEqual({ count: 2 })
+    const fixed = apply(draft, `remove-control:${CITY.join('.')}`)
+    expect(getAt(fixed, CITY)).toBe('Navi Mumbai')
+    expect(issuesAt(fixed, CITY)).toEqual([])
+  })
   it('is not offered when nothing would be left, or where nothing is warned of', () => {
     expect(fixOf(setAt(createDraft('button'), BODY, '\u0001\u0002'), BODY)).toBeUndefined()
     expect(fixOf(setAt(createDraft('button'), BODY, 'Mstari 1\nMstari 2'), BODY)).toBeUndefined()
