@@ -158,6 +158,24 @@ describe('read endpoints take exactly Briq’s documented query values (strict)'
     expect((await api.call('GET', '/v1/whatsapp/conversations')).json.data).toMatchObject({ limit: 50, offset: 0 })
   })
 
+  // The README: an empty free-text parameter (a filter form's blank field) filters nothing.
+  it.each([
+    ['/v1/whatsapp/messages', 'message_type='],
+    ['/v1/whatsapp/messages', 'status='],
+    ['/v1/whatsapp/messages', 'message_type=&status=&limit=2&offset=1'],
+    ['/v1/whatsapp/conversations', 'search='],
+    ['/v1/whatsapp/templates', 'name_or_content='],
+  ])('reads an empty free-text filter on %s (%s) as not given', async (path, query) => {
+    const page = (res: { json: { data?: unknown } }) => res.json.data ?? res.json
+    const extra = new URLSearchParams(query)
+    for (const [name, value] of [...extra]) if (value === '') extra.delete(name)
+    const unfiltered = page(await api.call('GET', `${path}?${extra}`))
+    const blank = await api.call('GET', `${path}?${query}`)
+    expect(blank.status, JSON.stringify(blank.json)).toBe(200)
+    expect(page(blank)).toEqual(unfiltered)
+    expect(unfiltered).toHaveProperty('items.0')
+  })
+
   it('matches recipient exactly: an unencoded + (a space) finds nothing, as on Briq', async () => {
     const res = await api.call('GET', '/v1/whatsapp/conversations?recipient=+255713000001')
     expect(res.json.data.items).toEqual([])

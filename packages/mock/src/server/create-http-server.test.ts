@@ -137,10 +137,13 @@ describe('standalone server CORS and lifecycle', () => {
     expect(JSON.parse(badHost.body)).toMatchObject({ success: false, errors: [{ code: 'BAD_REQUEST' }] })
   })
 
-  it('sends non-ASCII text whole: Content-Length counts UTF-8 bytes', async () => {
+  // Latin-1 letters alone (é, ñ, £: one UTF-16 unit, two UTF-8 bytes) as well as emoji.
+  it.each([
+    ['Habari 👋🏽 — karibu, ñandú', 'Ndiyo ✅'],
+    ['Karibu café, ñandú: £5 ¡olé!', 'Sí'],
+  ])('sends non-ASCII text whole: Content-Length counts UTF-8 bytes (%s)', async (text, title) => {
     running = await startMockHttpServer({ port: 0, seed: 'utf8' })
     const headers = { 'content-type': 'application/json', 'x-api-key': DEFAULT_API_KEY }
-    const text = 'Habari 👋🏽 — karibu, ñandú'
     const sent = await fetch(`${running.url}${sendInteractiveRoute.path}`, {
       method: 'POST',
       headers,
@@ -149,7 +152,7 @@ describe('standalone server CORS and lifecycle', () => {
         interactive: {
           type: 'button',
           body: { text },
-          action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Ndiyo ✅' } }] },
+          action: { buttons: [{ type: 'reply', reply: { id: 'yes', title } }] },
         },
       }),
     })
