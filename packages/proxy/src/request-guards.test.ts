@@ -216,6 +216,8 @@ describe('cross-site protection', () => {
     for (const name of [...FORWARDED_REQUEST_HEADERS, 'Authorization']) {
       expect(preflight.headers.get('access-control-allow-headers')).toContain(name)
     }
+    // Never the key's own header: the proxy adds the key, and no page is invited to send one.
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).not.toContain('x-api-key')
     const foreign = await fetch(`${listed.url}/v1/whatsapp/messages/interactive`, {
       method: 'OPTIONS',
       headers: { Origin: 'https://other.example', 'Access-Control-Request-Method': 'POST' },

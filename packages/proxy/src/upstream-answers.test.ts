@@ -131,6 +131,18 @@ describe.each([
       expect(response.headers.get('access-control-allow-credentials')).toBeNull()
     })
 
+    // A cookie Briq (or a balancer in front of it) sets is for karibu.briq.tz: passed on, the
+    // browser would keep it for the app's own origin and send it with every request there.
+    it("drops the upstream's cookies, keeping its other headers", async () => {
+      const { get } = await through((_req, res) =>
+        json(res, 200, {}, { 'set-cookie': 'AWSALB=sticky-node-3; Path=/', 'x-kept': 'yes' }),
+      )
+      const response = await get()
+      expect(response.status).toBe(200)
+      expect(response.headers.get('set-cookie')).toBeNull()
+      expect(response.headers.get('x-kept')).toBe('yes')
+    })
+
     it("drops headers that would act on the proxy's whole origin, keeping Briq's own", async () => {
       const originWide = {
         'www-authenticate': 'Basic realm="karibu"',
