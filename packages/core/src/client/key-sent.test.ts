@@ -58,6 +58,22 @@ describe('the client telling a 401 to a request with no API key from the key ref
     expect(requestFailureReason(error)).toEqual({ reason: 'unauthorized', keyMissing: true })
   })
 
+  // Briq's pre-release API is served on a host under its API host; a host that only ends in the
+  // same letters is someone else's, and may add a key of its own.
+  it('knows no key went to a host under Briq’s API host, and cannot tell for a look-alike beside it', async () => {
+    const { url, seen } = await answering401(NOT_AUTHENTICATED)
+    const realFetch = globalThis.fetch
+    vi.stubGlobal('fetch', (input: string, init?: RequestInit) =>
+      realFetch(input.replace(/^https:\/\/[^/]+/, url), init),
+    )
+    const host = new URL(BRIQ_API_ORIGIN).hostname
+    const under = await listing(createBriqClient({ endpoint: `https://pre.${host}`, retry: false }))
+    expect(under).toMatchObject({ status: 401, keySent: false })
+    const beside = await listing(createBriqClient({ endpoint: `https://not${host}`, retry: false }))
+    expect(beside).toMatchObject({ status: 401, keySent: undefined })
+    expect(seen).toHaveLength(2)
+  })
+
   it('cannot tell through a fetch of its caller’s, which may add the key itself', async () => {
     const { url, seen } = await answering401(NOT_AUTHENTICATED)
     briqServedAt(url)
