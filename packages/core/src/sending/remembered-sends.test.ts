@@ -42,6 +42,26 @@ describe('a send controller with `persist` remembers its sends across a reload',
     await createSendController(scriptedSendClient().client, { persist }).send({ ...SEND_REQUEST, to: '255787654321' })
   })
 
+  it('still holds a request that may have gone before the reload when sent again on purpose and refused', async () => {
+    const storage = memoryStorage()
+    const persist = { key: 'crm:composer', storage }
+    const lost = createSendController(scriptedSendClient('lose').client, { persist }).send(SEND_REQUEST)
+    await expect(lost).rejects.toMatchObject({ kind: 'timeout' })
+    // "Send anyway", answered 422: this try sent nothing, but the lost one may still have gone.
+    const refusing = {
+      sendInteractive: async () => {
+        throw new BriqError({ kind: 'http', status: 422, code: 'VALIDATION_ERROR', message: 'refused' })
+      },
+    } as unknown as BriqClient
+    const again = createSendController(refusing, { persist }).send(SEND_REQUEST, { allowDuplicate: true })
+    await expect(again).rejects.toMatchObject({ status: 422 })
+    const after = scriptedSendClient()
+    const sending = createSendController(after.client, { persist })
+    expect(sending.sentBefore(SEND_REQUEST)).toMatchObject({ kind: 'maybe_sent' })
+    await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    expect(after.sent).toHaveLength(0)
+  })
+
   it('holds a request that may have gone before the reload (MAYBE_SENT) until sent on purpose', async () => {
     const storage = memoryStorage()
     const persist = { key: 'crm:composer', storage }

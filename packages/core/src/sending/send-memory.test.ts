@@ -52,6 +52,20 @@ describe('the send guard remembers every request, not only the last', () => {
     await sending.send(withText('Message 0'))
     expect(sent).toHaveLength(102)
   })
+
+  it('a request sent on purpose after a lost try is no longer one that may have gone', async () => {
+    const { client, sent, answer } = scriptedSendClient('lose')
+    const sending = createSendController(client)
+    const first = withText('First')
+    await expect(sending.send(first)).rejects.toMatchObject({ kind: 'timeout' })
+    answer('accept')
+    await sending.send(first, { allowDuplicate: true })
+    // Its answer is what is known of it, until 100 later sends push it out like any other.
+    for (let n = 1; n <= 100; n++) await sending.send(withText(`Message ${n}`))
+    expect(sending.sentBefore(first)).toBeUndefined()
+    await sending.send(first)
+    expect(sent).toHaveLength(103)
+  })
 })
 
 // A composer unmounted while it sends and mounted again, or a second dialog on the page, gets a
@@ -92,6 +106,16 @@ describe('the send controllers of one client share what was sent', () => {
     // One accepted send: its callbacks are called once, by the controller that sent it.
     expect(firstSuccess).toHaveBeenCalledTimes(1)
     expect(secondSuccess).not.toHaveBeenCalled()
+  })
+
+  it('allowDuplicate sends the identical request under way from another controller once more', async () => {
+    const { client, sent, release } = gatedClient()
+    const going = createSendController(client).send(SEND_REQUEST)
+    const again = createSendController(client).send(SEND_REQUEST, { allowDuplicate: true })
+    expect(sent).toHaveLength(2)
+    release()
+    expect((await going).message_id).toBe('m1')
+    expect((await again).message_id).toBe('m2')
   })
 
   it('a follower cancelled, by cancel() or its signal, stops following; the send goes on', async () => {

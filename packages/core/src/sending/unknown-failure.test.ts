@@ -135,6 +135,7 @@ describe("a host's own client answering in a way of its own", () => {
     ['undefined, at once', () => undefined],
     ['a promise of nothing', () => Promise.resolve(undefined)],
     ['a result without a message id', () => Promise.resolve({ status: 'pending' })],
+    ['a result with an empty message id', () => Promise.resolve({ message_id: '', status: 'pending' })],
   ])('%s: no receipt, so maybe sent, in state and words', async (_, answer) => {
     let calls = 0
     const client: BriqClient = {
