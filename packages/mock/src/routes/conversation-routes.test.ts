@@ -27,6 +27,16 @@ describe.each(TRANSPORTS)('conversations (enveloped) over $name', (transport) =>
   const api = useMock(transport, { clock: 'manual' })
   const ids = (data: { items: { id: string }[] }) => data.items.map((c) => c.id)
 
+  // A manual clock stands still: two customers writing in one instant are told apart by order.
+  it('lists the later of two conversations begun in the same instant first', async () => {
+    for (const phone of ['255787654321', '255787654322']) {
+      const res = await api.call('POST', '/__mock/conversations', { body: { phone, text: 'Habari' }, key: null })
+      expect(res.status).toBe(201)
+    }
+    const { items } = (await api.call('GET', '/v1/whatsapp/conversations?limit=2')).json.data
+    expect(items.map((c: { recipient_phone: string }) => c.recipient_phone)).toEqual(['255787654322', '255787654321'])
+  })
+
   it('lists most recently active first with the window shape', async () => {
     const res = await api.call('GET', '/v1/whatsapp/conversations')
     expect(res.status).toBe(200)
