@@ -418,6 +418,7 @@ export {
   type MessageStatusWatcher,
   type MessageStatusWatcherOptions,
 } from './sending/message-status-watcher.ts'
+export { refusalIssues } from './sending/refusal-issues.ts'
 export { REMEMBERED_SEND_MS, rememberedSendsKey, type SendPersistOptions } from './sending/remembered-sends.ts'
 export {
   type ProxyFailureReason,

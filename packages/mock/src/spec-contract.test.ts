@@ -278,7 +278,12 @@ describe.each(TRANSPORTS)('the documented rules over $name', (transport) => {
         expect(res.status).toBe(422)
         const briq = issuesOf(rule).filter((issue) => issue.rule === 'briq')
         expect(res.json.errors).toEqual(
-          briq.map((issue) => ({ code: 'VALIDATION_ERROR', message: issue.message, field: issueField(issue.path) })),
+          briq.map(({ message, ...issue }) => ({
+            code: 'VALIDATION_ERROR',
+            message,
+            field: issueField(issue.path),
+            issue,
+          })),
         )
         expect(res.json.errors.map((error: { field: string }) => error.field)).toEqual(outcome.refused)
         return
@@ -310,10 +315,11 @@ describe.each(TRANSPORTS.slice(-1))('a strict mock over $name', (transport) => {
     const res = await api.call('POST', SEND_INTERACTIVE, { body: rule.body })
     expect(res.status).toBe(422)
     expect(res.json.errors).toEqual(
-      issuesOf(rule).map((issue) => ({
+      issuesOf(rule).map(({ message, ...issue }) => ({
         code: 'VALIDATION_ERROR',
-        message: issue.message,
+        message,
         field: issueField(issue.path),
+        issue,
       })),
     )
   })

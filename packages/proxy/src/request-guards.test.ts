@@ -416,8 +416,16 @@ describe('bodies', () => {
     expect(body.success).toBe(false)
     expect(body.data).toBeNull()
     expect(body.errors.length).toBeGreaterThanOrEqual(2)
-    for (const error of body.errors)
-      expect(error).toEqual({ code: 'VALIDATION_ERROR', message: expect.any(String), field: expect.any(String) })
+    for (const error of body.errors) {
+      expect(error).toEqual({
+        code: 'VALIDATION_ERROR',
+        message: expect.any(String),
+        field: expect.any(String),
+        issue: expect.objectContaining({ code: expect.any(String), path: expect.any(Array) }),
+      })
+      // The issue is about the field its error names.
+      expect(error.issue.path.join('.')).toBe(error.field)
+    }
     expect(body.errors.map((error: { field: string }) => error.field)).toEqual(
       expect.arrayContaining(['to', 'interactive.action.buttons.0.reply.title']),
     )

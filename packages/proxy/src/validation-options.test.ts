@@ -1,4 +1,15 @@
-import { BriqError, createBriqClient, LIMITS, type ListInteractive, type ValidateOptions } from '@briq-interactive/core'
+import {
+  BriqError,
+  coreMessagesSw,
+  createBriqClient,
+  formatIssue,
+  type Issue,
+  LIMITS,
+  type ListInteractive,
+  refusalIssues,
+  sendFailureReason,
+  type ValidateOptions,
+} from '@briq-interactive/core'
 import { MAX_BODY_CONTAINERS, MAX_BODY_DEPTH } from '@briq-interactive/core/server'
 import { DEFAULT_API_KEY, FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
@@ -90,6 +101,73 @@ describe('the proxy and the mock refuse an invalid send alike', () => {
     expect((await send(mock.url, body)).status).toBe(202)
     const unknownInside = { to: FIXTURE_PHONES.open, interactive: { ...buttons('Yes'), extra: 1 } }
     expect((await send(proxy.url, unknownInside)).status).toBe(422)
+  })
+
+  it("both carry each issue beside Briq's keys: the same fields, codes and params", async () => {
+    await start()
+    const repeated = ['Ndiyo', 'Ndiyo'].map((title, i) => ({ type: 'reply', reply: { id: `b${i}`, title } }))
+    const body = { to: FIXTURE_PHONES.open, interactive: { ...buttons('Yes'), action: { buttons: repeated } } }
+    const viaProxy = await send(proxy.url, body)
+    const direct = await send(mock.url, body)
+    expect(viaProxy.body.errors).toEqual(direct.body.errors)
+    expect(viaProxy.body.errors).toEqual([
+      {
+        code: 'VALIDATION_ERROR',
+        message: expect.stringMatching(/^Button 2 title/),
+        field: 'interactive.action.buttons.1.reply.title',
+        issue: {
+          path: ['interactive', 'action', 'buttons', 1, 'reply', 'title'],
+          code: 'duplicate',
+          reason: 'unique',
+          rule: 'whatsapp',
+          params: { what: 'title', value: 'Ndiyo', first: ['action', 'buttons', 0, 'reply', 'title'] },
+        },
+      },
+    ])
+  })
+
+  it('the client keeps the issues of either, so a page words them in its language', async () => {
+    // A page allowing the list guide's 4096-character body, behind a proxy and a mock that do not.
+    await start()
+    const body = {
+      to: FIXTURE_PHONES.open,
+      interactive: {
+        type: 'list',
+        body: { text: 'x'.repeat(2000) },
+        action: { button: 'Open', sections: [{ title: 'Slots', rows: [{ id: 'a', title: 'Nine' }] }] },
+      },
+    } satisfies { interactive: ListInteractive; to: string }
+    const refusal = async (endpoint: string) => {
+      const client = createBriqClient({
+        endpoint,
+        headers: { 'X-API-Key': DEFAULT_API_KEY },
+        validation: { extendedListBody: true },
+      })
+      const error = await client.sendInteractive(body).catch((caught: unknown) => caught)
+      if (!(error instanceof BriqError)) throw new Error('expected a BriqError')
+      return error
+    }
+    const viaProxy = await refusal(proxy.url)
+    const direct = await refusal(mock.url)
+    for (const error of [viaProxy, direct]) {
+      expect(error).toMatchObject({ kind: 'http', status: 422, code: 'VALIDATION_ERROR' })
+      expect(sendFailureReason(error)).toEqual({ reason: 'validation' })
+      expect(refusalIssues(error)).toEqual([
+        {
+          path: ['interactive', 'body', 'text'],
+          code: 'too_long',
+          limit: LIMITS.body.text.max,
+          actual: 2000,
+          rule: 'whatsapp',
+          message: `Body text is 2000 characters; WhatsApp allows ${LIMITS.body.text.max}`,
+        },
+      ])
+    }
+    expect(viaProxy.errors).toEqual(direct.errors)
+    expect(formatIssue(refusalIssues(viaProxy)[0] as Issue, coreMessagesSw)).toBe(
+      'Maandishi ya ujumbe yana herufi 2000; WhatsApp inaruhusu hadi 1024',
+    )
+    expect(mock.mock.state().messages.filter((message) => message.is_outbound)).toHaveLength(0)
   })
 
   it('spells an indexed field with dots in both', async () => {

@@ -28,6 +28,11 @@ export interface BriqErrorDetail {
   message: string
   /** The request field it is about, dot-separated (e.g. `interactive.action.buttons.1.reply.title`). */
   field?: string
+  /**
+   * For a `VALIDATION_ERROR` of the kit's proxy or mock (not Briq's own): the issue `message`
+   * words, for `formatIssue` to word in another language. `refusalIssues` lists them.
+   */
+  issue?: Issue
 }
 
 /** Everything a {@link BriqError} carries. */

@@ -1,6 +1,7 @@
 import { issueField } from '../contract/to-briq-errors.ts'
 import { isRecord } from '../is-record.ts'
 import type { BriqErrorDetail } from './briq-error.ts'
+import { readIssue } from './read-issue.ts'
 
 /** The errors found in an error body, and the code to put on the `BriqError`. */
 export interface ErrorBodyInfo {
@@ -14,7 +15,8 @@ export interface ErrorBodyInfo {
  * Reads the three error shapes Briq's docs show (docs.briq.tz: the WhatsApp send references, the read
  * guides and the error-handling page): the envelope's
  * `errors: [{code, message, field}]`, `{detail: "…"}` or FastAPI's `{detail: [{loc, msg, type}]}`
- * on reads, and `{error: {code, message}}` from the generic error page.
+ * on reads, and `{error: {code, message}}` from the generic error page. An envelope error of
+ * the kit's proxy or mock keeps the issue it words (`BriqErrorDetail.issue`).
  */
 export function readErrorBody(body: unknown, status: number): ErrorBodyInfo {
   if (!isRecord(body)) return { code: undefined, errors: [] }
@@ -59,6 +61,9 @@ function envelopeError(item: Record<string, unknown>): BriqErrorDetail {
     message: typeof item.message === 'string' ? item.message : '',
   }
   if (typeof item.field === 'string') detail.field = item.field
+  // The kit's proxy and mock say which issue their sentence words, for a page to word it anew.
+  const issue = readIssue(item.issue, detail.message, item.field)
+  if (issue !== undefined) detail.issue = issue
   return detail
 }
 

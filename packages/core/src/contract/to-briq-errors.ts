@@ -1,4 +1,4 @@
-import type { Issue, IssuePath } from '../issue.ts'
+import type { Issue, IssuePath, UnwordedIssue } from '../issue.ts'
 
 /** One error in Briq's envelope, as the kit's servers (the proxy, the mock) write it. */
 export interface BriqFieldError {
@@ -8,6 +8,13 @@ export interface BriqFieldError {
   message: string
   /** The request field at fault, dotted (`interactive.action.buttons.1.reply.title`), or null. */
   field: string | null
+  /**
+   * The kit's own, beside Briq's keys: the issue a `VALIDATION_ERROR` of the proxy or the mock
+   * words (its `path`, `code`, `reason`, `limit`, `actual`, `rule`, `params`; not its sentence,
+   * which is `message`), so the client words it in the page's language with `formatIssue`.
+   * Briq's own errors have none.
+   */
+  issue?: UnwordedIssue
 }
 
 /**
@@ -21,11 +28,18 @@ export function issueField(path: IssuePath): string | null {
 }
 
 /**
- * Briq's 422 answer for validation issues: one `VALIDATION_ERROR` per issue with its field.
+ * Briq's 422 answer for validation issues: one `VALIDATION_ERROR` per issue with its field and
+ * English sentence, as Briq words its own, and the issue itself (`issue`: an extra key Briq's
+ * envelope leaves room for), which the client keeps so a page words it in its own language.
  * The proxy and the mock both answer with this, so an invalid request reads the same from either.
  */
 export function toBriqErrors(issues: readonly Issue[]): BriqFieldError[] {
-  return issues.map((issue) => ({ code: 'VALIDATION_ERROR', message: issue.message, field: issueField(issue.path) }))
+  return issues.map(({ message, ...issue }) => ({
+    code: 'VALIDATION_ERROR',
+    message,
+    field: issueField(issue.path),
+    issue,
+  }))
 }
 
 /** Briq's error envelope, `{ success: false, data: null, errors, request_id }`. */

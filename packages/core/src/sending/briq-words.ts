@@ -57,7 +57,7 @@ export function briqWords(error: BriqError, messages?: CoreMessages): BriqWords[
   const field = (path: IssuePath) => (messages === undefined ? fieldEn(path) : messages.field(path))
   if (sendFailureReason(error).reason !== 'other') return []
   return error.errors
-    .filter((detail) => Boolean(detail.message))
+    .filter((detail) => Boolean(detail.message) && detail.issue === undefined)
     .map((detail) => {
       const path = typeof detail.field === 'string' ? fieldPath(detail.field) : undefined
       const named = path === undefined ? undefined : field(path)

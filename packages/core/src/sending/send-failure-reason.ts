@@ -1,6 +1,7 @@
 import type { BriqError } from '../client/briq-error.ts'
 import { REDIRECTED } from '../client/send-briq-request.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
+import { refusedForIssues } from './refusal-issues.ts'
 import {
   answeredWithoutBriqError,
   askedBy,
@@ -116,7 +117,8 @@ function classify(error: BriqError): SendFailure {
   }
   // The controller holding sends after a 5xx's Retry-After: no answer of its own, so no status.
   if (error.kind === 'validation' && error.code === 'SERVICE_UNAVAILABLE') return waiting({ reason: 'server' }, error)
-  if (error.kind === 'validation') return { reason: 'validation' }
+  // The kit's proxy or mock checked the rules the client checks: the same failure, the same issues.
+  if (error.kind === 'validation' || refusedForIssues(error)) return { reason: 'validation' }
   if (error.kind === 'network') return { reason: 'network' }
   if (error.kind === 'timeout') return { reason: 'timeout' }
   if (error.kind === 'aborted') return { reason: 'aborted' }
