@@ -1,4 +1,11 @@
-import { type BriqError, type BriqWords, briqWords, type CoreMessages, sendFailureReason } from '@briq-interactive/core'
+import {
+  type BriqError,
+  type BriqWords,
+  briqWords,
+  type CoreMessages,
+  refusalIssues,
+  sendFailureReason,
+} from '@briq-interactive/core'
 import { Fragment, type ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { markIn } from '../i18n/punctuation.ts'
@@ -81,7 +88,8 @@ export const failureTitle = (t: SendTranslate, maybeSent: boolean): string =>
 
 /**
  * Shows a failed send: what it means and what to do next (core's wording, in the dialog's
- * language), the request's issues when it broke a rule, Briq's own words when core has no
+ * language), the request's issues when it broke a rule (found by the client, or by the kit's
+ * proxy or mock, whose 422 says which), Briq's own words when core has no
  * better ones (kept in English, as Briq wrote them), its code and request id (to quote to
  * support), the maybe-sent warning (with, when the browser would not keep the try's record, that a
  * reload would not ask), and "Send again" for a refused duplicate or a held maybe-sent retry.
@@ -96,7 +104,9 @@ export function SendFailure({
   languages,
 }: SendFailureProps): ReactNode {
   const held = asksToSendAgain(error)
-  const issues = error.kind === 'validation' ? (error.issues ?? []) : []
+  // The validator's issues, or those the kit's proxy or mock refused the request for: worded
+  // alike, in the dialog's language.
+  const issues = refusalIssues(error)
   const said = briqWords(error, core)
   const title = failureTitle(t, maybeSent)
   const meaning = sendFailureWords(error, core, languages.coreLangOf)
