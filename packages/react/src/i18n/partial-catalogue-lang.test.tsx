@@ -10,7 +10,7 @@ import { en, type Messages } from './messages/en.ts'
 // A host's catalogue in a language the kit does not bundle that gives some of the keys: each key
 // it leaves out shows the kit's English, and a screen reader must read that English in an English
 // voice, not in the French one the component is marked with (WCAG 3.1.2, Language of Parts).
-startMockServer('react-partial-catalogue-lang')
+const { mock } = startMockServer('react-partial-catalogue-lang')
 
 const keys = Object.keys(en) as (keyof Messages)[]
 // Every third key in "French" (from the `start`th): a marker with no word of the key in it,
@@ -135,6 +135,42 @@ describe.each([0, 1, 2])(
         name: (french['sendDialog.close'] ?? en['sendDialog.close']) as string,
       })
       found.push(...judged().map((reading) => `sent: ${reading}`))
+      expect(found).toEqual([])
+    })
+
+    it('in the send dialog’s notes and failures: sent before, refused as a duplicate, held', async () => {
+      const word = (key: keyof Messages) => (french[key] ?? en[key]) as string
+      renderComposer({ locale: 'fr', messages: french, defaultValue: validFixtures.buttonTextHeader })
+      const user = userEvent.setup()
+      const open = async () => {
+        await user.click(screen.getByRole('button', { name: word('sendDialog.send') }))
+        return screen.getByRole('dialog')
+      }
+      let dialog = await open()
+      await user.type(within(dialog).getByRole('textbox'), FIXTURE_PHONES.open)
+      await user.click(within(dialog).getByRole('button', { name: word('sendDialog.send') }))
+      await user.click(await within(dialog).findByRole('button', { name: word('sendDialog.close') }))
+      const judged = () => {
+        const copy = dialog.cloneNode(true) as HTMLElement
+        for (const words of copy.querySelectorAll('[lang=""]')) words.remove()
+        dialog.after(copy)
+        const found = misread(copy, 'fr')
+        copy.remove()
+        return found
+      }
+      // Opened again: the note that this message was sent to this number.
+      dialog = await open()
+      await waitFor(() => expect(dialog.querySelector('[data-sent-before]')).not.toBeNull())
+      const found = judged().map((reading) => `sent before: ${reading}`)
+      // Send: refused as the duplicate it is, with "Send again".
+      await user.click(within(dialog).getByRole('button', { name: word('sendDialog.send') }))
+      await within(dialog).findByRole('button', { name: word('sendDialog.sendAgain') })
+      found.push(...judged().map((reading) => `duplicate: ${reading}`))
+      // Sent again on purpose, and turned away for a while: the failure's facts and the hold.
+      mock.setFaults({ status: 429, retryAfterSeconds: 30 })
+      await user.click(within(dialog).getByRole('button', { name: word('sendDialog.sendAgain') }))
+      await waitFor(() => expect(dialog.querySelector('[data-hold]')).not.toBeNull())
+      found.push(...judged().map((reading) => `held: ${reading}`))
       expect(found).toEqual([])
     })
   },

@@ -51,8 +51,11 @@ function callThrough(overrides: CoreMessageOverrides, latest: { current: CoreMes
   return wrapped as CoreMessageOverrides
 }
 
-/** Core's tables of sentences by key (the issues', a send's failures, another call's failures) and its names of fields. */
-export type CoreSentenceGroup = 'issues' | 'sendFailure' | 'requestFailure' | 'field'
+/**
+ * Core's tables of sentences by key (the issues', a send's failures, another call's failures),
+ * its names of fields and its note on a held send.
+ */
+export type CoreSentenceGroup = 'issues' | 'sendFailure' | 'requestFailure' | 'field' | 'sendHold'
 
 /**
  * The language one of `core`'s sentences is in, for the `lang` around it: the host's (its
@@ -94,8 +97,12 @@ export function coreLangOf<M extends CoreIssueMessages>(
 ): CoreLangOf {
   const own = kit(locale)
   return (group, key) => {
-    // Fields are named by one function: the host's, or the kit's.
+    // Fields are named, and a held send noted, by one function each: the host's, or the kit's.
     if (group === 'field') return core.field === own.field ? locale : host
+    if (group === 'sendHold') {
+      const held = (sentences: CoreIssueMessages) => (sentences as Partial<CoreMessages>).sendHold
+      return held(core) === held(own) ? locale : host
+    }
     const table = (sentences: CoreIssueMessages): Record<string, unknown> | undefined =>
       (sentences as Partial<CoreMessages>)[group]
     const sentences = table(core)

@@ -6,7 +6,7 @@ import { idRefs } from '../dom/id-refs.ts'
 import { LeavingWords } from '../dom/leaving-words.tsx'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
-import { ownLang } from '../i18n/own-lang.tsx'
+import { langIfOther, ownLang } from '../i18n/own-lang.tsx'
 import { useSendHoldSecondsLeft } from '../send/use-send-hold-seconds-left.ts'
 import { InDialogContext, InSendFormContext, useSendDialog } from './send-dialog-context.ts'
 import { inSendForm } from './send-dialog-form.tsx'
@@ -35,6 +35,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
       t,
       lang,
       core,
+      coreLangOf,
       sending,
       sentBefore,
       live,
@@ -88,7 +89,13 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
             Read as Send's description only, as the window's note is: as text too, a swipe met it
             twice in a row. A hold never outlasts Send (none once sent). */}
         {hold === undefined ? null : (
-          <p id={holdId} className="bi-send-dialog-note" data-hold="" aria-hidden="true">
+          <p
+            id={holdId}
+            className="bi-send-dialog-note"
+            data-hold=""
+            aria-hidden="true"
+            lang={langIfOther(coreLangOf('sendHold', undefined), lang)}
+          >
             {hold}
           </p>
         )}
@@ -113,6 +120,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
             className="bi-send-dialog-note"
             data-sent-before={sentBefore.before.kind}
             aria-hidden={closes ? undefined : 'true'}
+            lang={langIfOther(sentBefore.lang, lang)}
           >
             {sentBefore.words}
           </p>

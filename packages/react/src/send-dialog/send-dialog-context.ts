@@ -96,7 +96,14 @@ export interface SendDialogContextValue {
    * While idle, a request identical to the one Send would post that was sent (or maybe sent)
    * before, by core's `sentBefore`, with its note in words: what a press would be refused over.
    */
-  readonly sentBefore: { readonly before: SentBefore; readonly words: string } | undefined
+  readonly sentBefore:
+    | {
+        readonly before: SentBefore
+        readonly words: string
+        /** The language `words` are in (the kit's English a host's partial catalogue left out). */
+        readonly lang: string
+      }
+    | undefined
   readonly delivery: UseMessageStatusResult
   /** Whether the recipient field was left once (its error shows from then on). */
   readonly touched: boolean

@@ -17,7 +17,7 @@ export interface LiveAnnouncementInput {
   core: CoreMessages
   /** The language each of `core`'s sentences is in. */
   coreLangOf: CoreLangOf
-  /** The dialog's language: that of the note on an earlier send (`sentBefore`). */
+  /** The dialog's language: that of the live region when it says nothing. */
   lang: string
   /** The `lang` of the message's own words (a tapped title): the root's `messageLang`, else `''`. */
   messageLang?: string | undefined
@@ -34,8 +34,11 @@ export interface LiveAnnouncementInput {
    * your default number (said as the look-up fails, and again after each failed "Load numbers again").
    */
   sendersFailed?: { text: string; lang: string } | undefined
-  /** While idle, the note that the request Send would post was sent (or maybe sent) before. */
-  sentBefore?: string | undefined
+  /**
+   * While idle, the note that the request Send would post was sent (or maybe sent) before, with
+   * the language it is worded in.
+   */
+  sentBefore?: { readonly words: string; readonly lang: string } | undefined
 }
 
 /**
@@ -103,7 +106,7 @@ export function liveAnnouncement({
     const key = 'sendDialog.sender.failedDefault'
     return { words: wordedAround(t, key, {}, 'reason', sendersFailed).node, lang: t.langOf(key) }
   }
-  return { words: sentBefore ?? '', lang }
+  return sentBefore === undefined ? { words: '', lang } : { words: sentBefore.words, lang: sentBefore.lang }
 }
 
 /**

@@ -339,8 +339,11 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   // below keeps its identity. `sentBefore(request)` may answer with a new object each render.
   // biome-ignore lint/correctness/useExhaustiveDependencies: an earlier send is known by its kind and time
   const sentBefore = useMemo(
-    () => (earlier === undefined || earlierWords === undefined ? undefined : { before: earlier, words: earlierWords }),
-    [earlier?.kind, earlier?.at, earlierWords],
+    () =>
+      earlier === undefined || earlierWords === undefined
+        ? undefined
+        : { before: earlier, words: earlierWords.text, lang: earlierWords.lang },
+    [earlier?.kind, earlier?.at, earlierWords?.text, earlierWords?.lang],
   )
   const onRequestChangeRef = useRef(props.onRequestChange)
   onRequestChangeRef.current = props.onRequestChange
@@ -433,7 +436,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
         sendersPending,
         sendersFailed:
           sendersFailure === undefined ? undefined : requestFailureWords(sendersFailure, core, coreLangOf, 'list'),
-        sentBefore: sentBefore?.words,
+        sentBefore,
       }),
   )
 

@@ -6,8 +6,9 @@ import {
   refusalIssues,
   sendFailureReason,
 } from '@briq-interactive/core'
-import { Fragment, type ReactNode } from 'react'
+import { Fragment, type ReactNode, useId } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { langIfOther, namedIn, ownLangIn } from '../i18n/own-lang.tsx'
 import { markIn } from '../i18n/punctuation.ts'
 import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import { IssueLine, issueKey } from './issue-summary.tsx'
@@ -83,8 +84,10 @@ export function BriqSaid({ words, t, lang, fieldLang }: BriqSaidProps): ReactNod
  * The failure's title: "Not sent", or "Not confirmed" when the request may have reached Briq
  * (a lost answer, a timeout, an answer that could not be read), where "Not sent" could be untrue.
  */
-export const failureTitle = (t: SendTranslate, maybeSent: boolean): string =>
-  t(maybeSent ? 'sendDialog.notConfirmed.title' : 'sendDialog.failed.title')
+export const failureTitle = (t: SendTranslate, maybeSent: boolean): string => t(failureTitleKey(maybeSent))
+
+const failureTitleKey = (maybeSent: boolean) =>
+  maybeSent ? 'sendDialog.notConfirmed.title' : 'sendDialog.failed.title'
 
 /**
  * Shows a failed send: what it means and what to do next (core's wording, in the dialog's
@@ -108,13 +111,20 @@ export function SendFailure({
   // alike, in the dialog's language.
   const issues = refusalIssues(error)
   const said = briqWords(error, core)
-  const title = failureTitle(t, maybeSent)
+  const titleKey = failureTitleKey(maybeSent)
+  const title = t(titleKey)
   const meaning = sendFailureWords(error, core, languages.coreLangOf)
   // A sentence's own language, where it is not the dialog's.
-  const own = (lang: string) => (lang === languages.lang ? undefined : lang)
+  const own = (lang: string) => langIfOther(lang, languages.lang)
+  // The kit's words (its labels, notes and button) a host's partial catalogue left in English, marked so.
+  const kit = ownLangIn(t, languages.lang)
+  const named = namedIn(title, t.langOf(titleKey), languages.lang, useId())
   return (
-    <section className="bi-send-dialog-failure" aria-label={title} data-code={error.code ?? error.kind}>
-      <p className="bi-send-dialog-failure-title">{title}</p>
+    <section className="bi-send-dialog-failure" {...named.props} data-code={error.code ?? error.kind}>
+      {named.words}
+      <p className="bi-send-dialog-failure-title" lang={kit(titleKey)}>
+        {title}
+      </p>
       <p className="bi-send-dialog-explanation" lang={own(meaning.lang)}>
         {meaning.text}
       </p>
@@ -126,19 +136,23 @@ export function SendFailure({
         </ul>
       ) : null}
       {maybeSent ? (
-        <p className="bi-send-dialog-warning" data-maybe-sent="">
+        <p className="bi-send-dialog-warning" data-maybe-sent="" lang={kit('send.maybeSent')}>
           {t('send.maybeSent')}
         </p>
       ) : null}
       {maybeSent && unremembered ? (
-        <p className="bi-send-dialog-note" data-unremembered="">
+        <p className="bi-send-dialog-note" data-unremembered="" lang={kit('sendDialog.notConfirmed.unremembered')}>
           {t('sendDialog.notConfirmed.unremembered')}
         </p>
       ) : null}
       {said.length > 0 || error.code !== undefined || error.requestId !== undefined ? (
         <dl className="bi-send-dialog-facts">
           {said.length > 0 ? (
-            <SendFact term={t('sendDialog.error.briq')} className="bi-send-dialog-message">
+            <SendFact
+              term={t('sendDialog.error.briq')}
+              termLang={kit('sendDialog.error.briq')}
+              className="bi-send-dialog-message"
+            >
               <BriqSaid
                 words={said}
                 t={t}
@@ -147,14 +161,26 @@ export function SendFailure({
               />
             </SendFact>
           ) : null}
-          {error.code === undefined ? null : <SendFact term={t('sendDialog.error.code')} code={error.code} />}
+          {error.code === undefined ? null : (
+            <SendFact term={t('sendDialog.error.code')} termLang={kit('sendDialog.error.code')} code={error.code} />
+          )}
           {error.requestId === undefined ? null : (
-            <SendFact term={t('sendDialog.error.requestId')} code={error.requestId} />
+            <SendFact
+              term={t('sendDialog.error.requestId')}
+              termLang={kit('sendDialog.error.requestId')}
+              code={error.requestId}
+            />
           )}
         </dl>
       ) : null}
       {held ? (
-        <button type="button" className="bi-send-dialog-button" data-variant="secondary" onClick={onSendAgain}>
+        <button
+          type="button"
+          className="bi-send-dialog-button"
+          data-variant="secondary"
+          onClick={onSendAgain}
+          lang={kit('sendDialog.sendAgain')}
+        >
           {t('sendDialog.sendAgain')}
         </button>
       ) : null}
