@@ -26,7 +26,6 @@ const frenchFrom = (start: number) =>
 
 const LETTER = /\p{L}/u
 const MARKER = /«\d+»/g
-const SENDER = /^[^«]+ · \+\d+$/
 
 /** Each piece of text shown or given as a name, with the language it is read in. */
 function readings(root: Element): { text: string; lang: string; where: string }[] {
@@ -53,8 +52,6 @@ function misread(root: Element, host: string): string[] {
     const words = text.replace(MARKER, '')
     const marked = text !== words
     // Mixed runs (a host's sentence naming an English field) are the sentence's: not judged here.
-    // Nor is a sender's own label as Briq lists it ("Sales line · +255…"): the workspace's words.
-    if (where === 'OPTION' && SENDER.test(text)) return []
     if (marked && LETTER.test(words)) return []
     if (marked && lang !== host) return [`${where} "${text}" read as ${lang}`]
     if (!marked && LETTER.test(words) && lang === host) return [`${where} "${text}" read as ${host}`]

@@ -295,7 +295,8 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
                 <ReplyBubble
                   reply={reply}
                   author={businessName ?? t('preview.businessName')}
-                  authorLang={businessName === undefined ? ownLang(t, 'preview.businessName', lang) : undefined}
+                  // The host's name for the business is in no language the kit knows (lang=""), as a product's name.
+                  authorLang={businessName === undefined ? ownLang(t, 'preview.businessName', lang) : ''}
                   quoted={quotedText(draft)}
                 />
               ) : null}

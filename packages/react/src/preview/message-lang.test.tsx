@@ -8,7 +8,7 @@ import { InteractivePreview } from './interactive-preview.tsx'
 
 // The language an element's words are read in: its own `lang`, else its nearest ancestor's.
 const langOf = (element: Element | null): string | null => element?.closest('[lang]')?.getAttribute('lang') ?? null
-const preview = () => screen.getByRole('region', { name: /WhatsApp message preview|Muonekano/ })
+const preview = () => screen.getByRole('region', { name: /WhatsApp message preview|Onyesho la ujumbe wa WhatsApp/ })
 const q = (selector: string) => preview().querySelector(selector)
 
 // A Swahili message with a header, a footer, three buttons, and a body past WhatsApp's limit.
@@ -127,5 +127,21 @@ describe('the message’s own words, in the language the host says (messageLang)
       <InteractivePreview value={{ ...validFixtures.product, action: { catalog_id: '1' } }} locale="sw" />,
     )
     expect(langOf(container.querySelector('.bi-product-name'))).toBe('sw')
+  })
+
+  it('claims no language for the business’s name a host gives; the kit’s word for it keeps the preview’s', async () => {
+    for (const [businessName, expected] of [
+      ['Mama Neema', ''],
+      [undefined, 'sw'],
+    ] as const) {
+      const { unmount } = render(
+        <InteractivePreview value={validFixtures.buttonTextHeader} locale="sw" businessName={businessName} />,
+      )
+      await userEvent.setup().click(screen.getByRole('button', { name: 'Leo jioni' }))
+      const author = q('.bi-quote-author')
+      expect(author).toHaveTextContent(businessName ?? 'Biashara')
+      expect(langOf(author)).toBe(expected)
+      unmount()
+    }
   })
 })

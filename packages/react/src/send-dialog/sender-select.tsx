@@ -63,7 +63,9 @@ export function SenderSelect({
           <option
             key={candidate.id}
             value={candidate.display_number}
-            lang={candidate === fallback ? ownLang(t, 'sendDialog.sender.default', lang) : undefined}
+            // A number's label is the workspace's own words ("Sales line"), in no language the kit
+            // knows (lang=""); the default's is the kit's sentence naming it.
+            lang={candidate === fallback ? ownLang(t, 'sendDialog.sender.default', lang) : ''}
           >
             {candidate === fallback
               ? t('sendDialog.sender.default', { name: senderName(candidate, separator) })
