@@ -412,6 +412,7 @@ export {
   recipientThread,
 } from './sending/conversation-window.ts'
 export { forgetSends } from './sending/forget-sends.ts'
+export { liftSendHold } from './sending/lift-send-hold.ts'
 export { IDLE_STATUS_SNAPSHOT, type MessageStatusSnapshot } from './sending/message-status-snapshot.ts'
 export {
   createMessageStatusWatcher,

@@ -163,8 +163,13 @@ export function createSendController(client: BriqClient, options: SendController
     snapshot = Object.freeze(wait === undefined ? next : { ...next, hold: wait.hold })
     for (const listener of [...listeners]) runIsolated(listener)
   }
-  // Another controller's answer began a hold: show it here too, before a press is refused.
-  const holdBegan = () => publish(snapshot)
+  // Another controller's answer began a hold: show it here too, before a press is refused. Or
+  // `liftSendHold` lifted it: a refusal made during it no longer holds, nor does the hold shown.
+  const holdChanged = () => {
+    if (memory.wait !== undefined) publish(snapshot)
+    else if (snapshot.error !== undefined && HOLD_REFUSALS.has(snapshot.error)) publish(IDLE_SEND_SNAPSHOT)
+    else if (snapshot.hold !== undefined) publish({ ...snapshot, hold: undefined })
+  }
   // `forgetSends` emptied the memory: a refusal made from it, and a hold, no longer hold; nor does
   // what `sentBefore` said, which an idle form may show (a new snapshot: a UI reads it again).
   const forgotten = () => {
@@ -312,7 +317,7 @@ export function createSendController(client: BriqClient, options: SendController
             askedBy: askedBy ?? 'briq',
           }
           memory.wait = { asked: error, hold, now }
-          for (const watcher of [...memory.holdWatchers]) if (watcher !== holdBegan) runIsolated(watcher)
+          for (const watcher of [...memory.holdWatchers]) if (watcher !== holdChanged) runIsolated(watcher)
         }
         // The one rule, whatever failed: a host's own client failing in a way of its own cannot be
         // placed before its request, so it is held as the sentence says. So is a send a reset cut
@@ -399,14 +404,14 @@ export function createSendController(client: BriqClient, options: SendController
     subscribe(listener) {
       listeners.add(listener)
       // Told of a hold, or of a forget, only while someone watches (the memory outlives a controller).
-      memory.holdWatchers.add(holdBegan)
+      memory.holdWatchers.add(holdChanged)
       memory.forgetWatchers.add(forgotten)
       memory.sendWatchers.add(sendSettled)
       unwatchKept ??= remembered?.watch(sendSettled)
       return () => {
         listeners.delete(listener)
         if (listeners.size > 0) return
-        memory.holdWatchers.delete(holdBegan)
+        memory.holdWatchers.delete(holdChanged)
         memory.forgetWatchers.delete(forgotten)
         memory.sendWatchers.delete(sendSettled)
         unwatchKept?.()
@@ -444,6 +449,8 @@ export function createSendController(client: BriqClient, options: SendController
 
 // The refusals a controller made from the client's memory, which `forgetSends` takes back.
 const MEMORY_REFUSALS = new WeakSet<BriqError>()
+// Those made during a `Retry-After` hold, which `liftSendHold` takes back too.
+const HOLD_REFUSALS = new WeakSet<BriqError>()
 
 // A send the controller holds back: it made no request, so it is a validation failure.
 function heldError(
@@ -463,6 +470,7 @@ function heldError(
     cause,
   })
   MEMORY_REFUSALS.add(error)
+  if (code === 'RATE_LIMITED' || code === 'SERVICE_UNAVAILABLE') HOLD_REFUSALS.add(error)
   return error
 }
 

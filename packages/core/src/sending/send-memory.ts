@@ -61,7 +61,7 @@ export interface SendWait {
  * What the send controllers of one client know of its sends, by request key: sent (with Briq's
  * answer and when), maybe sent (when its failure came), cut short by a reset and not yet settled, and under way; and the hold a
  * `Retry-After` asked for (Briq's limits are per account: it holds every form of the client),
- * with the controllers to tell when one begins, when a send settles into the memory, and when
+ * with the controllers to tell when one begins or `liftSendHold` lifts it, when a send settles into the memory, and when
  * `forgetSends` empties it (those with a subscriber).
  */
 export interface SendMemory {
