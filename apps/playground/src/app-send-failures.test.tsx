@@ -122,8 +122,7 @@ describe('when a send cannot go', { timeout: APP_TEST_TIMEOUT_MS }, () => {
     expect(notSent()).toBeNull()
     expect(within(sendForm()).queryByText(/Too many messages at once/)).toBeNull()
 
-    // The same with a reset, from a server error this time. A new page: this one holds every
-    // send until the 429's Retry-After has passed.
+    // The same with a reset, from a server error this time, on a new page.
     unmount()
     renderApp()
     await user.selectOptions(scenario(), 'server-error')
@@ -136,6 +135,26 @@ describe('when a send cannot go', { timeout: APP_TEST_TIMEOUT_MS }, () => {
     expect(within(sendForm()).queryByRole('region', { name: 'Not confirmed' })).toBeNull()
     expect(screen.getByRole('textbox', { name: 'Body text' })).toHaveValue(body)
     expect(recipient()).toHaveValue('0712 345 678')
+  })
+
+  it('"Briq unavailable" switched back to "Everything works" lifts its Retry-After hold: Send sends at once', async () => {
+    renderApp()
+    const user = userEvent.setup()
+    const scenario = () => within(mockPanel()).getByRole('combobox', { name: 'How the mock answers' })
+    const send = () => within(sendForm()).getByRole('button', { name: 'Send' })
+    await user.selectOptions(scenario(), 'unavailable')
+    await user.click(send())
+    expect(await within(sendForm()).findByRole('region', { name: 'Not sent' })).toHaveTextContent(
+      'Briq had a problem on its side (HTTP 503). Try again in 2 seconds;',
+    )
+    expect(send()).toHaveAccessibleDescription(/^Sending is on hold for another/)
+    await user.selectOptions(scenario(), 'happy')
+    await waitFor(() => expect(notice()).toHaveTextContent('The mock now answers as: Everything works.'))
+    expect(within(sendForm()).queryByRole('region', { name: 'Not sent' })).toBeNull()
+    // Was "Sending is on hold for another 1 second" after the scenario it came from had gone.
+    expect(send()).not.toHaveAccessibleDescription(/on hold/)
+    await user.click(send())
+    await within(sendForm()).findByRole('region', { name: 'Message sent' })
   })
 
   it('a failure goes when "Send to" changes, so it never contradicts the window hint', async () => {

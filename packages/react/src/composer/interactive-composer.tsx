@@ -58,14 +58,14 @@ export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProp
    */
   onRequestChange?: ((request: SendRequestBody) => void) | undefined
   /**
-   * When any of these values changes, the send step's last result is cleared and its 24-hour
-   * window looked up again (see `SendDialog.Root`'s `resetKeys`): e.g. a counter bumped on a
+   * When any of these values changes, the send step's last result is cleared, a `Retry-After`
+   * hold lifted and its 24-hour window looked up again (see `SendDialog.Root`'s `resetKeys`): e.g. a counter bumped on a
    * mock's reset.
    */
   resetKeys?: readonly unknown[] | undefined
   /**
-   * When any of these values changes, a failed send's result is cleared and the 24-hour window
-   * looked up again, while a sent message stays with its status (see `SendDialog.Root`'s
+   * When any of these values changes, a failed send's result is cleared, a `Retry-After` hold
+   * lifted and the 24-hour window looked up again, while a sent message stays with its status (see `SendDialog.Root`'s
    * `refreshKeys`): e.g. a mock's scenario, or a customer who wrote first.
    */
   refreshKeys?: readonly unknown[] | undefined

@@ -420,6 +420,38 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     )
     expect(sends).toBe(1)
   })
+  it("a change of refreshKeys (the server changed: another scenario) lifts a 503's Retry-After hold", async () => {
+    mock.setFaults({ status: 503, retryAfterSeconds: 30 })
+    sends = 0
+    const dialog = (scenario: string) => (
+      <BriqProvider
+        endpoint="http://localhost/api/briq"
+        headers={{ 'X-API-Key': DEFAULT_API_KEY }}
+        fetch={countingFetch}
+      >
+        <SendInteractiveDialog
+          interactive={FEEDBACK_INTERACTIVE}
+          defaultOpen
+          defaultTo={FIXTURE_PHONES.open}
+          refreshKeys={[scenario]}
+        />
+      </BriqProvider>
+    )
+    const view = render(dialog('unavailable'))
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(await screen.findByRole('region', { name: 'Not sent' })).toHaveTextContent('Try again in 30 seconds;')
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveAccessibleDescription(/^Sending is on hold for another/)
+    // The host switches the scenario back to "Everything works".
+    mock.setFaults({})
+    view.rerender(dialog('ok'))
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Not sent' })).toBeNull())
+    const send = screen.getByRole('button', { name: 'Send' })
+    expect(send).not.toHaveAccessibleDescription(/on hold/)
+    await user.click(send)
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(sends).toBe(2)
+  })
   it("a message WhatsApp refuses after Briq accepted it is announced with Meta's words", async () => {
     server.use(
       http.get('*/v1/whatsapp/messages/:id', async ({ request }) => {

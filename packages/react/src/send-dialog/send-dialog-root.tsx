@@ -144,14 +144,16 @@ export interface SendDialogOptions {
    * depended on outside the form, e.g. a counter bumped on a mock's reset (what only changes how
    * the server answers from now on, a scenario, goes in `refreshKeys`); and
    * the 24-hour window (`SendDialog.Window`) and the recent conversations
-   * (`SendDialog.Conversation`) are looked up again. The draft, recipient, sender and
-   * conversation stay. A failure also clears by itself once the request changes.
+   * (`SendDialog.Conversation`) are looked up again, and a hold a `Retry-After` began is lifted
+   * (core's `liftSendHold`). The draft, recipient, sender and conversation stay. A failure also
+   * clears by itself once the request changes.
    */
   resetKeys?: readonly unknown[] | undefined
   /**
-   * When any of these values changes, a failed send's result is cleared and the 24-hour window
-   * and recent conversations are looked up again, while a sent message stays with its status
-   * (the server still has it): pass what changes how the server answers from now on without
+   * When any of these values changes, a failed send's result is cleared, a hold a `Retry-After`
+   * began is lifted (core's `liftSendHold`: the server answers differently now, and nothing it
+   * was sent is forgotten) and the 24-hour window and recent conversations are looked up again,
+   * while a sent message stays with its status (the server still has it): pass what changes how the server answers from now on without
    * forgetting what it was sent, e.g. a mock's scenario, or a customer who wrote first. What
    * the server forgets (a mock reset) goes in `resetKeys`.
    */
@@ -348,7 +350,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const onRequestChangeRef = useRef(props.onRequestChange)
   onRequestChangeRef.current = props.onRequestChange
   useEffect(() => onRequestChangeRef.current?.(outgoing), [outgoing])
-  useResultLifetime(sending, outgoing, props.resetKeys, props.refreshKeys)
+  useResultLifetime(sending, outgoing, props.resetKeys, props.refreshKeys, resolvedClient)
   const resetRevision = useResetRevision([...(props.resetKeys ?? []), ...(props.refreshKeys ?? [])])
 
   const { reset } = sending

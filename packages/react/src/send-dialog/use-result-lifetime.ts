@@ -1,3 +1,4 @@
+import { type BriqClient, liftSendHold } from '@briq-interactive/core'
 import { useEffect, useRef, useState } from 'react'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 import { sameJson } from '../state/same-json.ts'
@@ -16,14 +17,17 @@ const keysChanged = (before: readonly unknown[], after: readonly unknown[]): boo
  * with its status — goes when one of the host's `resetKeys` changes (the world it described
  * is gone: a mock reset). A failure alone goes when one of its `refreshKeys` changes (the
  * server answers differently from now on: another scenario), while a sent message stays with
- * its status, since the server still has it. A send still pending is left alone; nothing the
- * user typed is touched.
+ * its status, since the server still has it. Either change also lifts the hold a `Retry-After`
+ * began on `client` (core's `liftSendHold`): the host says the server changed, so "Sending is on
+ * hold" no longer holds; what was sent stays remembered. A send still pending is left alone;
+ * nothing the user typed is touched.
  */
 export function useResultLifetime(
   sending: UseSendInteractiveResult,
   outgoing: SendRequestBody,
   resetKeys: readonly unknown[] | undefined,
   refreshKeys?: readonly unknown[] | undefined,
+  client?: BriqClient | undefined,
 ): void {
   const { reset, status, request } = sending
   const failedRequest = status === 'error' ? request : undefined
@@ -42,9 +46,12 @@ export function useResultLifetime(
     keysRef.current = keys
     const refreshedBefore = refreshRef.current
     refreshRef.current = refresh
+    const resetChanged = keysChanged(before, keys)
+    const refreshChanged = keysChanged(refreshedBefore, refresh)
+    if ((resetChanged || refreshChanged) && client !== undefined) liftSendHold(client)
     if (statusRef.current === 'pending') return
-    if (keysChanged(before, keys)) reset()
-    else if (keysChanged(refreshedBefore, refresh) && statusRef.current === 'error') reset()
+    if (resetChanged) reset()
+    else if (refreshChanged && statusRef.current === 'error') reset()
   })
 }
 
