@@ -381,12 +381,42 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     await waitFor(() => expect(within(form).getByRole('status').textContent).toMatch(/Status: /))
     await user.clear(screen.getByRole('textbox', { name: 'Body text' }))
     await user.click(within(form).getByRole('button', { name: 'Send' }))
-    expect(within(form).getByText('Not sent: the message has 1 error. Fix it in the form first.')).toBeInTheDocument()
+    const blocked = within(form).getByText('Not sent: the message has 1 error. Fix it in the form first.')
+    // The message sent before is named as the previous one, after what this press did: the two
+    // were "Not sent …" beside "Message sent", read as if this message had gone.
+    expect(within(form).queryByRole('region', { name: 'Message sent' })).toBeNull()
+    const previous = within(form).getByRole('region', { name: 'Previous message sent' })
+    expect(within(previous).getByText('Message id')).toBeInTheDocument()
+    expect(blocked.compareDocumentPosition(previous) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     // The live region answers the press: a screen reader must not hear "Status: Read" for it.
     expect(within(form).getByRole('status')).toHaveTextContent('Not sent: fix the errors shown first.')
     // Fixed, the region tells of the message sent again.
     await user.type(screen.getByRole('textbox', { name: 'Body text' }), 'Karibu')
     expect(within(form).getByRole('status').textContent).toMatch(/Status: /)
+    expect(within(form).getByRole('region', { name: 'Previous message sent' })).toBeInTheDocument()
+  })
+
+  it('names the message sent before as the previous one in Swahili, and as sent once the form holds it again', async () => {
+    renderComposer({
+      sendMode: 'inline',
+      locale: 'sw',
+      defaultTo: FIXTURE_PHONES.open,
+      defaultValue: createDraft('button'),
+    })
+    const user = userEvent.setup()
+    const form = screen.getByRole('form', { name: 'Tuma ujumbe' })
+    await user.click(within(form).getByRole('button', { name: 'Tuma' }))
+    await within(form).findByRole('region', { name: 'Ujumbe umetumwa' })
+    const recipient = within(form).getByRole('textbox', { name: /^Namba ya WhatsApp ya mteja/ })
+    const sentTo = (recipient as HTMLInputElement).value
+    await user.clear(recipient)
+    await user.type(recipient, FIXTURE_PHONES.closed)
+    expect(within(form).getByRole('region', { name: 'Ujumbe uliotangulia umetumwa' })).toBeInTheDocument()
+    expect(within(form).queryByRole('region', { name: 'Ujumbe umetumwa' })).toBeNull()
+    // Back to the number it went to: the form holds that message again.
+    await user.clear(recipient)
+    await user.type(recipient, sentTo)
+    expect(within(form).getByRole('region', { name: 'Ujumbe umetumwa' })).toBeInTheDocument()
   })
 
   it('"Send again" inline leaves focus on Send, not on the page, once its button goes', async () => {

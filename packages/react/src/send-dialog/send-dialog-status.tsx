@@ -10,6 +10,7 @@ import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { SendFailure } from './send-failure.tsx'
 import { SendSuccess } from './send-success.tsx'
 import { usePartsRootCheck } from './use-parts-root-check.ts'
+import { sameRequest } from './use-result-lifetime.ts'
 
 /** Props of {@link SendDialogStatus}, spread onto its wrapper. */
 export type SendDialogStatusProps = ComponentPropsWithoutRef<'div'>
@@ -25,7 +26,7 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
   function SendDialogStatus(props, ref) {
     usePartsRootCheck('SendDialog.Status')
     const { className, ...rest } = props
-    const { t, core, coreLangOf, lang, messageLang, sending, delivery, submit, sendButtonRef } =
+    const { t, core, coreLangOf, lang, messageLang, sending, delivery, submit, sendButtonRef, plan } =
       useSendDialog('SendDialog.Status')
     const inDialog = useContext(InDialogContext)
     // The send's answer; after a refused identical resend, the earlier send it repeats (core keeps it).
@@ -33,6 +34,9 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
     const pendingHint = sending.isPending && inDialog
     const failed = sending.status === 'error' && sending.error !== undefined
     const outcome = failed ? sending.error : succeeded
+    // A message sent that the form no longer holds: what a later press says is about another.
+    const previous =
+      sending.status === 'success' && sending.request !== undefined && !sameRequest(sending.request, plan.outgoing)
     const statusId = useId()
     const element = useRef<HTMLDivElement>(null)
     const mergedRef = useMergedRef(element, ref)
@@ -96,6 +100,7 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
               unremembered={sending.unremembered}
               coreLangOf={coreLangOf}
               messageLang={messageLangTag(messageLang)}
+              previous={previous}
             />
             <DeliveryProgress
               status={delivery.status}

@@ -42,6 +42,11 @@ export interface SendSuccessProps {
    * `messageLang` as BCP 47 writes it. Left out, `''` (unknown).
    */
   messageLang?: string | undefined
+  /**
+   * The form no longer holds this message (its draft, number, sender or conversation changed):
+   * titled "Previous message sent", so an outcome of a later press beside it is not read as its.
+   */
+  previous?: boolean | undefined
 }
 
 // Ticks from `sent` on: core's status order after `pending`.
@@ -85,10 +90,12 @@ export function SendSuccess({
   unremembered,
   coreLangOf,
   messageLang,
+  previous,
 }: SendSuccessProps): ReactNode {
   const own = ownLangIn(t, lang)
   const nameId = useId()
-  const named = namedIn(t('sendDialog.success.title'), t.langOf('sendDialog.success.title'), lang, nameId)
+  const titleKey = previous ? 'sendDialog.success.previousTitle' : 'sendDialog.success.title'
+  const named = namedIn(t(titleKey), t.langOf(titleKey), lang, nameId)
   const status = delivery.status
   const label = statusWords(t, status, delivery.reached)
   const ticks = tickState(status)
@@ -98,8 +105,8 @@ export function SendSuccess({
   return (
     <section className="bi-send-dialog-success" {...named.props}>
       {named.words}
-      <p className="bi-send-dialog-success-title" lang={own('sendDialog.success.title')}>
-        {t('sendDialog.success.title')}
+      <p className="bi-send-dialog-success-title" lang={own(titleKey)}>
+        {t(titleKey)}
       </p>
       <dl className="bi-send-dialog-facts">
         <SendFact

@@ -4,8 +4,8 @@ import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 import { sameJson } from '../state/same-json.ts'
 import type { SendRequestBody } from './send-plan.ts'
 
-// The same object (even one JSON cannot write), or the same JSON.
-const sameRequest = (a: unknown, b: unknown): boolean => a === b || sameJson(a, b)
+/** The same object (even one JSON cannot write), or the same JSON: the same request. */
+export const sameRequest = (a: unknown, b: unknown): boolean => a === b || sameJson(a, b)
 
 const keysChanged = (before: readonly unknown[], after: readonly unknown[]): boolean =>
   before.length !== after.length || before.some((key, index) => !Object.is(key, after[index]))

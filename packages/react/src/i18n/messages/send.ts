@@ -84,6 +84,9 @@ export const sendMessages = {
   'sendDialog.error.requestId': ['Request id', 'Kitambulisho cha ombi'],
   'sendDialog.error.briq': ['What Briq said', 'Jibu la Briq'],
   'sendDialog.success.title': ['Message sent', 'Ujumbe umetumwa'],
+  // The sent message shown once the form no longer holds it (the draft or the number changed), so
+  // a later "Not sent" beside it is not read as about the same message.
+  'sendDialog.success.previousTitle': ['Previous message sent', 'Ujumbe uliotangulia umetumwa'],
   'sendDialog.success.messageId': ['Message id', 'Kitambulisho cha ujumbe'],
   'sendDialog.success.status': ['Status', 'Hali'],
   'sendDialog.success.unremembered': [
