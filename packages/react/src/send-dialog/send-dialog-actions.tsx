@@ -11,6 +11,7 @@ import { useSendHoldSecondsLeft } from '../send/use-send-hold-seconds-left.ts'
 import { InDialogContext, InSendFormContext, useSendDialog } from './send-dialog-context.ts'
 import { inSendForm } from './send-dialog-form.tsx'
 import { usePartsRootCheck } from './use-parts-root-check.ts'
+import { useSendKeptUnderPress } from './use-send-kept-under-press.ts'
 
 /** Props of {@link SendDialogActions}, spread onto the button row. */
 export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
@@ -60,6 +61,12 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
       setSendReadsWindowNote(true)
       return () => setSendReadsWindowNote(false)
     }, [closes, setSendReadsWindowNote])
+    // In a page, Send stays under the pointer as a press's outcome appears above it.
+    const keepUnderPress = useSendKeptUnderPress(
+      sendButtonRef,
+      !inDialog,
+      sending.error ?? sending.data ?? sending.status,
+    )
     const holdSeconds = useSendHoldSecondsLeft(sending.hold)
     const holdId = useId()
     const hold =
@@ -175,6 +182,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
                 onKeyDown={(event) => {
                   if (event.key === 'Enter' && event.repeat) event.preventDefault()
                 }}
+                onPointerDown={keepUnderPress}
                 onClick={(event) => {
                   // A double click is one press: its second click (click count 2) comes after a
                   // fast answer, and would send the same message again, refused as a duplicate.
