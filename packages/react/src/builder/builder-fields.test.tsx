@@ -47,6 +47,14 @@ describe('fields of every kind', () => {
     expect(draft).toHaveAttribute('autocorrect', 'off')
   })
 
+  it('marks a choice of radios invalid, described by its error: an image header with neither link nor id', () => {
+    const draft = { ...createDraft('button'), header: { type: 'image', image: {} } }
+    render(<InteractiveBuilder defaultValue={draft as never} />)
+    const source = screen.getByRole('group', { name: 'Media from' })
+    expect(source).toHaveAttribute('aria-invalid', 'true')
+    expect(source).toHaveAccessibleDescription(/Header image needs a link or an uploaded media ID/)
+  })
+
   it('a JSON field (flow screen data) says where its text breaks and keeps the draft until it parses', () => {
     const onValueChange = vi.fn()
     render(<InteractiveBuilder defaultValue={createDraft('flow')} onValueChange={onValueChange} />)
