@@ -251,7 +251,7 @@ describe('fields of every kind', () => {
     },
   )
 
-  it('shows a line break in one-line text (typed in the JSON tab) as a space, never gluing the words', async () => {
+  it('shows a line break in one-line text (typed in the JSON tab) on its line, never gluing the words', async () => {
     const draft = createDraft('button')
     const withBreak = {
       ...draft,
@@ -259,12 +259,13 @@ describe('fields of every kind', () => {
     }
     const onValueChange = vi.fn()
     render(<InteractiveBuilder defaultValue={withBreak} onValueChange={onValueChange} />)
-    // A one-line field cannot hold the break: the browser would drop it and show "Ndiyosasa".
+    // An input cannot hold the break (the browser would drop it and show "Ndiyosasa"): the
+    // field is a text area while the text holds one, its break kept (CRLF read as one break).
     const title = screen.getByRole('textbox', { name: 'Button 1 title' })
-    expect(title).toHaveValue('Ndiyo sasa')
+    expect(title).toHaveValue('Ndiyo\nsasa')
     await userEvent.type(title, '!')
     expect(onValueChange.mock.lastCall?.[0]).toMatchObject({
-      action: { buttons: [{ reply: { title: 'Ndiyo sasa!' } }] },
+      action: { buttons: [{ reply: { title: 'Ndiyo\nsasa!' } }] },
     })
   })
 
