@@ -1,8 +1,8 @@
-import { subscribe } from 'node:diagnostics_channel'
 import { once } from 'node:events'
 import { type IncomingMessage, maxHeaderSize, type Server, type ServerResponse, STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { briqErrorEnvelope } from '../contract/to-briq-errors.ts'
+import { onRequestStart } from './every-request.ts'
 import { answerAndLinger, lingerAfterClosingAnswers, lingerOn } from './linger-after-answer.ts'
 import { refusedRequestOrigin } from './refused-request-origin.ts'
 import { settleRequestBody } from './settle-request-body.ts'
@@ -109,28 +109,6 @@ function statusAndMessage(error: NodeJS.ErrnoException, timeoutSettings: string)
     default:
       return [400, 'The request is not valid HTTP/1.1']
   }
-}
-
-// Node answers a request pipelined past `maxRequestsPerSocket` itself, right after its
-// `dropRequest` event, which gives the request but not the response node made for it. That
-// response is published on the `http.server.request.start` diagnostics channel (node's docs,
-// "Built-in channels") just before, on the same turn: the last one started on a wired server is
-// the dropped request's. Node marks its built-in channels experimental: should this one go, no
-// response is found and node's own bare 503 goes out, as before (the 503 tests then fail).
-const wired = new WeakSet<Server>()
-let startedRequest: IncomingMessage | undefined
-let startedResponse: ServerResponse | undefined
-let watching = false
-function watchStartedRequests(server: Server): void {
-  wired.add(server)
-  if (watching) return
-  watching = true
-  subscribe('http.server.request.start', (message) => {
-    const started = message as { request: IncomingMessage; response: ServerResponse; server: Server }
-    const ours = wired.has(started.server)
-    startedRequest = ours ? started.request : undefined
-    startedResponse = ours ? started.response : undefined
-  })
 }
 
 // A refusal's envelope (a request id in the body and in `X-Request-Id`, `no-store`) as a body and
@@ -271,7 +249,17 @@ export function answerClientErrors(server: Server, options: ClientErrorOptions):
       })
     })
   })
-  watchStartedRequests(server)
+  // Node answers a request pipelined past `maxRequestsPerSocket` itself, right after its
+  // `dropRequest` event, which gives the request but not the response node made for it. That
+  // response started just before, on the same turn: the last one started is the dropped
+  // request's. Should node's channel go, none is found and node's own bare 503 goes out, as
+  // before (the 503 tests then fail).
+  let startedRequest: IncomingMessage | undefined
+  let startedResponse: ServerResponse | undefined
+  onRequestStart(server, (request, response) => {
+    startedRequest = request
+    startedResponse = response
+  })
   lingerAfterClosingAnswers(server)
   const perSocket = options.requestsPerSocketSetting ?? 'maxRequestsPerSocket'
   server.on('dropRequest', (request: IncomingMessage) => {
