@@ -92,6 +92,7 @@ interface ReadmeProps {
     | 'defaultSender'
     | 'defaultTo'
     | 'draftIssues'
+    | 'goToField'
     | 'interactive'
     | 'locale'
     | 'messageLang'

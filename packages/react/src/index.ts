@@ -50,6 +50,7 @@ export {
   type UseSendInteractiveResult,
   useSendInteractive,
 } from './send/use-send-interactive.ts'
+export type { GoToField } from './send-dialog/go-to-field.tsx'
 export { SendDialog } from './send-dialog/send-dialog.ts'
 export type { SendDialogActionsProps } from './send-dialog/send-dialog-actions.tsx'
 export type { SendDialogContentProps } from './send-dialog/send-dialog-content.tsx'

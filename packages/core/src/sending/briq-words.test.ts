@@ -18,8 +18,16 @@ describe("briqWords: Briq's own words with the field they are about", () => {
       { code: 'VALIDATION_ERROR', message: 'Field required', field: 'interactive.action.buttons.0.reply.title' },
     ])
     expect(briqWords(error)).toEqual([
-      { message: 'String should have at most 1024 characters', field: 'Body text' },
-      { message: 'Field required', field: 'Button 1 title' },
+      {
+        message: 'String should have at most 1024 characters',
+        field: 'Body text',
+        path: ['interactive', 'body', 'text'],
+      },
+      {
+        message: 'Field required',
+        field: 'Button 1 title',
+        path: ['interactive', 'action', 'buttons', 0, 'reply', 'title'],
+      },
     ])
     expect(briqWords(error, coreMessagesSw).map((words) => words.field)).toEqual([
       'Maandishi ya ujumbe',
@@ -36,8 +44,8 @@ describe("briqWords: Briq's own words with the field they are about", () => {
       400,
     )
     expect(briqWords(error)).toEqual([
-      { message: 'Too long', field: 'Button 2 title' },
-      { message: 'Phone number is not on WhatsApp', field: undefined },
+      { message: 'Too long', field: 'Button 2 title', path: ['interactive', 'action', 'buttons', 1, 'reply', 'title'] },
+      { message: 'Phone number is not on WhatsApp', field: undefined, path: undefined },
     ])
   })
 
@@ -73,15 +81,25 @@ describe("briqWords: Briq's own words with the field they are about", () => {
       },
       { code: 'VALIDATION_ERROR', message: 'Body texts must be short', field: 'interactive.body.text' },
     ])
+    // Where it is stays known, for a form to take the person there.
     expect(briqWords(error)).toEqual([
-      { message: 'Body text is 2000 characters; WhatsApp allows 1024', field: undefined },
-      { message: 'button 1 title is 25 characters; WhatsApp allows 20', field: undefined },
-      { message: 'Body texts must be short', field: 'Body text' },
+      {
+        message: 'Body text is 2000 characters; WhatsApp allows 1024',
+        field: undefined,
+        path: ['interactive', 'body', 'text'],
+      },
+      {
+        message: 'button 1 title is 25 characters; WhatsApp allows 20',
+        field: undefined,
+        path: ['interactive', 'action', 'buttons', 0, 'reply', 'title'],
+      },
+      { message: 'Body texts must be short', field: 'Body text', path: ['interactive', 'body', 'text'] },
     ])
     // A Swahili reader still gets the field's Swahili name before Briq's English words.
     expect(briqWords(error, coreMessagesSw)[0]).toEqual({
       message: 'Body text is 2000 characters; WhatsApp allows 1024',
       field: 'Maandishi ya ujumbe',
+      path: ['interactive', 'body', 'text'],
     })
   })
 

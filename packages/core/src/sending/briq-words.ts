@@ -15,6 +15,11 @@ export interface BriqWords {
    * characters; …"), so the field is not said twice.
    */
   field: string | undefined
+  /**
+   * The request path of the field Briq named (`["interactive", "body", "text"]`), whether or not
+   * `field` names it: where a form can take the person to fix it. Undefined when Briq named none.
+   */
+  path: IssuePath | undefined
 }
 
 /**
@@ -64,6 +69,7 @@ export function briqWords(error: BriqError, messages?: CoreMessages): BriqWords[
       return {
         message: detail.message,
         field: named === undefined || opensWith(detail.message, named) ? undefined : named,
+        path,
       }
     })
 }

@@ -28,6 +28,7 @@ import { ComponentNameContext } from '../provider/component-name.ts'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
 import { useOwnClient } from '../provider/use-own-client.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
+import type { GoToField } from '../send-dialog/go-to-field.tsx'
 import { offersConversation, SendDialogRoot } from '../send-dialog/send-dialog-root.tsx'
 import type { SendRequestBody } from '../send-dialog/send-plan.ts'
 import type { TakenOut } from '../state/taken-out.ts'
@@ -167,7 +168,8 @@ const CALLER: ClientCaller = {
 
 /** The preview and the send step, fed with the builder's draft. */
 function ComposerSide({ sendMode, props }: SideProps): ReactNode {
-  const { locale, localeTag, messages, coreMessages, theme } = useBuilderControls('InteractiveComposer')
+  const { locale, localeTag, messages, coreMessages, theme, model, focusAnchor } =
+    useBuilderControls('InteractiveComposer')
   const client = useClientFor(props.client, CALLER)
   const draft = useBuilderSelector((snapshot) => snapshot.draft, 'InteractiveComposer')
   // Text typed into a JSON box that does not parse is not in the draft: it blocks the send.
@@ -179,6 +181,18 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
     () => (issues: readonly Issue[]) => inFormOrder(issues, anchorOf, pathOfIssue),
     [anchorOf],
   )
+  // A problem the dialog lists goes to its field as the Problems list does: the form shown, its
+  // card or section opened, the field focused. None for a problem of the whole message.
+  const goToField = useMemo<GoToField>(
+    () => (path) =>
+      anchorOf(path).kind === 'message'
+        ? undefined
+        : () => {
+            const anchor = model.getSnapshot().anchorOf(path)
+            focusAnchor(anchor)
+          },
+    [anchorOf, model, focusAnchor],
+  )
   const side = useRef<HTMLDivElement>(null)
   useStickyRoom(side)
   return (
@@ -186,6 +200,7 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
       interactive={draft}
       draftIssues={draftIssues}
       orderIssues={orderIssues}
+      goToField={goToField}
       locale={localeTag ?? locale}
       theme={theme}
       messages={messages}

@@ -2,6 +2,7 @@ import type { CoreMessages, Issue } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { type CoreLangOf, issueWords } from '../provider/use-core-messages.ts'
+import { GoToFieldButton } from './go-to-field.tsx'
 
 /** Props of the dialog's validation summary. */
 export interface IssueSummaryProps {
@@ -79,7 +80,11 @@ export function issueKey(issue: Issue): string {
   return `${issue.path.join('.')}:${issue.code}:${issue.message}`
 }
 
-/** One of core's issue sentences as a list item, marked with its own language where it is not the dialog's. */
+/**
+ * One of core's issue sentences as a list item, marked with its own language where it is not the
+ * dialog's, with the button that takes the user to its field where the root offers one
+ * (`goToField`).
+ */
 export function IssueLine(props: {
   issue: Issue
   core: CoreMessages
@@ -93,7 +98,7 @@ export function IssueLine(props: {
       data-code={issue.code}
       lang={words.lang === languages.lang ? undefined : words.lang}
     >
-      {words.text}
+      {words.text} <GoToFieldButton path={issue.path} within={words.lang} />
     </li>
   )
 }

@@ -114,6 +114,14 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
               onCloseAutoFocus?.(event)
               const opener = openerRef.current
               openerRef.current = undefined
+              // A "Go to …" button closed the dialog: its field takes focus, not the opener.
+              const goTo = state.pendingGoTo.current
+              state.pendingGoTo.current = undefined
+              if (goTo !== undefined) {
+                event.preventDefault()
+                goTo()
+                return
+              }
               if (event.defaultPrevented || triggerRef.current || !opener?.isConnected) return
               event.preventDefault()
               opener.focus()

@@ -14,6 +14,7 @@ import type { CoreLangOf } from '../provider/use-core-messages.ts'
 import type { UseMessageStatusResult } from '../send/use-message-status.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 import { usePartContext } from '../state/use-part-context.ts'
+import type { GoToField } from './go-to-field.tsx'
 import type { SendPlan } from './send-plan.ts'
 import type { BriqQueryState } from './use-briq-query.ts'
 
@@ -127,6 +128,15 @@ export interface SendDialogContextValue {
   readonly sendButtonRef: RefObject<HTMLButtonElement | null>
   readonly closeButtonRef: RefObject<HTMLButtonElement | null>
   readonly triggerRef: RefObject<HTMLButtonElement | null>
+  /** The root's `goToField`: how a problem's field is reached in a form beside the dialog. */
+  readonly goToField: GoToField | undefined
+  /**
+   * Runs a go-to (`goToField`'s action): inside the modal dialog (`inDialog`), once it has closed and
+   * let go of focus; outside it, at once.
+   */
+  goTo(action: () => void, inDialog: boolean): void
+  /** The go-to waiting for the dialog to close, taken by `SendDialog.Content` as it gives focus back. */
+  readonly pendingGoTo: RefObject<(() => void) | undefined>
 }
 
 /** Set by `SendDialog.Root`. */

@@ -33,6 +33,7 @@ import { useSendInteractive } from '../send/use-send-interactive.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
 import { useSameFields } from '../state/use-same-fields.ts'
 import { useValueAndDefaultWarning } from '../state/use-value-and-default-warning.ts'
+import type { GoToField } from './go-to-field.tsx'
 import { requestFailureWords } from './request-failure-words.ts'
 import { SendDialogClosedLive } from './send-dialog-closed-live.tsx'
 import { SendDialogContext, type SendDialogContextValue, type SendDialogTheme } from './send-dialog-context.ts'
@@ -67,6 +68,19 @@ export interface SendDialogOptions {
    * <SendInteractiveDialog interactive={draft} orderIssues={(issues) => inFormOrder(issues, anchorOf, (issue) => issue.path)} />
    */
   orderIssues?: IssueOrder | undefined
+  /**
+   * Takes the user from a problem with the message to its field in your form: beside each of the
+   * message's problems the dialog lists (before sending, and those a refused send names, Briq's
+   * own included), a button named by the field ("Go to Body text") for every path this returns an
+   * action for. The dialog closes first and the action runs once it has let go of focus, so your
+   * field takes it (parts laid out inline run it at once). `InteractiveComposer` passes its
+   * builder's, which shows the form, opens the field's card or section and focuses it. Without
+   * it, the problems are listed as text.
+   *
+   * @example
+   * <SendInteractiveDialog interactive={draft} goToField={(path) => path[0] === 'body' ? () => bodyRef.current?.focus() : undefined} />
+   */
+  goToField?: GoToField | undefined
   /** Whether the dialog is open (controlled). Unused when the parts are laid out without `Content`. */
   open?: boolean | undefined
   /** Whether the dialog starts open (uncontrolled). Default `false`. */
@@ -275,6 +289,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const sendButtonRef = useRef<HTMLButtonElement>(null)
   const closeButtonRef = useRef<HTMLButtonElement>(null)
   const triggerRef = useRef<HTMLButtonElement>(null)
+  const pendingGoTo = useRef<(() => void) | undefined>(undefined)
   const settings = useBriqSettings()
   const resolvedClient = useClientFor(client, CALLER)
   const catalogue = props.catalogue ?? settings.catalogue
@@ -402,6 +417,22 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     sendButtonRef.current?.focus()
   }, [reset])
 
+  const goTo = useCallback(
+    (action: () => void, inDialog: boolean) => {
+      if (!inDialog) return action()
+      // Radix gives focus back as the dialog leaves (SendDialog.Content's onCloseAutoFocus): the
+      // field takes it then, not the trigger, and not while the dialog's focus trap still holds.
+      pendingGoTo.current = action
+      setOpen(false)
+    },
+    [setOpen],
+  )
+  // A go-to left waiting by a dialog that closed without giving focus back (a host's `open`
+  // kept true, then let go another way) is not run later, out of the blue.
+  useEffect(() => {
+    if (open) pendingGoTo.current = undefined
+  }, [open])
+
   const blocked = blockedPresses > 0 && !plan.request
   const waiting = waitedPresses > 0 && sendersPending
   // Fixed when the send moves on, not when the language (or a catalogue) changes after it: the
@@ -502,6 +533,9 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     sendButtonRef,
     closeButtonRef,
     triggerRef,
+    goToField: props.goToField,
+    goTo,
+    pendingGoTo,
   })
   return (
     <SendDialogContext.Provider value={value}>

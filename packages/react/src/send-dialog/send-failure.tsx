@@ -11,6 +11,7 @@ import type { SendTranslate } from '../i18n/messages.ts'
 import { langIfOther, namedIn, ownLangIn } from '../i18n/own-lang.tsx'
 import { markIn } from '../i18n/punctuation.ts'
 import type { CoreLangOf } from '../provider/use-core-messages.ts'
+import { GoToFieldButton } from './go-to-field.tsx'
 import { IssueLine, issueKey } from './issue-summary.tsx'
 import { SendFact } from './send-fact.tsx'
 import { sendFailureWords } from './send-failure-words.ts'
@@ -55,6 +56,8 @@ interface BriqSaidProps {
   lang: string
   /** The language core names fields in (`coreLangOf('field', undefined)`). */
   fieldLang: string
+  /** Offers the button to the field each error names, where the root's `goToField` has it (not in a live region). */
+  goTo?: boolean | undefined
 }
 
 /**
@@ -62,12 +65,13 @@ interface BriqSaidProps {
  * English, as Briq wrote them, after the field it is about, named by core and followed by the
  * colon of the language core names it in (": ", a host's French " : "), marked with it where it
  * is not the element's around; one message from the next by the separator of the element's
- * language (" · ", a host's own where its catalogue is in that language).
+ * language (" · ", a host's own where its catalogue is in that language). With `goTo`, each
+ * named field inside the message has its "Go to …" button (see `SendDialogOptions.goToField`).
  */
-export function BriqSaid({ words, t, lang, fieldLang }: BriqSaidProps): ReactNode {
+export function BriqSaid({ words, t, lang, fieldLang, goTo = false }: BriqSaidProps): ReactNode {
   const named = (field: string) => `${field}${markIn(t, fieldLang, 'punctuation.colon')}`
   const separator = markIn(t, lang, 'punctuation.separator')
-  return words.map(({ field, message }, index) => (
+  return words.map(({ field, message, path }, index) => (
     // Briq's list is fixed for the error shown: its order is its identity.
     // biome-ignore lint/suspicious/noArrayIndexKey: see above
     <Fragment key={index}>
@@ -76,6 +80,12 @@ export function BriqSaid({ words, t, lang, fieldLang }: BriqSaidProps): ReactNod
       <span className="bi-send-dialog-briq-words" lang="en">
         {message}
       </span>
+      {goTo ? (
+        <>
+          {' '}
+          <GoToFieldButton path={path} within={lang} />
+        </>
+      ) : null}
     </Fragment>
   ))
 }
@@ -158,6 +168,7 @@ export function SendFailure({
                 t={t}
                 lang={languages?.lang ?? t.langOf('sendDialog.error.briq')}
                 fieldLang={languages?.coreLangOf('field', undefined) ?? t.langOf('sendDialog.error.briq')}
+                goTo
               />
             </SendFact>
           ) : null}

@@ -76,6 +76,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       interactive,
       draftIssues,
       orderIssues,
+      goToField,
       open,
       defaultOpen,
       onOpenChange,
@@ -117,6 +118,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
           interactive={interactive}
           draftIssues={draftIssues}
           orderIssues={orderIssues}
+          goToField={goToField}
           open={open}
           defaultOpen={defaultOpen}
           onOpenChange={onOpenChange}

@@ -43,6 +43,8 @@ export const sendMessages = {
     { one: '{count} warning: you can still send', other: '{count} warnings: you can still send' },
     { one: 'Onyo {count}: bado unaweza kutuma', other: 'Maonyo {count}: bado unaweza kutuma' },
   ],
+  // A button beside a problem with the message: closes the dialog and focuses that field of the form ({field}: core's name for it).
+  'sendDialog.issues.goTo': ['Go to {field}', 'Nenda kwenye {field}'],
   'sendDialog.send': ['Send', 'Tuma'],
   'sendDialog.cancel': ['Cancel', 'Ghairi'],
   'sendDialog.close': ['Close', 'Funga'],
