@@ -63,6 +63,34 @@ export const Dialog: Story = {
   },
 }
 
+/**
+ * Send pressed with an empty body and a 30-character Button 2 title: the dialog lists both, each
+ * with a button to its field; "Go to Button 2 title" closes the dialog and focuses that field.
+ */
+export const GoToField: Story = {
+  args: {
+    defaultValue: {
+      type: 'button',
+      body: { text: '' },
+      action: {
+        buttons: [
+          { type: 'reply', reply: { id: 'yes', title: 'Yes' } },
+          { type: 'reply', reply: { id: 'later', title: 'Remind me on some other day ok' } },
+        ],
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
+    const dialog = await page(canvasElement).findByRole('dialog', { name: 'Send message' })
+    const errors = within(within(dialog).getByRole('region', { name: '2 errors to fix before sending' }))
+    await expect(errors.getByRole('button', { name: 'Go to Body text' })).toBeVisible()
+    await userEvent.click(errors.getByRole('button', { name: 'Go to Button 2 title' }))
+    await waitFor(() => expect(canvas.getByRole('textbox', { name: 'Button 2 title' })).toHaveFocus())
+  },
+}
+
 /** The send form under the preview: send, the status moves to Read, the customer answers. */
 export const Inline: Story = {
   args: { sendMode: 'inline', defaultTo: FIXTURE_PHONES.open, defaultValue: createDraft('list') },

@@ -62,9 +62,10 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
       .map((item) => item.textContent)
     await userEvent.setup().click(screen.getByRole('button', { name: 'Send' }))
     const dialog = screen.getByRole('dialog', { name: 'Send message' })
+    // Each sentence, without the "Go to …" button after it.
     const listed = within(within(dialog).getByRole('region', { name: /to fix before sending$/ }))
       .getAllByRole('listitem')
-      .map((item) => item.textContent)
+      .map((item) => item.firstChild?.textContent)
     // The Problems list words each one "Error: …"; the dialog's heading says they are errors.
     expect(problems).toEqual(listed.map((text) => `Error: ${text}`))
     expect(listed.map((text) => /catalog ID|product ID/.exec(text ?? '')?.[0])).toEqual([

@@ -1,7 +1,7 @@
 import { describeField, type IssuePath } from '@briq-interactive/core'
 import { type ReactNode, useContext } from 'react'
 import { wordedAround } from '../i18n/worded-around.tsx'
-import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
+import { InDialogContext, SendDialogContext } from './send-dialog-context.ts'
 
 /**
  * How the send dialog reaches the field of a problem with the message in a form beside it (your
@@ -28,8 +28,11 @@ interface GoToFieldButtonProps {
  * own) or where no form beside the dialog has the field.
  */
 export function GoToFieldButton({ path, within }: GoToFieldButtonProps): ReactNode {
-  const { t, core, coreLangOf, goToField, goTo } = useSendDialog('SendDialog.Issues')
+  // Outside a root (the failure panel shown on its own), there is no form to go to.
+  const state = useContext(SendDialogContext)
   const inDialog = useContext(InDialogContext)
+  if (state === null) return null
+  const { t, core, coreLangOf, goToField, goTo } = state
   if (goToField === undefined || path === undefined || path[0] !== 'interactive') return null
   const action = goToField(path.slice(1))
   if (action === undefined) return null
@@ -39,14 +42,18 @@ export function GoToFieldButton({ path, within }: GoToFieldButtonProps): ReactNo
     lang: coreLangOf('field', undefined),
   })
   const own = t.langOf('sendDialog.issues.goTo')
+  // After the words it follows, a space apart (none where no button is offered).
   return (
-    <button
-      type="button"
-      className="bi-send-dialog-go-to"
-      lang={own === within ? undefined : own}
-      onClick={() => goTo(action, inDialog)}
-    >
-      {words.node}
-    </button>
+    <>
+      {' '}
+      <button
+        type="button"
+        className="bi-send-dialog-go-to"
+        lang={own === within ? undefined : own}
+        onClick={() => goTo(action, inDialog)}
+      >
+        {words.node}
+      </button>
+    </>
   )
 }

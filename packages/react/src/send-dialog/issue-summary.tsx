@@ -98,7 +98,8 @@ export function IssueLine(props: {
       data-code={issue.code}
       lang={words.lang === languages.lang ? undefined : words.lang}
     >
-      {words.text} <GoToFieldButton path={issue.path} within={words.lang} />
+      {words.text}
+      <GoToFieldButton path={issue.path} within={words.lang} />
     </li>
   )
 }

@@ -80,12 +80,7 @@ export function BriqSaid({ words, t, lang, fieldLang, goTo = false }: BriqSaidPr
       <span className="bi-send-dialog-briq-words" lang="en">
         {message}
       </span>
-      {goTo ? (
-        <>
-          {' '}
-          <GoToFieldButton path={path} within={lang} />
-        </>
-      ) : null}
+      {goTo ? <GoToFieldButton path={path} within={lang} /> : null}
     </Fragment>
   ))
 }
