@@ -68,6 +68,7 @@ import { type StepWords, stepWords } from './step-words.ts'
 import { submitsHostForm } from './submits-host-form.ts'
 import { useControlledDraft } from './use-controlled-draft.ts'
 import { type BuilderPersistState, useDraftPersistence } from './use-draft-persistence.ts'
+import { usePersistedTab } from './use-persisted-tab.ts'
 
 /**
  * The builder's own props, shared by `Builder.Root`, `InteractiveBuilder` and the composer.
@@ -94,6 +95,8 @@ export interface BuilderOptions {
   /**
    * Saves the draft in `localStorage` under this key and restores it on load. Another tab's newer
    * draft never replaces changes made here silently: `Builder.DraftConflict` asks which to keep.
+   * A reload also comes back to the JSON tab where it was showing (uncontrolled `tab` only; kept
+   * for this browser tab, under `<persistKey>:tab` in `sessionStorage`).
    */
   persistKey?: string | undefined
   /**
@@ -242,6 +245,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     onChange: onTabChange,
     name: 'Builder.Root `tab`',
   })
+  usePersistedTab(persistKey, tab, setTab, tabProp !== undefined)
   const [shownMessages] = useState(createShownMessages)
   const [openedRecipients] = useState(createOpenedRecipients)
   const [jsonPlace] = useState<BuilderControls['jsonPlace']>(() => ({ current: undefined }))

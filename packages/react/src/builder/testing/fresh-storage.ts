@@ -8,6 +8,7 @@ import { afterEach, beforeEach, vi } from 'vitest'
 export function withFreshStorage(): void {
   beforeEach(() => {
     localStorage.clear()
+    sessionStorage.clear()
     vi.useFakeTimers({
       toFake: ['setTimeout', 'clearTimeout', 'Date', 'requestAnimationFrame', 'cancelAnimationFrame'],
     })
