@@ -245,7 +245,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     onChange: onTabChange,
     name: 'Builder.Root `tab`',
   })
-  usePersistedTab(persistKey, tab, setTab, tabProp !== undefined)
+  usePersistedTab(persistKey, tab, setTab, { controlled: tabProp !== undefined, defaultTab })
   const [shownMessages] = useState(createShownMessages)
   const [openedRecipients] = useState(createOpenedRecipients)
   const [jsonPlace] = useState<BuilderControls['jsonPlace']>(() => ({ current: undefined }))

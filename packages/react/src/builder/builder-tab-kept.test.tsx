@@ -57,6 +57,16 @@ describe('persistKey: a reload comes back to the tab that was showing', () => {
     expect(tab('JSON')).toHaveAttribute('aria-selected', 'true')
   })
 
+  it('where the host opens it on the JSON tab, the form left showing comes back', () => {
+    render(<InteractiveBuilder persistKey={KEY} defaultTab="json" />)
+    fireEvent.click(tab('Form'))
+    reload(<InteractiveBuilder persistKey={KEY} defaultTab="json" />)
+    expect(tab('Form')).toHaveAttribute('aria-selected', 'true')
+    fireEvent.click(tab('JSON'))
+    reload(<InteractiveBuilder persistKey={KEY} defaultTab="json" />)
+    expect(tab('JSON')).toHaveAttribute('aria-selected', 'true')
+  })
+
   it('another key, or none, opens on the form', () => {
     render(<InteractiveBuilder persistKey={KEY} />)
     fireEvent.click(tab('JSON'))

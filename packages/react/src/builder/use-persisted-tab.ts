@@ -17,17 +17,17 @@ function sessionTabs(): Storage | undefined {
 function readTab(key: string): BuilderTab | undefined {
   try {
     const stored = sessionTabs()?.getItem(key)
-    return stored === 'json' ? 'json' : undefined
+    return stored === 'json' || stored === 'form' ? stored : undefined
   } catch {
     return undefined
   }
 }
 
-function writeTab(key: string, tab: BuilderTab): void {
+function writeTab(key: string, tab: BuilderTab, defaultTab: BuilderTab): void {
   try {
     const storage = sessionTabs()
-    // Only the JSON tab is kept: the form is where a builder opens anyway.
-    if (tab === 'json') storage?.setItem(key, tab)
+    // Only a tab other than the one the builder opens on anyway is kept.
+    if (tab !== defaultTab) storage?.setItem(key, tab)
     else storage?.removeItem(key)
   } catch {
     // A full or blocked storage: the tab is not kept, as the draft says of itself.
@@ -35,8 +35,9 @@ function writeTab(key: string, tab: BuilderTab): void {
 }
 
 /**
- * With `persistKey`, the view a reload comes back to is the one left: the JSON tab where it was
- * showing, as the draft and its unparsed JSON text come back. Kept in this browser tab's session
+ * With `persistKey`, the view a reload comes back to is the one left (the JSON tab where it was
+ * showing, or the form left for it where `defaultTab` is the JSON tab), as the draft and its
+ * unparsed JSON text come back. Kept in this browser tab's session
  * (`<persistKey>:tab` in `sessionStorage`), not beside the draft in `localStorage`: another
  * browser tab keeps its own view of the same draft. Read after the first render (a server's
  * HTML shows the form, and hydration must match it), and only while the tab is uncontrolled.
@@ -45,7 +46,7 @@ export function usePersistedTab(
   persistKey: string | undefined,
   tab: BuilderTab,
   setTab: (tab: BuilderTab) => void,
-  controlled: boolean,
+  { controlled, defaultTab }: { controlled: boolean; defaultTab: BuilderTab },
 ): void {
   // The key whose stored tab was read: a key given (or changed) later is read anew, as its draft is.
   const read = useRef<string | undefined>(undefined)
@@ -65,6 +66,6 @@ export function usePersistedTab(
       if (tab !== restoring.current) return
       restoring.current = undefined
     }
-    writeTab(tabKey(persistKey), tab)
-  }, [persistKey, tab, controlled])
+    writeTab(tabKey(persistKey), tab, defaultTab)
+  }, [persistKey, tab, controlled, defaultTab])
 }

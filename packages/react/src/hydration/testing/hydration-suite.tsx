@@ -39,6 +39,8 @@ export function describeHydration(serverHtml: ServerHtml) {
   afterEach(async () => {
     for (const hydrated of mounted.splice(0)) await hydrated.unmount()
     localStorage.clear()
+    // The tab a persisted builder showed (kept for this browser tab).
+    sessionStorage.clear()
   })
 
   describe('server HTML hydrates without a mismatch', () => {
@@ -83,6 +85,19 @@ export function describeHydration(serverHtml: ServerHtml) {
   it('a saved draft is restored after hydrating the builder on its JSON tab, without a mismatch', async () => {
     saveEarlierDraft('Saved on an earlier visit')
     const hydrated = await hydrate('builder on the JSON tab, persisted, Swahili')
+    expect(said(hydrated)).toEqual(SILENT)
+    const json = within(hydrated.container).getByRole('textbox', {
+      name: 'Kitu cha interactive (JSON)',
+    }) as HTMLTextAreaElement
+    expect(JSON.parse(json.value)).toMatchObject({ type: 'list', body: { text: 'Saved on an earlier visit' } })
+    expect(danglingReferences(document.body)).toEqual([])
+  })
+
+  // The server's HTML shows the form (it knows no storage); the JSON tab left on comes back once hydrated.
+  it('the JSON tab left showing comes back after hydrating, without a mismatch', async () => {
+    saveEarlierDraft('Saved on an earlier visit')
+    sessionStorage.setItem(`${PERSIST_KEY}:tab`, 'json')
+    const hydrated = await hydrate('builder list, persisted, Swahili, dark')
     expect(said(hydrated)).toEqual(SILENT)
     const json = within(hydrated.container).getByRole('textbox', {
       name: 'Kitu cha interactive (JSON)',
