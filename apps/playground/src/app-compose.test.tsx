@@ -7,7 +7,11 @@ import { APP_TEST_TIMEOUT_MS, preview, renderApp, startTestMock } from './test-s
 const { server } = startTestMock()
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterAll(() => server.close())
-beforeEach(() => localStorage.clear())
+// The draft and the tab it showed (`persistKey`) start afresh in each test.
+beforeEach(() => {
+  localStorage.clear()
+  sessionStorage.clear()
+})
 
 describe('composing in the playground: the kit’s composer, nothing of its own', {
   timeout: APP_TEST_TIMEOUT_MS,
