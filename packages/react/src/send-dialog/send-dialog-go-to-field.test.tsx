@@ -2,6 +2,7 @@ import type { IssuePath } from '@briq-interactive/core'
 import { DEFAULT_API_KEY } from '@briq-interactive/mock'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
 import { type ReactNode, useRef } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { BriqProvider } from '../provider/briq-provider.tsx'
@@ -10,7 +11,7 @@ import { SendDialog } from './send-dialog.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { startMockServer } from './testing/mock-server.ts'
 
-startMockServer('react-send-dialog-go-to-field')
+const { server } = startMockServer('react-send-dialog-go-to-field')
 
 const reply = (id: string, title: string) => ({ type: 'reply', reply: { id, title } })
 // An empty body and a 30-character Button 2 title.
@@ -111,6 +112,51 @@ describe('SendDialog: goToField, from a problem with the message to its field in
     await userEvent.setup().click(within(errors).getByRole('button', { name: 'Go to Button 2 title' }))
     expect(action).toHaveBeenCalledTimes(1)
     expect(screen.getByRole('form', { name: 'Send inline' })).toBeInTheDocument()
+  })
+
+  it("Briq's own refusal naming a field (its words, not the kit's sentence) offers to go to it", async () => {
+    server.use(
+      http.post('*/v1/whatsapp/messages/interactive', () =>
+        HttpResponse.json(
+          {
+            success: false,
+            data: null,
+            errors: [
+              {
+                code: 'VALIDATION_ERROR',
+                message: 'String should have at most 10 characters',
+                field: 'interactive.body.text',
+              },
+            ],
+            request_id: 'req-1',
+          },
+          { status: 422 },
+        ),
+      ),
+    )
+    const action = vi.fn()
+    const valid = { type: 'button', body: { text: 'Karibu tena dukani' }, action: { buttons: [reply('yes', 'Yes')] } }
+    render(
+      <Provider>
+        <SendDialog.Root
+          interactive={valid}
+          defaultTo="0712345678"
+          goToField={(path) => (path[0] === 'body' ? action : undefined)}
+        >
+          <SendDialog.Form aria-label="Send inline">
+            <SendDialog.Issues />
+            <SendDialog.Status />
+            <SendDialog.Actions />
+          </SendDialog.Form>
+        </SendDialog.Root>
+      </Provider>,
+    )
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    const failure = await screen.findByRole('region', { name: 'Not sent' })
+    expect(failure).toHaveTextContent('String should have at most 10 characters')
+    await user.click(within(failure).getByRole('button', { name: 'Go to Body text' }))
+    expect(action).toHaveBeenCalledTimes(1)
   })
 
   it('offers nothing for the request outside the message (the recipient is the dialog’s own field)', async () => {
