@@ -109,7 +109,13 @@ describe('what a bundle of core carries', () => {
     expect(describeSize(20971520)).toBe(describeSize(20971520, coreMessagesEn))
     expect(describeSendFailure(refused)).toBe(describeSendFailure(refused, coreMessagesEn))
     expect(describeRequestFailure(refused)).toBe(describeRequestFailure(refused, coreMessagesEn))
-    expect(briqWords(refused)).toEqual([{ message: 'String should have at most 1024 characters', field: 'Body text' }])
+    expect(briqWords(refused)).toEqual([
+      {
+        message: 'String should have at most 1024 characters',
+        field: 'Body text',
+        path: ['interactive', 'body', 'text'],
+      },
+    ])
     const code = await bundled('describeField, describeSize, describeSendFailure, describeRequestFailure, briqWords')
     expect(code).toContain('list button label')
     expect(code).not.toContain(ISSUE_WORDS)

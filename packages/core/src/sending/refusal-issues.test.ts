@@ -73,7 +73,7 @@ describe("a 422 of the kit's proxy or mock, read back: its issues, worded in any
     expect(sendFailureReason(error).reason).toBe('other')
     expect(refusalIssues(error).map((issue) => issue.code)).toEqual(['too_long'])
     expect(briqWords(error, coreMessagesSw)).toEqual([
-      { message: 'Phone number is not on WhatsApp', field: 'Namba ya mpokeaji (to)' },
+      { message: 'Phone number is not on WhatsApp', field: 'Namba ya mpokeaji (to)', path: ['to'] },
     ])
     // Briq's own 422 (FastAPI's): no issue, Briq's words.
     const briq = answered([
