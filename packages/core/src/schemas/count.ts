@@ -4,7 +4,7 @@ import { LIMITS, type Limit } from '../limits.ts'
 import { anything, type Rule } from './anything.ts'
 import { type CheckPayload, report } from './issue-detail.ts'
 import { limitIssue } from './limit-check.ts'
-import { caseKey, lookAlikeKey } from './look-alike.ts'
+import { lookAlikeKey } from './look-alike.ts'
 import { SYNC_RUN } from './sync-run.ts'
 
 /** Where a count is counted: the message, a list, a carousel, or section/card `at` (1-based). */
@@ -106,9 +106,9 @@ function lookAlike(
 
 /**
  * A `differs_in_case` warning at `path` when `value` reads as an earlier one but for upper and
- * lower case ("Yes" and "yes", "Whatsapp" and "WhatsApp"), spaces and line breaks exactly as
- * written (`caseKey`: "Ndiyo sasa" and "NDIYO  SASA" differ in spacing too, so neither warning
- * says what tells them apart). Meta's Reply buttons guide wants
+ * lower case ("Yes" and "yes", "Whatsapp" and "WhatsApp"), compared as `lookAlike` compares
+ * them ("Yes " and "YES" too: a value that also differs in what nobody sees is no less taken for
+ * the other, and `lookAlike` already calls "Yes " and "Yes" the same). Meta's Reply buttons guide wants
  * titles "unique within the message" without saying how it compares them, and the customer may
  * read such buttons as one answer: a warning, never an error (WhatsApp may accept them).
  */
@@ -119,8 +119,8 @@ function sameButCase(
   path: (string | number)[],
   what: string,
 ): void {
-  if (lookAlikeKey(value) === '') return
-  const key = caseKey(value)
+  const key = lookAlikeKey(value).toLowerCase()
+  if (key === '') return
   const first = cases.get(key)
   if (first === undefined) {
     cases.set(key, path)

@@ -32,11 +32,3 @@ export function lookAlikeKey(text: string): string {
   }
   return key
 }
-
-/**
- * What `text` looks like but for upper and lower case, for spotting two values that differ only
- * in capitals ("Yes" and "YES"): `lookAlikeKey`'s form C and invisible format characters dropped,
- * but every space and line break kept as written, since those show ("Ndiyo\nsasa" and
- * "NDIYO SASA", or "NDIYO  SASA", differ in more than case).
- */
-export const caseKey = (text: string): string => text.normalize('NFC').replace(INVISIBLE, '').toLowerCase()
