@@ -11,9 +11,11 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 const isStep = (value: unknown): value is string | number =>
   typeof value === 'string' || (Number.isSafeInteger(value) && (value as number) >= 0)
 
-// An issue's params are JSON: strings, numbers and lists of them (`allowed`, `first`).
+// An issue's params are JSON: strings, numbers, lists of them (`allowed`, `first`) and the one
+// flag `request` (an issue about the send request as a whole).
 const isParam = (value: unknown): boolean =>
   typeof value === 'string' ||
+  typeof value === 'boolean' ||
   isNumber(value) ||
   (Array.isArray(value) && value.every((item) => typeof item === 'string' || isNumber(item)))
 

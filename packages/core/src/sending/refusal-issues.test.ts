@@ -122,6 +122,19 @@ describe("a 422 of the kit's proxy or mock, read back: its issues, worded in any
     })
   })
 
+  it('keeps an issue about the request as a whole, worded as one ("Ombi …")', () => {
+    // validateSendRequest marks it `params.request: true`, the one param that is no text or number.
+    const issues = issuesOf([])
+    expect(issues[0]?.params?.request).toBe(true)
+    const error = answered(toBriqErrors(issues))
+    expect(refusalIssues(error)).toEqual(issues)
+    expect(sendFailureReason(error)).toEqual({ reason: 'validation' })
+    expect(formatIssue(refusalIssues(error)[0] as Issue, coreMessagesSw)).toBe(
+      formatIssue(issues[0] as Issue, coreMessagesSw),
+    )
+    expect(formatIssue(refusalIssues(error)[0] as Issue, coreMessagesSw)).toMatch(/^Ombi /)
+  })
+
   it("lists a validation error's own issues as they are", () => {
     const issues = issuesOf(invalid)
     expect(refusalIssues(new BriqError({ kind: 'validation', message: 'invalid', issues }))).toBe(issues)
