@@ -10,11 +10,11 @@ import { sendMemoryOf } from './send-memory.ts'
  * so nothing can go twice by it (a 429 or a 503 took nothing).
  *
  * For a host that knows the server answers differently from now on (a mock's scenario switched
- * back to working; the send dialog's `refreshKeys` call it). Against Briq, a send before the wait
- * it asked for has passed is most likely turned away again.
+ * back to working; a change of the send dialog's `refreshKeys` or `resetKeys` calls it). Against
+ * Briq, a send before the wait it asked for has passed is most likely turned away again.
  *
  * @example
- * mock.setScenario('ok')
+ * mock.setScenario('happy')
  * liftSendHold(client)
  */
 export function liftSendHold(client: BriqClient): void {
