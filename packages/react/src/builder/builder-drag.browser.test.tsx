@@ -128,37 +128,45 @@ describe('reordering by pointer (the drag handle) in Chromium', () => {
     expect(document.body.textContent).not.toContain('Moved to position')
   })
 
-  it('scrolls the page while the dragged item is held at the window edge, to drop it out of view', async () => {
-    const carousel = createDraft('carousel') as { action: { cards: unknown[] } }
-    const cards = [0, 1, 2].map((i) => ({
-      ...(carousel.action.cards[0] as object),
-      card_index: i,
-      body: { text: `card ${i + 1}` },
-    }))
-    renderBuilder({ defaultValue: { ...carousel, action: { cards } } })
-    window.scrollTo(0, 0)
-    const texts = () =>
-      page
-        .getByRole('textbox', { name: /^Card \d text$/ })
-        .elements()
-        .map((element) => (element as HTMLTextAreaElement).value)
-    const card = (n: number) => page.getByRole('group', { name: `Card ${n}` }).element() as HTMLElement
-    const grip = card(1).querySelector('.bi-builder-drag') as HTMLElement
-    const box = grip.getBoundingClientRect()
-    expect(card(3).getBoundingClientRect().bottom).toBeGreaterThan(window.innerHeight)
-    const init = { bubbles: true, pointerId: 9, isPrimary: true, pointerType: 'mouse', clientX: box.x + 4 }
-    grip.dispatchEvent(new PointerEvent('pointerdown', { ...init, button: 0, clientY: box.y + 4 }))
-    grip.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: window.innerHeight - 2 }))
-    // Held at the bottom edge, the page scrolls until card 3's lower half is in view.
-    await expect
-      .poll(() => card(3).getBoundingClientRect().bottom, { timeout: 10_000 })
-      .toBeLessThan(window.innerHeight)
-    const last = card(3).getBoundingClientRect()
-    grip.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: last.bottom - 10 }))
-    expect(card(3)).toHaveAttribute('data-drop', 'after')
-    grip.dispatchEvent(new PointerEvent('pointerup', { ...init, clientY: last.bottom - 10 }))
-    await expect.poll(texts).toEqual(['card 2', 'card 3', 'card 1'])
-  })
+  // A page may scroll smoothly (Bootstrap's reboot sets it on :root): each step still scrolls.
+  it.each(['auto', 'smooth'])(
+    'scrolls the page while the dragged item is held at the window edge, to drop it out of view (scroll-behavior: %s)',
+    async (behavior) => {
+      document.documentElement.style.scrollBehavior = behavior
+      onTestFinished(() => {
+        document.documentElement.style.scrollBehavior = ''
+      })
+      const carousel = createDraft('carousel') as { action: { cards: unknown[] } }
+      const cards = [0, 1, 2].map((i) => ({
+        ...(carousel.action.cards[0] as object),
+        card_index: i,
+        body: { text: `card ${i + 1}` },
+      }))
+      renderBuilder({ defaultValue: { ...carousel, action: { cards } } })
+      window.scrollTo(0, 0)
+      const texts = () =>
+        page
+          .getByRole('textbox', { name: /^Card \d text$/ })
+          .elements()
+          .map((element) => (element as HTMLTextAreaElement).value)
+      const card = (n: number) => page.getByRole('group', { name: `Card ${n}` }).element() as HTMLElement
+      const grip = card(1).querySelector('.bi-builder-drag') as HTMLElement
+      const box = grip.getBoundingClientRect()
+      expect(card(3).getBoundingClientRect().bottom).toBeGreaterThan(window.innerHeight)
+      const init = { bubbles: true, pointerId: 9, isPrimary: true, pointerType: 'mouse', clientX: box.x + 4 }
+      grip.dispatchEvent(new PointerEvent('pointerdown', { ...init, button: 0, clientY: box.y + 4 }))
+      grip.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: window.innerHeight - 2 }))
+      // Held at the bottom edge, the page scrolls until card 3's lower half is in view.
+      await expect
+        .poll(() => card(3).getBoundingClientRect().bottom, { timeout: 10_000 })
+        .toBeLessThan(window.innerHeight)
+      const last = card(3).getBoundingClientRect()
+      grip.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: last.bottom - 10 }))
+      expect(card(3)).toHaveAttribute('data-drop', 'after')
+      grip.dispatchEvent(new PointerEvent('pointerup', { ...init, clientY: last.bottom - 10 }))
+      await expect.poll(texts).toEqual(['card 2', 'card 3', 'card 1'])
+    },
+  )
 
   it('moves a row into another section by pointer, where core allows it', async () => {
     const list = createDraft('list') as { action: { sections: unknown[] } }

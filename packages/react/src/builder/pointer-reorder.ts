@@ -1,5 +1,5 @@
 import { type DraftPath, samePath } from '@briq-interactive/core'
-import { scrollerOf } from '../dom/scroller-of.ts'
+import { scrollAtOnce, scrollerOf } from '../dom/scroller-of.ts'
 
 /** What a drag needs from the builder. */
 export interface PointerReorderOptions {
@@ -155,8 +155,7 @@ export function startPointerReorder(event: PointerEvent, options: PointerReorder
     frame = view.requestAnimationFrame(() => {
       frame = undefined
       const before = scrollTop()
-      if (scroller === undefined) view.scrollBy(0, scrollStep())
-      else scroller.scrollTop += scrollStep()
+      scrollAtOnce(scroller, view, scrollStep())
       if (scrollTop() === before) return
       track()
       autoScroll()

@@ -19,3 +19,13 @@ export function scrollerOf(element: Element): HTMLElement | undefined {
 export function viewHeightOf(element: Element): number {
   return scrollerOf(element)?.clientHeight ?? element.ownerDocument.defaultView?.innerHeight ?? 0
 }
+
+/**
+ * Scrolls `scroller` (undefined: the window of `view`) by `top` px at once: a page styled
+ * `scroll-behavior: smooth` (Bootstrap's reboot sets it on `:root`) would otherwise animate it,
+ * and the position read next would not have moved yet.
+ */
+export function scrollAtOnce(scroller: HTMLElement | undefined, view: Window, top: number): void {
+  if (scroller === undefined) view.scrollBy({ top, behavior: 'instant' })
+  else scroller.scrollBy({ top, behavior: 'instant' })
+}

@@ -1,5 +1,5 @@
 import { type PointerEvent, type RefObject, useCallback, useRef } from 'react'
-import { scrollerOf } from '../dom/scroller-of.ts'
+import { scrollAtOnce, scrollerOf } from '../dom/scroller-of.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 
 // Windows' default double-click time (GetDoubleClickTime,
@@ -38,9 +38,7 @@ export function useSendKeptUnderPress(
     }
     const moved = node.getBoundingClientRect().top - at.top
     if (Math.abs(moved) < 0.5) return
-    const scroller = scrollerOf(node)
-    if (scroller === undefined) view.scrollBy(0, moved)
-    else scroller.scrollTop += moved
+    scrollAtOnce(scrollerOf(node), view, moved)
     press.current = { ...at, scrolled: scrolledOf(node) }
   }, [outcome])
   return pressed
