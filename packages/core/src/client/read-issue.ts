@@ -4,7 +4,10 @@ import { isRecord } from '../is-record.ts'
 import type { Issue, IssueCode, IssuePath } from '../issue.ts'
 import type { LimitKind } from '../limits.ts'
 
-const RULES: readonly unknown[] = ['whatsapp', 'briq', 'guard', 'kit'] satisfies LimitKind[]
+// Every LimitKind, kept whole by the type: a kind added later is read, not its issues dropped.
+const RULES: ReadonlySet<unknown> = new Set(
+  Object.keys({ whatsapp: true, briq: true, guard: true, kit: true } satisfies Record<LimitKind, true>),
+)
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== ''
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
@@ -32,7 +35,7 @@ export function readIssue(raw: unknown, message: string, field: unknown): Issue 
   const { reason, limit, actual, rule, params } = raw
   if (reason !== undefined && !isText(reason)) return undefined
   if ((limit !== undefined && !isNumber(limit)) || (actual !== undefined && !isNumber(actual))) return undefined
-  if (rule !== undefined && !RULES.includes(rule)) return undefined
+  if (rule !== undefined && !RULES.has(rule)) return undefined
   if (params !== undefined && !(isRecord(params) && Object.values(params).every(isParam))) return undefined
   const issue: Issue = { path: [...path], code: raw.code as IssueCode, message }
   if (reason !== undefined) issue.reason = reason as IssueReason
