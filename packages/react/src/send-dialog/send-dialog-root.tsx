@@ -417,21 +417,25 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     sendButtonRef.current?.focus()
   }, [reset])
 
+  // Each go-to press renders anew, so a dialog its host kept open is seen open after it.
+  const [goToPresses, setGoToPresses] = useState(0)
   const goTo = useCallback(
     (action: () => void, inDialog: boolean) => {
       if (!inDialog) return action()
       // Radix gives focus back as the dialog leaves (SendDialog.Content's onCloseAutoFocus): the
       // field takes it then, not the trigger, and not while the dialog's focus trap still holds.
       pendingGoTo.current = action
+      setGoToPresses((presses) => presses + 1)
       setOpen(false)
     },
     [setOpen],
   )
-  // A go-to left waiting by a dialog that closed without giving focus back (a host's `open`
-  // kept true, then let go another way) is not run later, out of the blue.
+  // A go-to whose press left the dialog open (a host's `open` kept true) or that waited on a
+  // dialog opened again is dropped: not run when the dialog closes later, out of the blue.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a press is checked after its render
   useEffect(() => {
     if (open) pendingGoTo.current = undefined
-  }, [open])
+  }, [open, goToPresses])
 
   const blocked = blockedPresses > 0 && !plan.request
   const waiting = waitedPresses > 0 && sendersPending
