@@ -1,5 +1,7 @@
 import { issueField } from '../contract/to-briq-errors.ts'
+import { requestSentencesEn } from '../i18n/en/issue-sentences.ts'
 import type { IssueParams, IssueReason } from '../i18n/issue-reason.ts'
+import { sentenceFor } from '../i18n/sentence-for.ts'
 import { isRecord } from '../is-record.ts'
 import type { Issue, IssueCode, IssuePath } from '../issue.ts'
 import type { LimitKind } from '../limits.ts'
@@ -25,8 +27,9 @@ const isParam = (value: unknown): boolean =>
 /**
  * The issue a `VALIDATION_ERROR` of the kit's proxy or mock carries (`BriqFieldError.issue`,
  * written by `toBriqErrors`), with the error's sentence as its `message`; undefined for anything
- * else (Briq's own errors have none). Read only when whole and about the error's own `field`, so
- * a page never words an issue about another field than the one the answer names.
+ * else (Briq's own errors have none). Read only when whole, about the error's own `field`, and
+ * worded by this core exactly as the error's sentence, so a page never words an issue about
+ * another field, or one this core reads otherwise, than the one the answer names.
  */
 export function readIssue(raw: unknown, message: string, field: unknown): Issue | undefined {
   if (!isRecord(raw) || !isText(raw.code) || !Array.isArray(raw.path) || !raw.path.every(isStep)) return undefined
@@ -43,5 +46,8 @@ export function readIssue(raw: unknown, message: string, field: unknown): Issue 
   if (limit !== undefined) issue.limit = limit
   if (actual !== undefined) issue.actual = actual
   if (rule !== undefined) issue.rule = rule as LimitKind
-  return issue
+  // Whole, and this core's: it words the issue exactly as the server did. One of another kit
+  // version, or missing what its sentence reads (a limit, a value), keeps the server's words
+  // rather than become "undefined characters" in another language.
+  return sentenceFor(issue, requestSentencesEn) === message ? issue : undefined
 }

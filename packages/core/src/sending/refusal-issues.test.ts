@@ -4,6 +4,7 @@ import { readErrorBody } from '../client/read-error-body.ts'
 import { briqErrorEnvelope, toBriqErrors } from '../contract/to-briq-errors.ts'
 import { formatIssue } from '../i18n/format-issue.ts'
 import { coreMessagesSw } from '../i18n/messages-sw.ts'
+import { worded } from '../i18n/worded.ts'
 import type { Issue } from '../issue.ts'
 import { validateSendRequest } from '../validation/validate-send-request.ts'
 import { briqWords } from './briq-words.ts'
@@ -113,12 +114,13 @@ describe("a 422 of the kit's proxy or mock, read back: its issues, worded in any
       expect(briqWords(error)[0]?.message).toBe(ours.message)
     }
     // A request-wide issue names no field, and its error null.
-    const [whole] = toBriqErrors([{ path: [], code: 'more_issues', actual: 3, message: '3 more problems' }])
+    const more = worded({ path: [], code: 'more_issues', actual: 3 })
+    const [whole] = toBriqErrors([more])
     expect(answered([whole]).errors[0]?.issue).toEqual({
       path: [],
       code: 'more_issues',
       actual: 3,
-      message: '3 more problems',
+      message: more.message,
     })
   })
 
@@ -133,6 +135,25 @@ describe("a 422 of the kit's proxy or mock, read back: its issues, worded in any
       formatIssue(issues[0] as Issue, coreMessagesSw),
     )
     expect(formatIssue(refusalIssues(error)[0] as Issue, coreMessagesSw)).toMatch(/^Ombi /)
+  })
+
+  it('keeps no issue this core words otherwise than its error does, so the server’s words stay', () => {
+    const [ours] = toBriqErrors(issuesOf(invalid))
+    if (ours?.issue === undefined) throw new Error('expected an issue')
+    const { limit: _limit, actual: _actual, ...unmeasured } = ours.issue
+    const otherwise = [
+      // Without what its sentence reads: "Body text is undefined characters" in any language.
+      { ...ours, issue: unmeasured },
+      // Another kit version's words for it.
+      { ...ours, message: 'The body is too long (2000 of 1024 characters)' },
+      // Another limit than its words say.
+      { ...ours, issue: { ...ours.issue, limit: 4096 } },
+    ]
+    for (const error of otherwise.map((sent) => answered([sent]))) {
+      expect(refusalIssues(error)).toEqual([])
+      expect(sendFailureReason(error).reason).toBe('other')
+      expect(briqWords(error)).toHaveLength(1)
+    }
   })
 
   it("lists a validation error's own issues as they are", () => {

@@ -1,13 +1,9 @@
 import type { BriqRoute } from '../contract/briq-route.ts'
-import { issueSentencesEn, sentencesBeyondValidatorsEn } from '../i18n/en/issue-sentences.ts'
+import { requestSentencesEn } from '../i18n/en/issue-sentences.ts'
 import { wordedWith } from '../i18n/worded.ts'
 import type { ValidationResult } from '../issue.ts'
 import type { ValidateOptions } from './validate-interactive.ts'
 import { validateWith } from './validate-with.ts'
-
-// The other routes' requests (the older send, the unified send) report what the validators of an
-// interactive message never do, worded apart from theirs.
-const SENTENCES = { ...issueSentencesEn, ...sentencesBeyondValidatorsEn }
 
 /**
  * Checks a JSON body for one of the routes of `BRIQ_ROUTES` with its `request` schema (the
@@ -25,6 +21,6 @@ export function validateRequest(
     () => request(options),
     value,
     1,
-    (issue) => wordedWith(issue, SENTENCES),
+    (issue) => wordedWith(issue, requestSentencesEn),
   )
 }

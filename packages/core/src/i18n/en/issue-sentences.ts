@@ -258,3 +258,9 @@ export const sentencesBeyondValidatorsEn: Pick<IssueSentences, BeyondValidators>
   media_unchecked: () =>
     'This kit does not check a media send (media_kind, media_url, caption, filename); Briq checks it when it arrives',
 }
+
+/**
+ * Every sentence a request's issues are worded with (`validateRequest`: the validators' and those
+ * of the other routes' requests), as the kit's proxy and mock send them in a 422.
+ */
+export const requestSentencesEn = { ...issueSentencesEn, ...sentencesBeyondValidatorsEn }
