@@ -15,13 +15,14 @@ afterEach(() => {
 
 const failureCode = () => document.querySelector('.bi-send-dialog-failure')?.getAttribute('data-code')
 
-// The send form at the end of a long page (the composer's under its builder), scrolled to it.
-function renderInline() {
+// The send form at the end of a long page (the composer's under its builder), scrolled to it;
+// or alone, on a page that fits the window and so cannot scroll.
+function renderInline(spacer = '1500px') {
   const held = createMockClient()
   held.mock.setScenario('network-error')
   render(
     <div>
-      <div style={{ height: '1500px' }} />
+      <div style={{ height: spacer }} />
       <SendDialog.Root client={held.client} interactive={FEEDBACK_INTERACTIVE} defaultTo={FIXTURE_PHONES.open}>
         <SendDialog.Form aria-label="Reply">
           <SendDialog.Recipient />
@@ -57,4 +58,26 @@ describe('the send form in a page keeps Send under a double click (Chromium)', (
       expect(sends).toHaveLength(1)
     },
   )
+})
+
+describe('the send form on a page that cannot scroll, under a double click (Chromium)', () => {
+  it('the second click lands on the failure text as Send moves: focus stays on Send, nothing more is sent', async () => {
+    await page.viewport(1280, 800)
+    const { sends } = renderInline('0px')
+    const send = page.getByRole('button', { name: 'Send', exact: true })
+    await send.click()
+    await expect.poll(failureCode).toBe('network')
+    expect(document.documentElement.scrollHeight).toBeLessThanOrEqual(window.innerHeight)
+    const before = send.element().getBoundingClientRect()
+    await userEvent.dblClick(send)
+    await expect.poll(failureCode).toBe('MAYBE_SENT')
+    // Nothing could be scrolled: Send moved down, and where it was is the failure's text now.
+    expect(send.element().getBoundingClientRect().top).toBeGreaterThan(before.bottom)
+    const under = document.elementFromPoint(before.left + before.width / 2, before.top + before.height / 2)
+    expect(under?.closest('.bi-send-dialog-failure')).not.toBeNull()
+    expect(under?.closest('button')).toBeNull()
+    await expect.element(send).toHaveFocus()
+    expect(window.getSelection()?.toString()).toBe('')
+    expect(sends).toHaveLength(1)
+  })
 })

@@ -1,7 +1,7 @@
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { DEFAULT_API_KEY, FIXTURE_CATALOGUE, FIXTURE_PHONES } from '@briq-interactive/mock'
 import * as HostDialog from '@radix-ui/react-dialog'
-import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
@@ -120,6 +120,31 @@ describe('SendDialog parts laid out inline (jsdom, over the mock)', () => {
     await user.click(screen.getByRole('button', { name: 'Send' }))
     await user.click(await screen.findByRole('button', { name: 'Send again' }))
     await waitFor(() => expect(onSent).toHaveBeenCalledTimes(2))
+  })
+
+  it('inline, "Send again" ignores a double click’s second click (click count 2): one more send, not two', async () => {
+    const onSent = vi.fn()
+    render(<Inline onSent={onSent} defaultTo={FIXTURE_PHONES.open} />)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    const sendAgain = within(await screen.findByRole('region', { name: 'Not sent' })).getByRole('button', {
+      name: 'Send again',
+    })
+    // The second click of a double click whose first (on Send) brought "Send again" under the pointer.
+    fireEvent.click(sendAgain, { detail: 2 })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(screen.getByRole('region', { name: 'Not sent' })).toHaveAttribute('data-code', 'DUPLICATE_SEND')
+    expect(onSent).toHaveBeenCalledOnce()
+    // A press of its own (click count 1) sends it.
+    fireEvent.click(sendAgain, { detail: 1 })
+    await waitFor(() => expect(onSent).toHaveBeenCalledTimes(2))
+    // So does Enter on it (a keyboard's click has click count 0).
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    ;(await screen.findByRole('button', { name: 'Send again' })).focus()
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(onSent).toHaveBeenCalledTimes(3))
   })
 
   it('inline inside a host’s Radix dialog, Escape answers "Send again" only; the next Escape closes the host’s', async () => {

@@ -184,7 +184,11 @@ export function SendFailure({
           type="button"
           className="bi-send-dialog-button"
           data-variant="secondary"
-          onClick={onSendAgain}
+          // A double click is one press, as on Send: its second click (click count 2) would send
+          // the same message once more, on purpose this time for the controller.
+          onClick={(event) => {
+            if (event.detail <= 1) onSendAgain()
+          }}
           lang={kit('sendDialog.sendAgain')}
         >
           {t('sendDialog.sendAgain')}

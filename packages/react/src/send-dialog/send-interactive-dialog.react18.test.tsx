@@ -73,6 +73,27 @@ describe('SendInteractiveDialog on React 18', () => {
     await until(() => region('Message sent')?.textContent?.includes('The customer replied: Yes') === true)
   })
 
+  it('"Send again" ignores a double click’s second click (click count 2); a click of its own sends', async () => {
+    const { mock, sends } = mount(FIXTURE_PHONES.open, [])
+    // Briq's 500: the message may have gone, so a second Send asks "Send again".
+    mock.setScenario('server-error')
+    act(() => sendButton().click())
+    await until(() => region('Not confirmed') !== null)
+    act(() => sendButton().click())
+    await until(() => region('Not confirmed')?.getAttribute('data-code') === 'MAYBE_SENT')
+    const sendAgain = [...document.querySelectorAll('button')].find((button) => button.textContent === 'Send again')
+    const clickOf = (detail: number) =>
+      act(() => {
+        sendAgain?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail }))
+      })
+    clickOf(2)
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    expect(sends).toHaveLength(1)
+    expect(region('Not confirmed')?.getAttribute('data-code')).toBe('MAYBE_SENT')
+    clickOf(1)
+    await until(() => sends.length === 2)
+  })
+
   it('keeps the number and explains a closed window', async () => {
     mount(FIXTURE_PHONES.closed, [])
     act(() => sendButton().click())
