@@ -81,32 +81,6 @@ export function TextField({
     'aria-describedby': describedBy(id, hint, counts, issues),
     'data-bi-focus': focusKey,
   } as const
-  if (lines) {
-    return (
-      <FieldFrame
-        id={id}
-        label={label}
-        labelLang={labelLang}
-        hint={hint}
-        counts={counts}
-        issues={issues}
-        t={t}
-        kind={node.kind}
-      >
-        <textarea
-          ref={input as RefObject<HTMLTextAreaElement | null>}
-          className="bi-builder-textarea bi-builder-input"
-          rows={Math.min(breaks + 1, 4)}
-          {...shared}
-          onKeyDown={refuseEnter}
-          onChange={(event) => take(event.target.value, pasteStep(event.nativeEvent))}
-          onBlur={(event) => {
-            if (countLineBreaks(event.target.value) === 0) setLines(false)
-          }}
-        />
-      </FieldFrame>
-    )
-  }
   return (
     <FieldFrame
       id={id}
@@ -118,14 +92,28 @@ export function TextField({
       t={t}
       kind={node.kind}
     >
-      <input
-        ref={input as RefObject<HTMLInputElement | null>}
-        className="bi-builder-input"
-        type={node.kind === 'url' ? 'url' : 'text'}
-        inputMode={node.keyboard ?? (node.kind === 'number' ? 'numeric' : node.kind === 'url' ? 'url' : undefined)}
-        {...shared}
-        onChange={(event) => take(event.target.value, pasteStep(event.nativeEvent))}
-      />
+      {lines ? (
+        <textarea
+          ref={input as RefObject<HTMLTextAreaElement | null>}
+          className="bi-builder-textarea bi-builder-input"
+          rows={Math.min(breaks + 1, 4)}
+          {...shared}
+          onKeyDown={refuseEnter}
+          onChange={(event) => take(event.target.value, pasteStep(event.nativeEvent))}
+          onBlur={(event) => {
+            if (countLineBreaks(event.target.value) === 0) setLines(false)
+          }}
+        />
+      ) : (
+        <input
+          ref={input as RefObject<HTMLInputElement | null>}
+          className="bi-builder-input"
+          type={node.kind === 'url' ? 'url' : 'text'}
+          inputMode={node.keyboard ?? (node.kind === 'number' ? 'numeric' : node.kind === 'url' ? 'url' : undefined)}
+          {...shared}
+          onChange={(event) => take(event.target.value, pasteStep(event.nativeEvent))}
+        />
+      )}
     </FieldFrame>
   )
 }
