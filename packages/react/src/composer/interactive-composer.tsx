@@ -181,8 +181,8 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
     () => (issues: readonly Issue[]) => inFormOrder(issues, anchorOf, pathOfIssue),
     [anchorOf],
   )
-  // A problem the dialog lists goes to its field as the Problems list does: the form shown, its
-  // card or section opened, the field focused. None for a problem of the whole message.
+  // A problem the dialog lists goes to its field as the Problems list does: the Form tab shown,
+  // the field focused. None for a problem of the whole message.
   const goToField = useMemo<GoToField>(
     () => (path) =>
       anchorOf(path).kind === 'message'

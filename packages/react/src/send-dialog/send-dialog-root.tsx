@@ -74,7 +74,7 @@ export interface SendDialogOptions {
    * own included), a button named by the field ("Go to Body text") for every path this returns an
    * action for. The dialog closes first and the action runs once it has let go of focus, so your
    * field takes it (parts laid out inline run it at once). `InteractiveComposer` passes its
-   * builder's, which shows the form, opens the field's card or section and focuses it. Without
+   * builder's, which shows the Form tab and focuses the field. Without
    * it, the problems are listed as text.
    *
    * @example
